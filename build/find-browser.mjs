@@ -1,0 +1,30 @@
+// Finds a Chromium to test in: CHROME_PATH, else the usual install paths. Never downloads a browser.
+import { existsSync } from 'node:fs';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export function findChromium() {
+  return candidates.find((path) => path && existsSync(path));
+}
+
+export const installHint =
+  'No Chromium found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to its executable.';
+
+/** Flags for headless Chromium as root in a sandboxed machine without network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];

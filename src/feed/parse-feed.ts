@@ -1,0 +1,197 @@
+/**
+ * Validates a parsed feed document and normalizes it into the routes the map shows. No fetch, no DOM:
+ * usable from the element, a test and a command-line tool alike.
+ *
+ * The envelope is checked first (a failure there is fatal); then every feature on its own, so that one bad
+ * row in the publisher's spreadsheet costs one pin, never the map.
+ */
+import * as z from 'zod/mini';
+import {
+  envelopeSchema,
+  featureSchema,
+  feedDateSchema,
+  FEED_VERSION,
+  type RouteProperties,
+  type Contact,
+} from './schema.js';
+import { canonicalProfiel, profielNaam, resolveRegion } from './domain.js';
+import { issueText, type FeedProblem } from './messages.js';
+
+/** A contact that may be shown: its person gave consent. */
+export type ConsentedContact = Omit<Contact, 'toestemming'> & { toestemming: true };
+
+/** One route or leerlab as the map uses it: validated, normalized, and stripped of what may not be shown. */
+export type Route = Omit<RouteProperties, 'contact' | 'website' | 'wijzigingUrl' | 'arbeidsmarktregios'> & {
+  id: string;
+  /** [lon, lat] in WGS84. */
+  coordinates: [number, number];
+  /** Regions where the route is active; defaults to the school's region. */
+  arbeidsmarktregios: string[];
+  /** True when `arbeidsmarktregio` is one of the 35 known regions (after resolving codes and aliases). */
+  regionKnown: boolean;
+  contact?: ConsentedContact;
+  website?: string;
+  wijzigingUrl?: string;
+};
+
+export interface ParsedFeed {
+  routes: Route[];
+  /** Why features were skipped, one or more per skipped feature. */
+  problems: FeedProblem[];
+  /** Things fixed or left out on shown routes. */
+  warnings: FeedProblem[];
+  skipped: number;
+  bijgewerkt?: string;
+  bron?: string;
+}
+
+export type FeedFailure =
+  | { kind: 'no-src' }
+  | { kind: 'network'; url: string }
+  | { kind: 'http'; url: string; status: number }
+  | { kind: 'not-json'; url: string; detail: string }
+  | { kind: 'not-collection'; url: string }
+  | { kind: 'no-version'; url: string }
+  | { kind: 'newer-version'; url: string; version: unknown }
+  | { kind: 'no-features'; url: string };
+
+export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; failure: FeedFailure };
+
+export function parseFeed(document: unknown, url: string): ParseResult {
+  const envelope = z.safeParse(envelopeSchema, document);
+  if (!envelope.success) return { ok: false, failure: envelopeFailure(document, url) };
+  if (envelope.data.feedVersie !== FEED_VERSION) {
+    return { ok: false, failure: { kind: 'newer-version', url, version: envelope.data.feedVersie } };
+  }
+
+  const routes: Route[] = [];
+  const problems: FeedProblem[] = [];
+  const warnings: FeedProblem[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  let skipped = 0;
+
+  envelope.data.features.forEach((raw, index) => {
+    const id = readableId(raw);
+    const result = z.safeParse(featureSchema, raw, { reportInput: true });
+    if (!result.success) {
+      skipped++;
+      for (const issue of result.error.issues) {
+        problems.push({ index, id, path: propertyPath(issue.path), text: issueText(issue) });
+      }
+      return;
+    }
+    const first = firstIndexOfId.get(result.data.id);
+    if (first !== undefined) {
+      skipped++;
+      problems.push({ index, id, path: ['id'], text: (m) => m.issue.duplicateId(first) });
+      return;
+    }
+    firstIndexOfId.set(result.data.id, index);
+    const warn = (path: PropertyKey[], text: FeedProblem['text']) => warnings.push({ index, id, path, text });
+    routes.push(toRoute(result.data, warn));
+  });
+
+  const feed: ParsedFeed = { routes, problems, warnings, skipped };
+  const { bijgewerkt, bron } = envelope.data;
+  if (bijgewerkt !== undefined) {
+    if (z.safeParse(feedDateSchema, bijgewerkt).success) feed.bijgewerkt = bijgewerkt as string;
+    else warnings.push({ path: ['bijgewerkt'], text: (m) => m.warning.badDate(String(bijgewerkt)) });
+  }
+  if (typeof bron === 'string' && bron.trim()) feed.bron = bron.trim();
+  return { ok: true, feed };
+}
+
+type Warn = (path: PropertyKey[], text: FeedProblem['text']) => void;
+
+function toRoute(feature: z.infer<typeof featureSchema>, warn: Warn): Route {
+  const { contact, website, wijzigingUrl, arbeidsmarktregios, ...properties } = feature.properties;
+
+  const school = resolveRegionWithWarning(properties.arbeidsmarktregio, ['arbeidsmarktregio'], warn);
+  const active = (arbeidsmarktregios ?? [properties.arbeidsmarktregio]).map(
+    (written, i) => resolveRegionWithWarning(written, ['arbeidsmarktregios', i], warn).naam,
+  );
+
+  const route: Route = {
+    ...properties,
+    id: feature.id,
+    coordinates: [feature.geometry.coordinates[0], feature.geometry.coordinates[1]],
+    arbeidsmarktregio: school.naam,
+    regionKnown: school.known,
+    arbeidsmarktregios: [...new Set(active)],
+  };
+
+  if (properties.profielen) {
+    route.profielen = properties.profielen.map((written, i) => {
+      const code = canonicalProfiel(written);
+      if (code) return code;
+      warn(['profielen', i], (m) => m.warning.profielUnknown(written));
+      return written;
+    });
+  }
+
+  if (contact) {
+    if (contact.toestemming === true) {
+      const { toestemming: _consent, ...shown } = contact;
+      route.contact = { ...shown, toestemming: true };
+    } else {
+      // Without consent nothing of the contact is kept, so nothing of it can reach the page.
+      warn(['contact'], (m) => m.warning.contactWithoutConsent);
+    }
+  }
+
+  const safeWebsite = httpsOnly(website, 'website', warn);
+  if (safeWebsite) route.website = safeWebsite;
+  const safeCorrection = httpsOnly(wijzigingUrl, 'wijzigingUrl', warn);
+  if (safeCorrection) route.wijzigingUrl = safeCorrection;
+  return route;
+}
+
+function resolveRegionWithWarning(written: string, path: PropertyKey[], warn: Warn) {
+  const match = resolveRegion(written);
+  if (match.kind === 'alias') warn(path, (m) => m.warning.regionAlias(written, match.naam));
+  if (match.kind === 'unknown') warn(path, (m) => m.warning.regionUnknown(written));
+  return { naam: match.naam, known: match.kind !== 'unknown' };
+}
+
+/** Only https: links may become links on a school's page. */
+export function httpsOnly(value: string | undefined, field: string, warn: Warn): string | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol === 'https:') return url.href;
+  } catch {
+    // not a URL at all: dropped below like any other non-https link
+  }
+  warn([field], (m) => m.warning.notHttps);
+  return undefined;
+}
+
+function envelopeFailure(document: unknown, url: string): FeedFailure {
+  const record = isRecord(document) ? document : undefined;
+  if (record?.type !== 'FeatureCollection') return { kind: 'not-collection', url };
+  if (record.feedVersie === undefined) return { kind: 'no-version', url };
+  if (typeof record.feedVersie !== 'number') return { kind: 'newer-version', url, version: record.feedVersie };
+  return { kind: 'no-features', url };
+}
+
+/** The id to name a feature by in a message, if it has a usable one. */
+function readableId(raw: unknown): string | undefined {
+  if (!isRecord(raw)) return undefined;
+  const id = raw.id;
+  if (typeof id === 'string' && id.trim()) return id.trim().slice(0, 100);
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  return undefined;
+}
+
+/** Messages speak of `niveaus[0].naar`, as the publisher's spreadsheet does, not of `properties.niveaus…`. */
+function propertyPath(path: readonly PropertyKey[]): PropertyKey[] {
+  return path[0] === 'properties' ? path.slice(1) : [...path];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function profielLabel(code: string): string {
+  return profielNaam(code) ?? code;
+}

@@ -1,0 +1,140 @@
+/** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
+import type { Messages } from './nl.js';
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const en: Messages = {
+  lang: 'en',
+  locale: 'en-GB',
+
+  ui: {
+    label: 'Map of vmbo–mbo learning routes',
+    loading: 'Loading routes…',
+    routeCount: (n: number) => `${n.toLocaleString('en-GB')} ${plural(n, 'route', 'routes')}`,
+    matchingRoutes: (n: number, total: number) =>
+      `${n.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${plural(total, 'route', 'routes')}`,
+    skipped: (n: number) => `${n} ${plural(n, 'route', 'routes')} could not be shown because of errors in the data.`,
+    updated: (date: string) => `updated ${date}`,
+    filters: 'Filters',
+    resetFilters: 'Reset filters',
+    selected: (n: number) => (n === 0 ? 'all' : `${n} selected`),
+    noMatches: 'No routes match these filters. Widen or reset them.',
+    close: 'Close',
+    backTo: (school: string) => `Back to ${school}`,
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    schoolsHere: 'Schools at this place',
+    routesAtSchool: (n: number) => `${n} ${plural(n, 'route', 'routes')} at this school`,
+    otherRoutes: 'Other routes at this school',
+    legend: 'Legend',
+  },
+
+  filter: {
+    region: 'Arbeidsmarktregio (labour market region)',
+    profile: 'Profiel (vmbo profile)',
+    level: 'Niveau (level)',
+    routeType: 'Type of route',
+  },
+
+  kind: {
+    DLR: 'Continuous learning route (DLR)',
+    GLR: 'Integrated learning route (GLR)',
+    leerlab: 'Leerlab',
+  },
+
+  niveau: (van: string, naar: number) => `${van} → mbo ${naar}`,
+
+  detail: {
+    soort: 'Type of route',
+    school: 'vmbo school',
+    regions: (n: number) => plural(n, 'Arbeidsmarktregio', "Arbeidsmarktregio's"),
+    profielen: (n: number) => plural(n, 'Profiel', 'Profielen'),
+    niveaus: (n: number) => plural(n, 'Level', 'Levels'),
+    startjaar: 'First year',
+    brin: 'BRIN of the vmbo school',
+    vestiging: (code: string) => `branch ${code}`,
+    vmboScholen: 'vmbo schools involved',
+    mboInstellingen: 'mbo institutions involved',
+    contact: 'Contact person',
+    website: 'Website',
+    websiteLink: "More information on the route's website",
+    correction: 'Something wrong? Report a correction',
+    correctionSubject: (id: string, naam: string) => `Correction for route ${id}: ${naam}`,
+  },
+
+  fatal: {
+    title: 'The map cannot show the routes',
+    noSrc: 'No feed given: set the src attribute to the URL of the routes feed.',
+    network: (url: string) =>
+      `The feed at ${url} cannot be reached. Check the address, the connection, and whether the feed's server allows other websites to read it (CORS).`,
+    http: (status: number, url: string) =>
+      status === 404
+        ? `404: feed not found at ${url}.`
+        : `The server answered with error ${status} when fetching the feed at ${url}.`,
+    notJson: (url: string, detail: string) => `The feed at ${url} is not valid JSON (${detail || 'the file is empty'}).`,
+    notCollection: (url: string) =>
+      `The feed at ${url} is not a GeoJSON FeatureCollection: its "type" must be "FeatureCollection".`,
+    noVersion: (url: string) => `The feed at ${url} has no "feedVersie" (expected: 1).`,
+    newerVersion: (version: unknown, url: string) =>
+      `The feed at ${url} has feedVersie ${String(version)}; this version of the map reads version 1 only. Update leerroutes-kaart.`,
+    noFeatures: (url: string) => `The feed at ${url} has no "features" list.`,
+  },
+
+  issue: {
+    brin: (input: unknown) =>
+      `a BRIN is 2 digits followed by 2 capitals or digits (like 12AB), not ${JSON.stringify(input)}`,
+    vestiging: 'vestiging must be 2 digits (like 01)',
+    'coordinates.swapped': (lon: number, lat: number) =>
+      `the coordinates look swapped: [${lon}, ${lat}] lies outside the Netherlands, [${lat}, ${lon}] inside. Write [longitude, latitude]`,
+    'coordinates.outside': (lon: number, lat: number) =>
+      `[${lon}, ${lat}] is not in the Netherlands (longitude 3.2 to 7.3, latitude 50.7 to 53.7)`,
+    'geometry.point': 'the geometry must be a "Point"',
+    'feature.type': 'type must be "Feature"',
+    soort: 'soort must be "DLR", "GLR" or "leerlab"',
+    'niveau.van': 'the vmbo leerweg must be bb, kb, gl or tl',
+    'niveau.entree': 'mbo level 1 (entree) cannot be the end of a doorlopende leerroute',
+    'niveau.naar': 'the mbo level must be 2, 3 or 4',
+    'contact.email': 'not a valid e-mail address',
+    'contact.telefoon': 'a phone number may contain only digits, spaces, +, -, ( and )',
+    'route.brin': "the vmbo school's BRIN is missing; it is required for DLR and GLR",
+    'route.profielen': 'at least one profiel is required for DLR and GLR',
+    'route.niveaus': 'at least one niveau is required for DLR and GLR',
+    'route.startjaar': 'startjaar is required for DLR and GLR',
+    'glr.niveau': 'a geïntegreerde leerroute (GLR) always runs from bb to mbo 2: niveaus must be exactly [{ "van": "bb", "naar": 2 }]',
+    notAnObject: 'is not an object',
+    duplicateId: (first: number) => `this id was already used by features[${first}]; only the first is shown`,
+    missing: 'is missing',
+    expected: (what: string) => `must be ${what}`,
+    types: {
+      string: 'text',
+      number: 'a number',
+      int: 'a whole number',
+      array: 'a list',
+      object: 'an object',
+      boolean: 'true or false',
+    } as Record<string, string>,
+    empty: 'must not be empty',
+    tooShortList: (min: number) => `must have at least ${min} ${plural(min, 'item', 'items')}`,
+    tooSmall: (min: number | bigint) => `must be at least ${min}`,
+    tooLong: (max: number | bigint) => `is too long (at most ${max} characters)`,
+    tooBig: (max: number | bigint) => `must be at most ${max}`,
+    oneOf: (values: string) => `must be one of: ${values}`,
+    badFormat: 'does not have the right form',
+    invalid: 'is invalid',
+  },
+
+  warning: {
+    contactWithoutConsent: 'contact person left out: no consent (contact.toestemming is not true)',
+    notHttps: 'only https links are shown; this link was left out',
+    regionAlias: (written: string, naam: string) => `arbeidsmarktregio "${written}" is an old name, read as "${naam}"`,
+    regionUnknown: (written: string) =>
+      `arbeidsmarktregio "${written}" is unknown; the route is on the map but under no region filter`,
+    profielUnknown: (code: string) => `profiel "${code}" is unknown; shown as written`,
+    badDate: (value: string) => `"${value}" is not a date (YYYY-MM-DD) and is not shown`,
+  },
+
+  attribution: {
+    pdok: 'Map data © Kadaster',
+    osm: '© OpenStreetMap contributors',
+  },
+};

@@ -1,0 +1,146 @@
+/** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const nl = {
+  lang: 'nl',
+  locale: 'nl-NL',
+
+  ui: {
+    label: 'Kaart van doorlopende leerroutes',
+    loading: 'Routes laden…',
+    routeCount: (n: number) => `${n.toLocaleString('nl-NL')} ${plural(n, 'route', 'routes')}`,
+    matchingRoutes: (n: number, total: number) =>
+      `${n.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} ${plural(total, 'route', 'routes')}`,
+    skipped: (n: number) =>
+      `${n} ${plural(n, 'route kon', 'routes konden')} niet worden getoond door fouten in de gegevens.`,
+    updated: (date: string) => `bijgewerkt op ${date}`,
+    filters: 'Filters',
+    resetFilters: 'Herstel filters',
+    selected: (n: number) => (n === 0 ? 'alle' : `${n} gekozen`),
+    noMatches: 'Geen routes voor deze keuze. Verruim of herstel de filters.',
+    close: 'Sluiten',
+    backTo: (school: string) => `Terug naar ${school}`,
+    zoomIn: 'Inzoomen',
+    zoomOut: 'Uitzoomen',
+    schoolsHere: 'Scholen op deze plek',
+    routesAtSchool: (n: number) => `${n} ${plural(n, 'route', 'routes')} op deze school`,
+    otherRoutes: 'Andere routes op deze school',
+    legend: 'Legenda',
+  },
+
+  filter: {
+    region: 'Arbeidsmarktregio',
+    profile: 'Profiel',
+    level: 'Niveau',
+    routeType: 'Soort route',
+  },
+
+  kind: {
+    DLR: 'Doorlopende leerroute (DLR)',
+    GLR: 'Geïntegreerde leerroute (GLR)',
+    leerlab: 'Leerlab',
+  },
+
+  niveau: (van: string, naar: number) => `${van} → mbo ${naar}`,
+
+  detail: {
+    soort: 'Soort route',
+    school: 'vmbo-school',
+    regions: (n: number) => plural(n, 'Arbeidsmarktregio', "Arbeidsmarktregio's"),
+    profielen: (n: number) => plural(n, 'Profiel', 'Profielen'),
+    niveaus: (n: number) => plural(n, 'Niveau', 'Niveaus'),
+    startjaar: 'Startjaar',
+    brin: 'BRIN vmbo-school',
+    vestiging: (code: string) => `vestiging ${code}`,
+    vmboScholen: 'Betrokken vmbo-scholen',
+    mboInstellingen: 'Betrokken mbo-instellingen',
+    contact: 'Contactpersoon',
+    website: 'Website',
+    websiteLink: 'Meer informatie op de website van de route',
+    correction: 'Klopt er iets niet? Geef een wijziging door',
+    correctionSubject: (id: string, naam: string) => `Wijziging voor route ${id}: ${naam}`,
+  },
+
+  /** Whole-feed failures: the map cannot show anything. */
+  fatal: {
+    title: 'De kaart kan de routes niet tonen',
+    noSrc: 'Er is geen feed opgegeven: zet het attribuut src op de URL van de routesfeed.',
+    network: (url: string) =>
+      `De feed op ${url} is niet bereikbaar. Controleer het adres, de internetverbinding, en of de server van de feed andere websites toestaat de feed te lezen (CORS).`,
+    http: (status: number, url: string) =>
+      status === 404
+        ? `404: feed niet gevonden op ${url}.`
+        : `De server gaf foutcode ${status} bij het ophalen van de feed op ${url}.`,
+    notJson: (url: string, detail: string) => `De feed op ${url} is geen geldige JSON (${detail || 'het bestand is leeg'}).`,
+    notCollection: (url: string) =>
+      `De feed op ${url} is geen GeoJSON FeatureCollection: het veld "type" moet "FeatureCollection" zijn.`,
+    noVersion: (url: string) => `De feed op ${url} mist "feedVersie" (verwacht: 1).`,
+    newerVersion: (version: unknown, url: string) =>
+      `De feed op ${url} heeft feedVersie ${String(version)}; deze versie van de kaart leest alleen versie 1. Werk leerroutes-kaart bij.`,
+    noFeatures: (url: string) => `De feed op ${url} heeft geen lijst "features".`,
+  },
+
+  /** Why a single feature was skipped: `features[12] (dlr-7): niveaus[0].naar: <message>`. */
+  issue: {
+    brin: (input: unknown) =>
+      `BRIN moet 2 cijfers en daarna 2 hoofdletters of cijfers zijn (zoals 12AB), niet ${JSON.stringify(input)}`,
+    vestiging: 'vestiging moet 2 cijfers zijn (zoals 01)',
+    'coordinates.swapped': (lon: number, lat: number) =>
+      `de coördinaten lijken verwisseld: [${lon}, ${lat}] ligt buiten Nederland, [${lat}, ${lon}] erbinnen. Schrijf [lengtegraad, breedtegraad]`,
+    'coordinates.outside': (lon: number, lat: number) =>
+      `[${lon}, ${lat}] ligt niet in Nederland (lengtegraad 3.2 tot 7.3, breedtegraad 50.7 tot 53.7)`,
+    'geometry.point': 'de geometrie moet een "Point" zijn',
+    'feature.type': 'type moet "Feature" zijn',
+    soort: 'soort moet "DLR", "GLR" of "leerlab" zijn',
+    'niveau.van': 'vmbo-leerweg moet bb, kb, gl of tl zijn',
+    'niveau.entree': 'mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn',
+    'niveau.naar': 'mbo-niveau moet 2, 3 of 4 zijn',
+    'contact.email': 'geen geldig e-mailadres',
+    'contact.telefoon': 'een telefoonnummer mag alleen cijfers, spaties, +, -, ( en ) bevatten',
+    'route.brin': 'de BRIN van de vmbo-school ontbreekt; die is verplicht voor DLR en GLR',
+    'route.profielen': 'minstens één profiel is verplicht voor DLR en GLR',
+    'route.niveaus': 'minstens één niveau is verplicht voor DLR en GLR',
+    'route.startjaar': 'het startjaar is verplicht voor DLR en GLR',
+    'glr.niveau': 'een geïntegreerde leerroute (GLR) loopt altijd van bb naar mbo 2: niveaus moet precies [{ "van": "bb", "naar": 2 }] zijn',
+    notAnObject: 'is geen object',
+    duplicateId: (first: number) => `dit id komt al voor bij features[${first}]; alleen de eerste wordt getoond`,
+    missing: 'ontbreekt',
+    expected: (what: string) => `moet ${what} zijn`,
+    types: {
+      string: 'tekst',
+      number: 'een getal',
+      int: 'een geheel getal',
+      array: 'een lijst',
+      object: 'een object',
+      boolean: 'true of false',
+    } as Record<string, string>,
+    empty: 'mag niet leeg zijn',
+    tooShortList: (min: number) => `moet minstens ${min} ${plural(min, 'element', 'elementen')} hebben`,
+    tooSmall: (min: number | bigint) => `moet minstens ${min} zijn`,
+    tooLong: (max: number | bigint) => `is te lang (hoogstens ${max} tekens)`,
+    tooBig: (max: number | bigint) => `mag hoogstens ${max} zijn`,
+    oneOf: (values: string) => `moet een van deze waarden zijn: ${values}`,
+    badFormat: 'heeft niet de goede vorm',
+    invalid: 'is ongeldig',
+  },
+
+  /** Problems that keep the route on the map. */
+  warning: {
+    contactWithoutConsent: 'contactpersoon weggelaten: er is geen toestemming (contact.toestemming is niet true)',
+    notHttps: 'alleen https-links worden getoond; deze link is weggelaten',
+    regionAlias: (written: string, naam: string) =>
+      `arbeidsmarktregio "${written}" is een oude naam, gelezen als "${naam}"`,
+    regionUnknown: (written: string) =>
+      `arbeidsmarktregio "${written}" is onbekend; de route staat op de kaart, maar valt onder geen regiofilter`,
+    profielUnknown: (code: string) => `profiel "${code}" is onbekend; getoond zoals geschreven`,
+    badDate: (value: string) => `"${value}" is geen datum (JJJJ-MM-DD) en wordt niet getoond`,
+  },
+
+  attribution: {
+    pdok: 'Kaartgegevens © Kadaster',
+    osm: '© OpenStreetMap-bijdragers',
+  },
+};
+
+export type Messages = typeof nl;
