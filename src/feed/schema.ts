@@ -39,24 +39,24 @@ const pointCoordinates = z
     }),
   );
 
-export const geometrySchema = z.looseObject({
+export const geometrySchema = z.object({
   type: z.literal('Point', { error: 'geometry.point' }),
   coordinates: pointCoordinates,
 });
 
-export const schoolSchema = z.looseObject({
+export const schoolSchema = z.object({
   naam: text(200),
   brin: z.optional(brin),
   vestiging: z.optional(z.string().check(z.trim(), z.regex(VESTIGING_PATTERN, { error: 'vestiging' }))),
   plaats: optionalText(200),
 });
 
-export const institutionSchema = z.looseObject({
+export const institutionSchema = z.object({
   naam: text(200),
   brin: z.optional(brin),
 });
 
-export const niveauSchema = z.looseObject({
+export const niveauSchema = z.object({
   van: z.enum(LEERWEGEN, { error: 'niveau.van' }),
   naar: z.literal(MBO_NIVEAUS, {
     error: (issue) => (issue.input === 1 ? 'niveau.entree' : 'niveau.naar'),
@@ -68,7 +68,7 @@ export const niveauSchema = z.looseObject({
  * is dropped unseen (parse-feed.ts), so a bad e-mail address nobody will ever see must not cost the route its pin.
  */
 export const contactSchema = z
-  .looseObject({
+  .object({
     naam: optionalText(200),
     functie: optionalText(200),
     email: z.optional(z.string().check(z.trim())),
@@ -88,7 +88,7 @@ export const contactSchema = z
   );
 
 export const propertiesSchema = z
-  .looseObject({
+  .object({
     soort: z.enum(ROUTE_KINDS, { error: 'soort' }),
     naam: text(200),
     beschrijving: z.optional(z.string().check(z.maxLength(5000))),
@@ -129,7 +129,7 @@ export const propertiesSchema = z
     }),
   );
 
-export const featureSchema = z.looseObject({
+export const featureSchema = z.object({
   type: z.literal('Feature', { error: 'feature.type' }),
   id: text(100),
   geometry: geometrySchema,
@@ -137,7 +137,7 @@ export const featureSchema = z.looseObject({
 });
 
 /** The envelope of a feed, checked before any feature: a failure here makes the whole feed unusable. */
-export const envelopeSchema = z.looseObject({
+export const envelopeSchema = z.object({
   type: z.literal('FeatureCollection'),
   feedVersie: z.number(),
   bijgewerkt: z.optional(z.unknown()),
@@ -148,7 +148,7 @@ export const envelopeSchema = z.looseObject({
 export const feedDateSchema = z.iso.date();
 
 /** The complete feed, as a publisher must write it (used for the JSON Schema export). */
-export const feedSchema = z.looseObject({
+export const feedSchema = z.object({
   type: z.literal('FeatureCollection'),
   feedVersie: z.literal(FEED_VERSION),
   bijgewerkt: z.optional(feedDateSchema),

@@ -1,0 +1,22 @@
+/**
+ * The colours of the three kinds, chosen for WCAG AA: white letters on green and blue (>= 4.5:1), dark letters on
+ * yellow, and a dark outline that keeps every pin at >= 3:1 against the light PDOK basemap.
+ * Themable through --leerroutes-color-dlr / -glr / -leerlab (read from the host's computed style).
+ */
+import type { RouteKind } from '../feed/domain.js';
+
+export interface KindLook {
+  fill: string;
+  text: string;
+  letter: string;
+  shape: 'circle' | 'square' | 'diamond';
+}
+
+export const DEFAULT_LOOKS: Record<RouteKind, KindLook> = {
+  DLR: { fill: '#1b7a3d', text: '#ffffff', letter: 'D', shape: 'circle' },
+  GLR: { fill: '#1f5bb8', text: '#ffffff', letter: 'G', shape: 'square' },
+  leerlab: { fill: '#f5c400', text: '#1b1b1b', letter: 'L', shape: 'diamond' },
+};
+
+export const OUTLINE = '#1b1b1b';
+export const CLUSTER_FILL = '#1d2b44';

@@ -1,0 +1,259 @@
+/**
+ * The one place that speaks OpenLayers. The element hands it school pins and which routes pass the filters; the
+ * adapter draws them, clusters them, reports clicks, fits and pans the view. OpenLayers objects never leave it.
+ *
+ * Filtering does not rebuild anything: every pin's feature is created once per feed, and hidden pins are taken
+ * out of clustering by the cluster's geometry function (a Set lookup), followed by one re-cluster.
+ */
+import OlMap from 'ol/Map.js';
+import View from 'ol/View.js';
+import Feature from 'ol/Feature.js';
+import Point from 'ol/geom/Point.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import VectorSource from 'ol/source/Vector.js';
+import Cluster from 'ol/source/Cluster.js';
+import Zoom from 'ol/control/Zoom.js';
+import Attribution from 'ol/control/Attribution.js';
+import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
+import { fromLonLat, transformExtent } from 'ol/proj.js';
+import { boundingExtent, getWidth, getHeight, type Extent } from 'ol/extent.js';
+import { unByKey } from 'ol/Observable.js';
+import type { EventsKey } from 'ol/events.js';
+import type BaseLayer from 'ol/layer/Base.js';
+import type { FeatureLike } from 'ol/Feature.js';
+import type { RouteKind } from '../feed/domain.js';
+import type { SchoolPin } from '../model/group.js';
+import { kindsOf } from '../model/group.js';
+import type { Route } from '../feed/parse-feed.js';
+import type { Messages } from '../i18n/index.js';
+import { PinStyles } from './pin-style.js';
+import { createBasemapLayer, type Basemap } from './basemap.js';
+import type { KindLook } from './colors.js';
+
+/** The Netherlands with a margin, in web mercator: the view cannot wander off to the Atlantic. */
+const NL_EXTENT = transformExtent([2.2, 50.2, 8.3, 54.1], 'EPSG:4326', 'EPSG:3857');
+const CLUSTER_DISTANCE = 44;
+/** From this zoom on every school stands on its own (only schools at one exact spot still share a marker). */
+const UNCLUSTER_ZOOM = 13;
+const MAX_FIT_ZOOM = 14;
+
+export interface MapAdapterOptions {
+  basemap: Basemap;
+  messages: Messages;
+  looks: Record<RouteKind, KindLook>;
+  reducedMotion: boolean;
+  /** A single school's pin was chosen. */
+  onPinSelect: (pinId: string) => void;
+  /** A marker holding several schools at one spot was chosen (at full zoom they cannot be split further). */
+  onPinsSelect: (pinIds: string[]) => void;
+}
+
+export class MapAdapter {
+  private readonly map: OlMap;
+  private readonly pinSource = new VectorSource<Feature<Point>>();
+  private readonly cluster: Cluster<Feature<Point>>;
+  private readonly pinLayer: VectorLayer<Cluster<Feature<Point>>>;
+  private readonly styles: PinStyles;
+  private readonly zoomControl: Zoom;
+  private basemapLayer: BaseLayer | undefined;
+  private listenerKeys: EventsKey[] = [];
+  private pinsById = new Map<string, SchoolPin>();
+  private featuresById = new Map<string, Feature<Point>>();
+  /** Visible routes per visible pin; a pin absent here is hidden. */
+  private visibleRoutes = new Map<string, readonly Route[]>();
+  private selectedPinId: string | undefined;
+
+  constructor(private options: MapAdapterOptions) {
+    this.styles = new PinStyles(options.looks);
+    this.cluster = new Cluster({
+      distance: CLUSTER_DISTANCE,
+      minDistance: 8,
+      source: this.pinSource,
+      geometryFunction: (feature) =>
+        this.visibleRoutes.has(String(feature.getId())) ? (feature.getGeometry() ?? null) : null,
+    });
+    this.pinLayer = new VectorLayer({
+      source: this.cluster,
+      style: (feature) => this.styleFor(feature),
+      className: 'pins',
+      updateWhileInteracting: false,
+    });
+    this.zoomControl = new Zoom({ zoomInTipLabel: options.messages.ui.zoomIn, zoomOutTipLabel: options.messages.ui.zoomOut });
+    this.map = new OlMap({
+      controls: [this.zoomControl, new Attribution({ collapsible: false })],
+      interactions: defaultInteractions({ altShiftDragRotate: false, pinchRotate: false }),
+      layers: [this.pinLayer],
+      view: new View({
+        center: fromLonLat([5.3, 52.15]),
+        zoom: 7,
+        minZoom: 6,
+        maxZoom: 19,
+        extent: NL_EXTENT,
+        smoothExtentConstraint: true,
+        enableRotation: false,
+      }),
+    });
+    this.setBasemap(options.basemap, options.messages);
+    this.listenerKeys.push(
+      this.map.on('click', (event) => this.handleClick(event.pixel)),
+      this.map.on('pointermove', (event) => {
+        if (event.dragging) return;
+        const hit = this.map.hasFeatureAtPixel(event.pixel, { layerFilter: (l) => l === this.pinLayer, hitTolerance: 4 });
+        this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
+      }),
+      this.map.getView().on('change:resolution', () => this.updateClusterDistance()),
+    );
+  }
+
+  /** Attach to (or, with undefined, detach from) a container element. */
+  setTarget(target: HTMLElement | undefined): void {
+    this.map.setTarget(target);
+  }
+
+  setBasemap(basemap: Basemap, messages: Messages): void {
+    if (this.basemapLayer) this.map.removeLayer(this.basemapLayer);
+    this.basemapLayer = createBasemapLayer(basemap, messages);
+    if (this.basemapLayer) this.map.getLayers().insertAt(0, this.basemapLayer);
+  }
+
+  /** Replaces all pins (a new feed). */
+  setPins(pins: readonly SchoolPin[]): void {
+    this.pinsById = new Map(pins.map((pin) => [pin.id, pin]));
+    this.featuresById = new Map();
+    const features = pins.map((pin) => {
+      const feature = new Feature(new Point(fromLonLat(pin.coordinates)));
+      feature.setId(pin.id);
+      this.featuresById.set(pin.id, feature);
+      return feature;
+    });
+    this.pinSource.clear(true);
+    this.pinSource.addFeatures(features);
+  }
+
+  /** Which routes of which pins pass the filters now. Pins without visible routes are hidden. */
+  setVisibleRoutes(visibleRoutes: Map<string, readonly Route[]>): void {
+    this.visibleRoutes = visibleRoutes;
+    this.cluster.refresh();
+  }
+
+  setSelectedPin(pinId: string | undefined): void {
+    if (pinId === this.selectedPinId) return;
+    this.selectedPinId = pinId;
+    this.pinLayer.changed();
+  }
+
+  /** Fits the view to the given pins (all visible ones when none are given). */
+  fitToPins(pinIds?: Iterable<string>, animate = false): void {
+    const coordinates: number[][] = [];
+    for (const id of pinIds ?? this.visibleRoutes.keys()) {
+      const pin = this.pinsById.get(id);
+      if (pin) coordinates.push(fromLonLat(pin.coordinates));
+    }
+    if (coordinates.length === 0) return;
+    this.fitExtent(boundingExtent(coordinates), animate);
+  }
+
+  /** Brings a pin into view without changing the zoom unless it must. */
+  revealPin(pinId: string): void {
+    const feature = this.featuresById.get(pinId);
+    const view = this.map.getView();
+    const size = this.map.getSize();
+    const coordinate = feature?.getGeometry()?.getCoordinates();
+    if (!coordinate || !size) return;
+    const extent = view.calculateExtent(size);
+    const inView =
+      coordinate[0]! > extent[0]! && coordinate[0]! < extent[2]! && coordinate[1]! > extent[1]! && coordinate[1]! < extent[3]!;
+    if (inView && (view.getZoom() ?? 0) >= UNCLUSTER_ZOOM) return;
+    view.animate({
+      center: coordinate,
+      zoom: Math.max(view.getZoom() ?? 0, UNCLUSTER_ZOOM),
+      duration: this.options.reducedMotion ? 0 : 350,
+    });
+  }
+
+  /** Resolves after the next complete render (tiles and pins drawn). */
+  whenRendered(): Promise<void> {
+    return new Promise((resolve) => {
+      this.map.once('rendercomplete', () => resolve());
+      this.map.render();
+    });
+  }
+
+  /** What is drawn now, for tests and diagnostics: markers on screen and the pins they hold. */
+  renderedMarkers(): { markers: number; pins: number } {
+    const clusters = this.cluster.getFeatures();
+    let pins = 0;
+    for (const cluster of clusters) pins += (cluster.get('features') as unknown[]).length;
+    return { markers: clusters.length, pins };
+  }
+
+  /** Pixel position of a pin on the map canvas, if it is drawn. */
+  pixelOfPin(pinId: string): [number, number] | undefined {
+    const coordinate = this.featuresById.get(pinId)?.getGeometry()?.getCoordinates();
+    const pixel = coordinate ? this.map.getPixelFromCoordinate(coordinate) : undefined;
+    return pixel ? [pixel[0]!, pixel[1]!] : undefined;
+  }
+
+  dispose(): void {
+    unByKey(this.listenerKeys);
+    this.listenerKeys = [];
+    this.map.setTarget(undefined);
+    this.map.dispose();
+  }
+
+  private fitExtent(extent: Extent, animate: boolean): void {
+    const size = this.map.getSize();
+    const padding = (size?.[0] ?? 1000) < 500 ? [48, 24, 48, 24] : [64, 64, 64, 64];
+    // A single school would otherwise be fitted at street level.
+    const isPoint = getWidth(extent) === 0 && getHeight(extent) === 0;
+    this.map.getView().fit(extent, {
+      padding,
+      maxZoom: isPoint ? 12 : MAX_FIT_ZOOM,
+      duration: animate && !this.options.reducedMotion ? 400 : 0,
+    });
+  }
+
+  private updateClusterDistance(): void {
+    const zoom = this.map.getView().getZoom() ?? 0;
+    this.cluster.setDistance(zoom >= UNCLUSTER_ZOOM ? 0 : CLUSTER_DISTANCE);
+  }
+
+  private handleClick(pixel: number[]): void {
+    const clusterFeature = this.map.forEachFeatureAtPixel(pixel, (feature) => feature, {
+      layerFilter: (layer) => layer === this.pinLayer,
+      hitTolerance: 4,
+    });
+    if (!clusterFeature) return;
+    const members = clusterFeature.get('features') as Feature<Point>[];
+    const ids = members.map((feature) => String(feature.getId()));
+    if (ids.length === 1) {
+      this.options.onPinSelect(ids[0]!);
+      return;
+    }
+    const extent = boundingExtent(members.map((feature) => feature.getGeometry()!.getCoordinates()));
+    const view = this.map.getView();
+    const atMaxZoom = (view.getZoom() ?? 0) >= (view.getMaxZoom() ?? 19) - 0.5;
+    if ((getWidth(extent) === 0 && getHeight(extent) === 0) || atMaxZoom) {
+      this.options.onPinsSelect(ids);
+    } else {
+      this.fitExtent(extent, true);
+    }
+  }
+
+  private styleFor(feature: FeatureLike) {
+    const members = feature.get('features') as Feature<Point>[];
+    if (members.length === 1) {
+      const id = String(members[0]!.getId());
+      return this.styles.pin(kindsOf(this.visibleRoutes.get(id) ?? []), id === this.selectedPinId);
+    }
+    const perKind: Record<RouteKind, number> = { DLR: 0, GLR: 0, leerlab: 0 };
+    let count = 0;
+    for (const member of members) {
+      for (const route of this.visibleRoutes.get(String(member.getId())) ?? []) {
+        perKind[route.soort]++;
+        count++;
+      }
+    }
+    return this.styles.cluster(count, perKind);
+  }
+}

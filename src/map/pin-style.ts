@@ -1,0 +1,159 @@
+/**
+ * Pin and cluster styles, drawn once per combination on a canvas and cached: restyling thousands of features on
+ * every render must cost a map lookup, not a drawing.
+ *
+ * A pin shows one badge per kind of route at the school, side by side: DLR a green circle "D", GLR a blue square
+ * "G", leerlab a yellow diamond "L". Shape and letter carry the meaning for visitors who do not see the colours.
+ * A cluster is a dark disc with the number of routes, ringed with the kinds' colours in proportion.
+ */
+import Style from 'ol/style/Style.js';
+import Icon from 'ol/style/Icon.js';
+import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
+import { CLUSTER_FILL, OUTLINE, type KindLook } from './colors.js';
+
+const BADGE = 24;
+const OVERLAP = 6;
+const FONT = '"Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+export class PinStyles {
+  private readonly cache = new Map<string, Style>();
+  private readonly pixelRatio = Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1));
+
+  constructor(private readonly looks: Record<RouteKind, KindLook>) {}
+
+  /** A school's pin; `selected` draws it larger with a focus ring. */
+  pin(kinds: readonly RouteKind[], selected: boolean): Style {
+    const key = `p|${kinds.join(',')}|${selected ? 1 : 0}`;
+    return this.cached(key, () => this.drawPin(kinds, selected));
+  }
+
+  /** A cluster of `routeCount` routes, with the number of routes of each kind for the ring. */
+  cluster(routeCount: number, perKind: Record<RouteKind, number>): Style {
+    const key = `c|${routeCount}|${ROUTE_KINDS.map((k) => perKind[k]).join(',')}`;
+    return this.cached(key, () => this.drawCluster(routeCount, perKind));
+  }
+
+  private cached(key: string, make: () => Style): Style {
+    let style = this.cache.get(key);
+    if (!style) {
+      style = make();
+      this.cache.set(key, style);
+    }
+    return style;
+  }
+
+  private canvas(width: number, height: number) {
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil(width * this.pixelRatio);
+    canvas.height = Math.ceil(height * this.pixelRatio);
+    const context = canvas.getContext('2d')!;
+    context.scale(this.pixelRatio, this.pixelRatio);
+    return { canvas, context };
+  }
+
+  private iconStyle(canvas: HTMLCanvasElement, zIndex: number): Style {
+    return new Style({
+      image: new Icon({ img: canvas, width: canvas.width / this.pixelRatio, height: canvas.height / this.pixelRatio }),
+      zIndex,
+    });
+  }
+
+  private drawPin(kinds: readonly RouteKind[], selected: boolean): Style {
+    const size = selected ? BADGE + 6 : BADGE;
+    const margin = selected ? 6 : 2;
+    const step = size - OVERLAP;
+    const width = size + step * (kinds.length - 1) + margin * 2;
+    const height = size + margin * 2;
+    const { canvas, context } = this.canvas(width, height);
+    if (selected) {
+      // A focus ring around all badges, in the dark outline colour with a white halo.
+      context.lineWidth = 3;
+      context.strokeStyle = '#ffffff';
+      roundedRect(context, 1.5, 1.5, width - 3, height - 3, height / 2);
+      context.stroke();
+      context.lineWidth = 2;
+      context.strokeStyle = OUTLINE;
+      roundedRect(context, 3, 3, width - 6, height - 6, height / 2 - 2);
+      context.stroke();
+    }
+    kinds.forEach((kind, i) => {
+      drawBadge(context, this.looks[kind], margin + i * step, margin, size);
+    });
+    return this.iconStyle(canvas, selected ? 1000 : 10);
+  }
+
+  private drawCluster(routeCount: number, perKind: Record<RouteKind, number>): Style {
+    const label = routeCount > 999 ? `${Math.floor(routeCount / 1000)}k` : String(routeCount);
+    const radius = Math.min(30, 15 + Math.log10(routeCount + 1) * 6);
+    const ringWidth = 5;
+    const size = (radius + ringWidth + 2) * 2;
+    const { canvas, context } = this.canvas(size, size);
+    const center = size / 2;
+
+    let start = -Math.PI / 2;
+    const total = ROUTE_KINDS.reduce((sum, kind) => sum + perKind[kind], 0) || 1;
+    for (const kind of ROUTE_KINDS) {
+      if (!perKind[kind]) continue;
+      const end = start + (perKind[kind] / total) * Math.PI * 2;
+      context.beginPath();
+      context.arc(center, center, radius + ringWidth / 2, start, end);
+      context.lineWidth = ringWidth;
+      context.strokeStyle = this.looks[kind].fill;
+      context.stroke();
+      start = end;
+    }
+    context.beginPath();
+    context.arc(center, center, radius + ringWidth + 0.75, 0, Math.PI * 2);
+    context.lineWidth = 1.5;
+    context.strokeStyle = OUTLINE;
+    context.stroke();
+
+    context.beginPath();
+    context.arc(center, center, radius, 0, Math.PI * 2);
+    context.fillStyle = CLUSTER_FILL;
+    context.fill();
+    context.fillStyle = '#ffffff';
+    context.font = `bold ${radius > 20 ? 14 : 13}px ${FONT}`;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(label, center, center + 1);
+    return this.iconStyle(canvas, 5);
+  }
+}
+
+function drawBadge(context: CanvasRenderingContext2D, look: KindLook, x: number, y: number, size: number) {
+  const half = size / 2;
+  const cx = x + half;
+  const cy = y + half;
+  context.beginPath();
+  switch (look.shape) {
+    case 'circle':
+      context.arc(cx, cy, half - 1, 0, Math.PI * 2);
+      break;
+    case 'square':
+      roundedRect(context, x + 2, y + 2, size - 4, size - 4, 4);
+      break;
+    case 'diamond':
+      context.moveTo(cx, y);
+      context.lineTo(x + size, cy);
+      context.lineTo(cx, y + size);
+      context.lineTo(x, cy);
+      context.closePath();
+      break;
+  }
+  context.fillStyle = look.fill;
+  context.fill();
+  context.lineWidth = 1.5;
+  context.strokeStyle = OUTLINE;
+  context.stroke();
+  context.fillStyle = look.text;
+  context.font = `bold ${Math.round(size * 0.5)}px ${FONT}`;
+  context.textAlign = 'center';
+  context.textBaseline = 'middle';
+  context.fillText(look.letter, cx, cy + 1);
+}
+
+function roundedRect(context: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
+  context.beginPath();
+  context.roundRect(x, y, w, h, r);
+}

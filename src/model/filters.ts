@@ -1,0 +1,128 @@
+/**
+ * The four filters: what they hold, how attribute values become filter values, which routes pass, and how many
+ * routes each option would show. Within one filter values combine with OR, across filters with AND.
+ */
+import { NIVEAU_KEYS, ROUTE_KINDS, canonicalProfiel, resolveRegion } from '../feed/domain.js';
+import type { Route } from '../feed/parse-feed.js';
+
+export const FILTER_KEYS = ['region', 'profile', 'level', 'routeType'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Chosen values per filter; an empty list means the filter is off. */
+export type Filters = Record<FilterKey, readonly string[]>;
+
+export const NO_FILTERS: Filters = Object.freeze({ region: [], profile: [], level: [], routeType: [] });
+
+export interface ParsedFilterValue {
+  values: string[];
+  /** Values written in the attribute that match no option: reported, then ignored. */
+  unknown: string[];
+}
+
+/** `"Twente, AM09 ,"` -> `['Twente', 'AM09']` */
+export function splitList(attribute: string | null | undefined): string[] {
+  return (attribute ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+const kindByFolded = new Map<string, string>(ROUTE_KINDS.map((kind) => [kind.toLowerCase(), kind]));
+const levelKeys = new Set(NIVEAU_KEYS);
+
+/** Turns an attribute value (names, codes, any case) into canonical filter values. */
+export function parseFilterAttribute(key: FilterKey, attribute: string | null | undefined): ParsedFilterValue {
+  const values: string[] = [];
+  const unknown: string[] = [];
+  for (const written of splitList(attribute)) {
+    const value = canonicalValue(key, written);
+    if (value === undefined) unknown.push(written);
+    else if (!values.includes(value)) values.push(value);
+  }
+  return { values, unknown };
+}
+
+function canonicalValue(key: FilterKey, written: string): string | undefined {
+  switch (key) {
+    case 'region': {
+      const match = resolveRegion(written);
+      return match.kind === 'unknown' ? undefined : match.naam;
+    }
+    case 'profile':
+      return canonicalProfiel(written);
+    case 'level': {
+      const level = written.toLowerCase().replace(/\s+/g, '');
+      return levelKeys.has(level) ? level : undefined;
+    }
+    case 'routeType':
+      return kindByFolded.get(written.toLowerCase());
+  }
+}
+
+/** The values a route has for each filter, computed once per route. */
+const keysCache = new WeakMap<Route, Record<FilterKey, readonly string[]>>();
+
+export function routeFilterValues(route: Route): Record<FilterKey, readonly string[]> {
+  let keys = keysCache.get(route);
+  if (!keys) {
+    keys = {
+      region: route.regionKnown ? [route.arbeidsmarktregio] : [],
+      profile: route.profielen ?? [],
+      level: (route.niveaus ?? []).map((niveau) => `${niveau.van}-${niveau.naar}`),
+      routeType: [route.soort],
+    };
+    keysCache.set(route, keys);
+  }
+  return keys;
+}
+
+function passes(values: readonly string[], chosen: readonly string[]): boolean {
+  return chosen.length === 0 || values.some((value) => chosen.includes(value));
+}
+
+export function matchesFilters(route: Route, filters: Filters): boolean {
+  const values = routeFilterValues(route);
+  return FILTER_KEYS.every((key) => passes(values[key], filters[key]));
+}
+
+export function filterRoutes(routes: readonly Route[], filters: Filters): Route[] {
+  if (FILTER_KEYS.every((key) => filters[key].length === 0)) return [...routes];
+  return routes.filter((route) => matchesFilters(route, filters));
+}
+
+export type FacetCounts = Record<FilterKey, Map<string, number>>;
+
+/**
+ * For every option of every filter: how many routes would be shown if that option were (also) chosen, with the
+ * other filters as they are. A route that fails exactly one filter still counts for that filter's options.
+ * One pass over the routes.
+ */
+export function facetCounts(routes: readonly Route[], filters: Filters): FacetCounts {
+  const counts: FacetCounts = { region: new Map(), profile: new Map(), level: new Map(), routeType: new Map() };
+  const add = (key: FilterKey, values: readonly string[]) => {
+    for (const value of new Set(values)) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+  };
+  for (const route of routes) {
+    const values = routeFilterValues(route);
+    let failed: FilterKey | undefined;
+    let failures = 0;
+    for (const key of FILTER_KEYS) {
+      if (!passes(values[key], filters[key])) {
+        failed = key;
+        if (++failures > 1) break;
+      }
+    }
+    if (failures === 0) for (const key of FILTER_KEYS) add(key, values[key]);
+    else if (failures === 1 && failed) add(failed, values[failed]);
+  }
+  return counts;
+}
+
+export function filtersEqual(a: Filters, b: Filters): boolean {
+  return FILTER_KEYS.every((key) => a[key].length === b[key].length && a[key].every((v) => b[key].includes(v)));
+}
+
+export function toggleValue(filters: Filters, key: FilterKey, value: string, on: boolean): Filters {
+  const current = filters[key].filter((v) => v !== value);
+  return { ...filters, [key]: on ? [...current, value] : current };
+}

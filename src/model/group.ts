@@ -1,0 +1,38 @@
+/**
+ * Groups routes into school pins: routes whose school has the same BRIN + vestiging (or, without BRIN, the same
+ * coordinates) share one pin, which stands where the first of them says the school is.
+ */
+import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
+import type { Route } from '../feed/parse-feed.js';
+
+export interface SchoolPin {
+  /** Stable key: `brin:12AB-01` or `at:6.8937,52.2215`. */
+  id: string;
+  coordinates: [number, number];
+  school: Route['school'];
+  routes: Route[];
+}
+
+export function pinKey(route: Route): string {
+  const { brin, vestiging } = route.school;
+  if (brin) return `brin:${brin}${vestiging ? `-${vestiging}` : ''}`;
+  return `at:${route.coordinates[0]},${route.coordinates[1]}`;
+}
+
+export function groupBySchool(routes: readonly Route[]): SchoolPin[] {
+  const pins = new Map<string, SchoolPin>();
+  for (const route of routes) {
+    const id = pinKey(route);
+    const pin = pins.get(id);
+    if (pin) pin.routes.push(route);
+    else pins.set(id, { id, coordinates: route.coordinates, school: route.school, routes: [route] });
+  }
+  return [...pins.values()];
+}
+
+/** The kinds present among routes, in the fixed order DLR, GLR, leerlab (so styles can be cached per set). */
+export function kindsOf(routes: Iterable<Route>): RouteKind[] {
+  const present = new Set<RouteKind>();
+  for (const route of routes) present.add(route.soort);
+  return ROUTE_KINDS.filter((kind) => present.has(kind));
+}
