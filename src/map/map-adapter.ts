@@ -89,7 +89,8 @@ export class MapAdapter {
         minZoom: 6,
         maxZoom: 19,
         extent: NL_EXTENT,
-        smoothExtentConstraint: true,
+        // Only the centre is kept in the Netherlands: a wide map must still be able to show the whole country.
+        constrainOnlyCenter: true,
         enableRotation: false,
       }),
     });
@@ -153,21 +154,27 @@ export class MapAdapter {
     this.fitExtent(boundingExtent(coordinates), animate);
   }
 
-  /** Brings a pin into view without changing the zoom unless it must. */
-  revealPin(pinId: string): void {
+  /** Brings a pin into view: pans only when it is off-screen, zooms in only when it is hidden in a cluster. */
+  revealPin(pinId: string, animate = true): void {
     const feature = this.featuresById.get(pinId);
-    const view = this.map.getView();
-    const size = this.map.getSize();
     const coordinate = feature?.getGeometry()?.getCoordinates();
-    if (!coordinate || !size) return;
+    const size = this.map.getSize();
+    if (!feature || !coordinate || !size) return;
+    const view = this.map.getView();
     const extent = view.calculateExtent(size);
-    const inView =
-      coordinate[0]! > extent[0]! && coordinate[0]! < extent[2]! && coordinate[1]! > extent[1]! && coordinate[1]! < extent[3]!;
-    if (inView && (view.getZoom() ?? 0) >= UNCLUSTER_ZOOM) return;
+    const [x = 0, y = 0] = coordinate;
+    const inView = x > extent[0]! && x < extent[2]! && y > extent[1]! && y < extent[3]!;
+    const clustered = this.cluster
+      .getFeatures()
+      .some((cluster) => {
+        const members = cluster.get('features') as Feature<Point>[];
+        return members.length > 1 && members.includes(feature);
+      });
+    if (inView && !clustered) return;
     view.animate({
       center: coordinate,
-      zoom: Math.max(view.getZoom() ?? 0, UNCLUSTER_ZOOM),
-      duration: this.options.reducedMotion ? 0 : 350,
+      zoom: clustered ? Math.max(view.getZoom() ?? 0, UNCLUSTER_ZOOM) : view.getZoom(),
+      duration: animate && !this.options.reducedMotion ? 350 : 0,
     });
   }
 
@@ -202,8 +209,14 @@ export class MapAdapter {
   }
 
   private fitExtent(extent: Extent, animate: boolean): void {
+    if (!this.map.getSize()) this.map.updateSize();
     const size = this.map.getSize();
-    const padding = (size?.[0] ?? 1000) < 500 ? [48, 24, 48, 24] : [64, 64, 64, 64];
+    if (!size || size[0] === 0 || size[1] === 0) {
+      // Not laid out yet (just attached, or inside a hidden tab): fit as soon as there is room.
+      this.map.once('change:size', () => this.fitExtent(extent, false));
+      return;
+    }
+    const padding = (size[0] ?? 0) < 500 ? [48, 24, 48, 24] : [64, 64, 64, 64];
     // A single school would otherwise be fitted at street level.
     const isPoint = getWidth(extent) === 0 && getHeight(extent) === 0;
     this.map.getView().fit(extent, {

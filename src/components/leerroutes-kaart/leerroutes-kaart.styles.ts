@@ -1,0 +1,200 @@
+/** Layout of the root element: toolbar on top, the map filling the rest, the panel beside it or as a bottom sheet. */
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    block-size: var(--leerroutes-height, 600px);
+    min-block-size: 320px;
+    container: leerroutes / inline-size;
+    font-family: var(--leerroutes-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-size: 16px;
+    line-height: 1.45;
+    color: var(--leerroutes-text, #1b1b1b);
+    box-sizing: border-box;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .frame {
+    display: flex;
+    flex-direction: column;
+    block-size: 100%;
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    border-radius: var(--leerroutes-radius, 6px);
+    overflow: hidden;
+    background: var(--leerroutes-surface, #fff);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.4rem 1rem;
+    padding: 0.5rem;
+    border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    position: relative;
+    z-index: 3;
+  }
+  .count {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .reset {
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-surface, #fff);
+    padding: 0.35rem 0.8rem;
+    cursor: pointer;
+  }
+  .reset:disabled {
+    cursor: default;
+    color: var(--leerroutes-muted, #4a4a4a);
+    border-color: var(--leerroutes-border-subtle, #c9ced6);
+  }
+  .stage {
+    position: relative;
+    flex: 1;
+    min-block-size: 0;
+  }
+  .map {
+    position: absolute;
+    inset: 0;
+    background: #e8eef3;
+  }
+  :focus-visible {
+    outline: 3px solid var(--leerroutes-accent, #1d4f91);
+    outline-offset: 2px;
+  }
+  .map:focus-visible {
+    outline-offset: -4px;
+  }
+  .legend {
+    position: absolute;
+    inset-block-end: 1.9rem;
+    inset-inline-start: 0.5rem;
+    background: rgb(255 255 255 / 0.94);
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    border-radius: var(--leerroutes-radius, 6px);
+    z-index: 1;
+  }
+  .overlay {
+    position: absolute;
+    inset-inline: 1rem;
+    inset-block-start: 1rem;
+    margin-inline: auto;
+    max-inline-size: 34rem;
+    padding: 0.8rem 1rem;
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-surface, #fff);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    z-index: 2;
+  }
+  .overlay.error {
+    border-inline-start: 6px solid #b3261e;
+  }
+  .overlay.error p {
+    margin: 0.3rem 0 0;
+    overflow-wrap: anywhere;
+  }
+  .panel {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: min(var(--leerroutes-panel-width, 380px), 100%);
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 0.9rem 1rem;
+    background: var(--leerroutes-surface, #fff);
+    border-inline-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    box-shadow: -4px 0 16px rgb(0 0 0 / 0.12);
+    z-index: 4;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.2rem 1rem;
+    padding: 0.3rem 0.6rem;
+    font-size: 0.8rem;
+    color: var(--leerroutes-muted, #4a4a4a);
+    border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+  }
+  .skipped {
+    color: #8a1c12;
+  }
+  .muted {
+    color: var(--leerroutes-muted, #4a4a4a);
+    margin: 0.6rem 0;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* OpenLayers' controls, restyled to the element's look and to 44px touch targets. */
+  .ol-zoom {
+    inset-block-start: 0.5rem;
+    inset-inline-start: auto;
+    inset-inline-end: 0.5rem;
+    left: auto;
+  }
+  .ol-control button {
+    inline-size: 2.2rem;
+    block-size: 2.2rem;
+    font-size: 1.3rem;
+    background: var(--leerroutes-surface, #fff);
+    color: var(--leerroutes-text, #1b1b1b);
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+  }
+  .ol-attribution {
+    font-size: 0.72rem;
+  }
+  .ol-attribution ul {
+    color: #1b1b1b;
+  }
+
+  /* Narrow: the panel becomes a bottom sheet over the lower part of the map. */
+  @container leerroutes (max-width: 600px) {
+    .toolbar {
+      padding: 0.4rem;
+    }
+    .count {
+      inline-size: 100%;
+      font-size: 0.9rem;
+    }
+    .panel {
+      inset-block: auto 0;
+      inset-inline: 0;
+      inline-size: 100%;
+      max-block-size: 70%;
+      border-inline-start: none;
+      border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+      border-start-start-radius: 14px;
+      border-start-end-radius: 14px;
+      box-shadow: 0 -4px 16px rgb(0 0 0 / 0.18);
+    }
+    .legend {
+      font-size: 0.72rem;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

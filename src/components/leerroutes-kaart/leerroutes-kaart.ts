@@ -1,0 +1,514 @@
+/**
+ * `<leerroutes-kaart>`: the map of doorlopende en geïntegreerde leerroutes and leerlabs, on a published feed.
+ *
+ * The element owns the public API (attributes, properties, events), loads the feed, and derives what to show with
+ * the pure model functions in `willUpdate`. Drawing is the map adapter's job (through MapController); the filters
+ * and the detail panel are render functions sharing this shadow root.
+ */
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import olCss from 'ol/ol.css';
+import { loadFeed } from '../../feed/load-feed.js';
+import type { FeedFailure, ParsedFeed, Route } from '../../feed/parse-feed.js';
+import { describeFailure, formatProblem } from '../../feed/messages.js';
+import { ROUTE_KINDS, type RouteKind } from '../../feed/domain.js';
+import {
+  FILTER_KEYS,
+  NO_FILTERS,
+  facetCounts,
+  filterRoutes,
+  filtersEqual,
+  parseFilterAttribute,
+  toggleValue,
+  type FacetCounts,
+  type FilterKey,
+  type Filters,
+} from '../../model/filters.js';
+import { groupBySchool, pinKey, type SchoolPin } from '../../model/group.js';
+import { messagesFor, type Messages } from '../../i18n/index.js';
+import { emit } from '../../events.js';
+import { parseBasemap } from '../../map/basemap.js';
+import { DEFAULT_LOOKS, type KindLook } from '../../map/colors.js';
+import type { MapAdapter } from '../../map/map-adapter.js';
+import { MapController } from './map-controller.js';
+import { renderFilters, filterStyles } from '../route-filters/route-filters.js';
+import { renderPinPanel, renderPinsPanel, renderRoutePanel, detailStyles } from '../route-detail/route-detail.js';
+import { renderLegend, kindBadgeStyles } from '../kind-badge/kind-badge.js';
+import { styles } from './leerroutes-kaart.styles.js';
+
+type Panel = { type: 'route'; routeId: string } | { type: 'pin'; pinId: string } | { type: 'pins'; pinIds: string[] };
+
+/** Attribute name of each preset filter. */
+const PRESET_PROPERTY: Record<FilterKey, 'region' | 'profile' | 'level' | 'routeType'> = {
+  region: 'region',
+  profile: 'profile',
+  level: 'level',
+  routeType: 'routeType',
+};
+
+/**
+ * A map of the Dutch vmbo–mbo learning routes (DLR, GLR) and leerlabs, read from a published GeoJSON feed.
+ *
+ * @fires feed-load - The feed was read: `{shown, skipped, problems, warnings}`.
+ * @fires feed-error - The feed cannot be used at all: `{message, kind, url}`.
+ * @fires filter-change - A visitor changed the filters: `{filters, count}`.
+ * @fires route-select - A visitor opened (`{id}`) or closed (`{id: null}`) a route's details.
+ *
+ * @cssprop [--leerroutes-height=600px] - Height of the element.
+ * @cssprop [--leerroutes-font=system-ui] - Font family (inherits the page's font when set to `inherit`).
+ * @cssprop [--leerroutes-color-dlr=#1b7a3d] - Colour of DLR pins and badges.
+ * @cssprop [--leerroutes-color-glr=#1f5bb8] - Colour of GLR pins and badges.
+ * @cssprop [--leerroutes-color-leerlab=#f5c400] - Colour of leerlab pins and badges.
+ * @cssprop [--leerroutes-accent=#1d4f91] - Links, focus rings, checkboxes.
+ * @cssprop [--leerroutes-radius=6px] - Corner radius of controls and panels.
+ * @cssprop [--leerroutes-panel-width=380px] - Width of the detail panel on wide screens.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart toolbar - The bar with filters and the count.
+ * @csspart filters - The group of filters.
+ * @csspart filter-button - Each filter's disclosure button.
+ * @csspart filter-options - Each filter's list of options.
+ * @csspart reset-button - The reset button.
+ * @csspart count - The number of matching routes.
+ * @csspart map - The map area.
+ * @csspart legend - The legend of the three kinds.
+ * @csspart panel - The detail panel.
+ * @csspart close-button - The panel's close button.
+ * @csspart correction-link - The "Klopt er iets niet?" link.
+ * @csspart message - The message shown when the feed cannot be used.
+ * @csspart footer - Update date, source and skipped-route notice.
+ */
+export class LeerroutesKaart extends LitElement {
+  static override styles = [unsafeCSS(olCss), kindBadgeStyles, filterStyles, detailStyles, styles];
+
+  /** URL of the feed (GeoJSON, feed format version 1). Changing it reloads and cancels a running load. */
+  @property({ reflect: true }) accessor src: string | undefined;
+  /** Preset arbeidsmarktregio filter: names or CBS codes, comma-separated (`Twente,AM09`). */
+  @property({ reflect: true }) accessor region: string | undefined;
+  /** Preset profiel filter: codes, comma-separated (`PIE,BWI`). */
+  @property({ reflect: true }) accessor profile: string | undefined;
+  /** Preset niveau filter: `bb-2` … `tl-4`, comma-separated. */
+  @property({ reflect: true }) accessor level: string | undefined;
+  /** Preset soort filter: `DLR`, `GLR`, `leerlab`, comma-separated. */
+  @property({ attribute: 'route-type', reflect: true }) accessor routeType: string | undefined;
+  /** With `region`: show only that region's routes, fitted to them, without a region filter. */
+  @property({ attribute: 'lock-region', type: Boolean, reflect: true }) accessor lockRegion = false;
+  /** Id of the route whose details are open. Setting it opens them; a visitor's choice updates it. */
+  @property({ reflect: true }) accessor selected: string | null = null;
+  /** Background map: `pdok` (default), `pdok-grijs`, `osm` or `none`. */
+  @property({ reflect: true }) accessor basemap: string | undefined;
+  /** Where the "Klopt er iets niet?" link goes for routes without their own `wijzigingUrl` (https: or mailto:). */
+  @property({ attribute: 'correction-url', reflect: true }) accessor correctionUrl: string | undefined;
+  /** Accessible name of the map region. */
+  @property({ reflect: true }) accessor label: string | undefined;
+  /** Language of the interface: read from the element's own `lang` attribute (`nl` default, `en`). */
+  @property({ attribute: 'lang' }) accessor language: string | undefined;
+
+  @state() private accessor _feed: ParsedFeed | undefined;
+  @state() private accessor _failure: FeedFailure | undefined;
+  @state() private accessor _loading = false;
+  @state() private accessor _filters: Filters = NO_FILTERS;
+  @state() private accessor _panel: Panel | undefined;
+
+  // Derived in willUpdate, never set elsewhere.
+  private _messages: Messages = messagesFor('nl');
+  private _pins: SchoolPin[] = [];
+  private _pinById = new Map<string, SchoolPin>();
+  private _routeById = new Map<string, Route>();
+  private _visible: Route[] = [];
+  private _visibleByPin = new Map<string, Route[]>();
+  private _facets: FacetCounts = facetCounts([], NO_FILTERS);
+  private _effectiveFilters: Filters = NO_FILTERS;
+
+  private _abort: AbortController | undefined;
+  private _needsFit = false;
+  /** The first fit of a feed jumps; later ones (a new region) glide. */
+  private _firstFit = true;
+  /** A pin clicked on the map is in view already: opening it must not move the map. */
+  private _selectionFromMap = false;
+  private _focusPanel = false;
+  private _reportedMissingSelection: string | undefined;
+
+  private readonly _map = new MapController(
+    this,
+    () => this.renderRoot.querySelector<HTMLElement>('.map'),
+    () => ({
+      basemap: parseBasemap(this.basemap),
+      messages: this._messages,
+      looks: this._kindLooks(),
+      reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+      onPinSelect: (pinId) => {
+        this._selectionFromMap = true;
+        this._openPin(pinId);
+      },
+      onPinsSelect: (pinIds) => {
+        this._selectionFromMap = true;
+        this._openPanel({ type: 'pins', pinIds });
+      },
+    }),
+    (adapter) => this._syncAdapter(adapter, true),
+  );
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', (event) => this._onKeydown(event));
+  }
+
+  /** Ids of the routes that pass the filters now. */
+  get visibleRouteIds(): string[] {
+    return this._visible.map((route) => route.id);
+  }
+
+  /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`). */
+  async whenMapRendered(): Promise<void> {
+    await this.updateComplete;
+    await this._map.adapter?.whenRendered();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._abort?.abort();
+    this._abort = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A load cancelled by removal starts again when the element comes back.
+    if (this.hasUpdated && !this._feed && !this._failure && !this._abort) void this._load();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('language')) this._messages = messagesFor(this.language);
+
+    const presetsChanged = FILTER_KEYS.filter((key) => changed.has(PRESET_PROPERTY[key]));
+    if (presetsChanged.length) {
+      let filters = this._filters;
+      for (const key of presetsChanged) filters = { ...filters, [key]: this._preset(key) };
+      this._filters = filters;
+    }
+
+    if (!this.hasUpdated || changed.has('src')) void this._load();
+
+    if (changed.has('_feed')) {
+      const routes = this._feed?.routes ?? [];
+      if (changed.get('_feed') === undefined) this._firstFit = true;
+      this._pins = groupBySchool(routes);
+      this._pinById = new Map(this._pins.map((pin) => [pin.id, pin]));
+      this._routeById = new Map(routes.map((route) => [route.id, route]));
+      this._needsFit = true;
+    }
+
+    if (changed.has('_feed') || changed.has('_filters') || changed.has('lockRegion') || changed.has('region')) {
+      const effective = this._computeEffectiveFilters();
+      if (!filtersEqual(effective, this._effectiveFilters) || changed.has('_feed')) {
+        if (effective.region.join() !== this._effectiveFilters.region.join()) this._needsFit = true;
+        this._effectiveFilters = effective;
+        const routes = this._feed?.routes ?? [];
+        this._visible = filterRoutes(routes, effective);
+        this._visibleByPin = new Map();
+        for (const route of this._visible) {
+          const id = pinKey(route);
+          const list = this._visibleByPin.get(id);
+          if (list) list.push(route);
+          else this._visibleByPin.set(id, [route]);
+        }
+        this._facets = facetCounts(routes, effective);
+      }
+    }
+
+    if (changed.has('selected')) {
+      if (this.selected) {
+        if (this._panel?.type !== 'route' || this._panel.routeId !== this.selected) {
+          this._panel = { type: 'route', routeId: this.selected };
+        }
+      } else if (this._panel?.type === 'route') {
+        this._panel = undefined;
+      }
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    const adapter = this._map.adapter;
+    if (adapter) {
+      if (changed.has('basemap') || changed.has('language')) adapter.setBasemap(parseBasemap(this.basemap), this._messages);
+      if (changed.has('_feed')) adapter.setPins(this._pins);
+      this._syncAdapter(adapter, false, changed.has('_panel') || changed.has('selected'));
+    }
+    if (this._focusPanel) {
+      this._focusPanel = false;
+      this.renderRoot.querySelector<HTMLElement>('.panel-title')?.focus();
+    }
+  }
+
+  /**
+   * Hands the adapter what it shows, then moves the view once: to a route chosen from outside the map (the
+   * `selected` attribute, a deep link) or else, after a new feed or region, to all visible routes.
+   */
+  private _syncAdapter(adapter: MapAdapter, attached: boolean, selectionChanged = false): void {
+    if (attached) adapter.setPins(this._pins);
+    adapter.setVisibleRoutes(this._visibleByPin);
+    adapter.setSelectedPin(this._selectedPinId());
+    if (!this._feed) return;
+    const firstView = attached || this._needsFit;
+    const selectedRoute = this._panel?.type === 'route' ? this._routeById.get(this._panel.routeId) : undefined;
+    if (this._panel?.type === 'route' && !selectedRoute) this._warnMissingSelection(this._panel.routeId);
+    if (selectedRoute && (selectionChanged || firstView) && !this._selectionFromMap) {
+      adapter.revealPin(pinKey(selectedRoute), !firstView);
+    } else if (firstView) {
+      adapter.fitToPins(undefined, !attached && !this._firstFit);
+    }
+    this._selectionFromMap = false;
+    if (firstView) {
+      this._needsFit = false;
+      this._firstFit = false;
+    }
+  }
+
+  private _selectedPinId(): string | undefined {
+    const panel = this._panel;
+    if (panel?.type === 'pin') return panel.pinId;
+    if (panel?.type === 'route') {
+      const route = this._routeById.get(panel.routeId);
+      return route ? pinKey(route) : undefined;
+    }
+    return undefined;
+  }
+
+  private _warnMissingSelection(routeId: string): void {
+    if (this._reportedMissingSelection === routeId) return;
+    this._reportedMissingSelection = routeId;
+    console.warn(`leerroutes-kaart: selected="${routeId}": no route with this id in the feed.`);
+  }
+
+  private _preset(key: FilterKey): string[] {
+    const attribute = this[PRESET_PROPERTY[key]];
+    const { values, unknown } = parseFilterAttribute(key, attribute);
+    if (unknown.length) {
+      console.warn(`leerroutes-kaart: ${key}="${attribute}": unknown value(s) ignored: ${unknown.join(', ')}`);
+    }
+    return values;
+  }
+
+  private _presets(): Filters {
+    return { region: this._preset('region'), profile: this._preset('profile'), level: this._preset('level'), routeType: this._preset('routeType') };
+  }
+
+  private _computeEffectiveFilters(): Filters {
+    if (this._regionLocked()) return { ...this._filters, region: parseFilterAttribute('region', this.region).values };
+    return this._filters;
+  }
+
+  private _regionLocked(): boolean {
+    return this.lockRegion && parseFilterAttribute('region', this.region).values.length > 0;
+  }
+
+  private async _load(): Promise<void> {
+    this._abort?.abort();
+    const controller = new AbortController();
+    this._abort = controller;
+    const src = this.src?.trim();
+    if (!src) {
+      this._fail({ kind: 'no-src' });
+      return;
+    }
+    this._loading = true;
+    try {
+      const result = await loadFeed(src, controller.signal);
+      if (this._abort !== controller) return;
+      if (result.ok) {
+        this._failure = undefined;
+        this._feed = result.feed;
+        this._report(result.feed);
+      } else {
+        this._fail(result.failure);
+      }
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this._fail({ kind: 'network', url: src });
+      console.error(error);
+    } finally {
+      if (this._abort === controller) {
+        this._abort = undefined;
+        this._loading = false;
+      }
+    }
+  }
+
+  private _fail(failure: FeedFailure): void {
+    this._feed = undefined;
+    this._failure = failure;
+    const message = describeFailure(failure, this._messages);
+    console.error(`leerroutes-kaart: ${message}`);
+    emit(this, 'feed-error', { message, kind: failure.kind, ...('url' in failure ? { url: failure.url } : {}) });
+  }
+
+  private _report(feed: ParsedFeed): void {
+    const problems = feed.problems.map((p) => formatProblem(p, this._messages));
+    const warnings = feed.warnings.map((p) => formatProblem(p, this._messages));
+    if (problems.length) {
+      console.warn(`leerroutes-kaart: ${feed.skipped} feature(s) skipped:\n${problems.join('\n')}`);
+    }
+    if (warnings.length) console.info(`leerroutes-kaart: ${warnings.length} warning(s):\n${warnings.join('\n')}`);
+    emit(this, 'feed-load', { shown: feed.routes.length, skipped: feed.skipped, problems, warnings });
+  }
+
+  private _kindLooks(): Record<RouteKind, KindLook> {
+    const computed = getComputedStyle(this);
+    const looks = { ...DEFAULT_LOOKS };
+    for (const kind of ROUTE_KINDS) {
+      const color = computed.getPropertyValue(`--leerroutes-color-${kind.toLowerCase()}`).trim();
+      if (color) looks[kind] = { ...looks[kind], fill: color };
+    }
+    return looks;
+  }
+
+  // ---- visitor actions ----
+
+  private _setFilters(filters: Filters): void {
+    this._filters = filters;
+    const effective = this._computeEffectiveFilters();
+    emit(this, 'filter-change', { filters: effective, count: filterRoutes(this._feed?.routes ?? [], effective).length });
+  }
+
+  private _openPanel(panel: Panel, focus = true): void {
+    const hadRoute = this.selected;
+    this._panel = panel;
+    this.selected = panel.type === 'route' ? panel.routeId : null;
+    this._focusPanel = focus;
+    if (this.selected !== hadRoute) emit(this, 'route-select', { id: this.selected });
+  }
+
+  private _openPin(pinId: string): void {
+    const visible = this._visibleByPin.get(pinId) ?? [];
+    // A school with one route opens that route at once: one click less for most schools.
+    if (visible.length === 1) this._openPanel({ type: 'route', routeId: visible[0]!.id });
+    else this._openPanel({ type: 'pin', pinId });
+  }
+
+  private _closePanel(): void {
+    if (!this._panel) return;
+    const hadRoute = this.selected;
+    this._panel = undefined;
+    this.selected = null;
+    if (hadRoute) emit(this, 'route-select', { id: null });
+    this.renderRoot.querySelector<HTMLElement>('.map')?.focus();
+  }
+
+  private _onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    const openFilter = this.renderRoot.querySelector<HTMLDetailsElement>('details[open]');
+    if (openFilter) {
+      openFilter.open = false;
+      openFilter.querySelector('summary')?.focus();
+    } else if (this._panel) {
+      this._closePanel();
+    } else {
+      return;
+    }
+    event.stopPropagation();
+  }
+
+  private _closeFilterMenus = (): void => {
+    this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[open]').forEach((details) => (details.open = false));
+  };
+
+  // ---- rendering ----
+
+  protected override render() {
+    const m = this._messages;
+    const total = this._feed?.routes.length ?? 0;
+    const hidden = new Set<FilterKey>(this._regionLocked() ? ['region'] : []);
+    return html`
+      <div class="frame" part="base" role="region" aria-label=${this.label || m.ui.label} lang=${m.lang}>
+        <div class="toolbar" part="toolbar">
+          ${renderFilters({
+            messages: m,
+            filters: this._effectiveFilters,
+            facets: this._facets,
+            hidden,
+            canReset: !filtersEqual(this._filters, this._presets()),
+            onToggle: (key, value, on) => this._setFilters(toggleValue(this._filters, key, value, on)),
+            onReset: () => this._setFilters(this._presets()),
+          })}
+          <p class="count" part="count" role="status">
+            ${this._feed ? m.ui.matchingRoutes(this._visible.length, total) : nothing}
+          </p>
+        </div>
+        <div class="stage" @pointerdown=${this._closeFilterMenus}>
+          <div class="map" part="map" tabindex="0" aria-label=${this.label || m.ui.label}></div>
+          ${renderLegend(m)}
+          ${this._loading ? html`<div class="overlay loading" aria-busy="true">${m.ui.loading}</div>` : nothing}
+          ${this._failure
+            ? html`<div class="overlay error" role="alert" part="message">
+                <strong>${m.fatal.title}</strong>
+                <p>${describeFailure(this._failure, m)}</p>
+              </div>`
+            : nothing}
+          ${this._feed && this._visible.length === 0
+            ? html`<div class="overlay notice">${m.ui.noMatches}</div>`
+            : nothing}
+          ${this._renderPanel()}
+        </div>
+        ${this._renderFooter()}
+      </div>
+    `;
+  }
+
+  private _renderPanel() {
+    const panel = this._panel;
+    if (!panel || !this._feed) return nothing;
+    const m = this._messages;
+    const actions = {
+      onClose: () => this._closePanel(),
+      onOpenRoute: (routeId: string) => this._openPanel({ type: 'route', routeId }),
+      onOpenPin: (pinId: string) => this._openPanel({ type: 'pin', pinId }),
+    };
+    let content;
+    let label: string;
+    if (panel.type === 'route') {
+      const route = this._routeById.get(panel.routeId);
+      if (!route) return nothing;
+      label = route.naam;
+      content = renderRoutePanel({
+        route,
+        pin: this._pinById.get(pinKey(route)),
+        messages: m,
+        correctionUrl: this.correctionUrl,
+        actions,
+      });
+    } else if (panel.type === 'pin') {
+      const pin = this._pinById.get(panel.pinId);
+      if (!pin) return nothing;
+      label = pin.school.naam;
+      const routes = this._visibleByPin.get(pin.id) ?? pin.routes;
+      content = renderPinPanel(pin, routes, m, actions);
+    } else {
+      const pins = panel.pinIds.map((id) => this._pinById.get(id)).filter((pin): pin is SchoolPin => !!pin);
+      label = m.ui.schoolsHere;
+      content = renderPinsPanel(pins, (pin) => this._visibleByPin.get(pin.id) ?? [], m, actions);
+    }
+    return html`<aside class="panel" part="panel" aria-label=${label}>${content}</aside>`;
+  }
+
+  private _renderFooter() {
+    const feed = this._feed;
+    if (!feed) return nothing;
+    const m = this._messages;
+    const date = feed.bijgewerkt
+      ? new Intl.DateTimeFormat(m.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${feed.bijgewerkt}T00:00:00Z`))
+      : undefined;
+    return html`
+      <div class="footer" part="footer">
+        ${date ? html`<span>${m.ui.updated(date)}</span>` : nothing}
+        ${feed.bron ? html`<span>${feed.bron}</span>` : nothing}
+        ${feed.skipped ? html`<span class="skipped">${m.ui.skipped(feed.skipped)}</span>` : nothing}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'leerroutes-kaart': LeerroutesKaart;
+  }
+}

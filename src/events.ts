@@ -1,0 +1,54 @@
+/**
+ * The element's events: their names, their detail types, and the one helper that emits them (bubbling and
+ * composed, so a host page hears them through the shadow boundary).
+ */
+import type { Filters } from './model/filters.js';
+
+export interface FeedLoadDetail {
+  /** Routes on the map. */
+  shown: number;
+  /** Features left out because they were invalid. */
+  skipped: number;
+  /** Why each skipped feature was left out: `features[12] (dlr-0007): niveaus[0].naar: …`. */
+  problems: string[];
+  /** What was corrected or left out on routes that are shown (unknown region, contact without consent, …). */
+  warnings: string[];
+}
+
+export interface FeedErrorDetail {
+  /** The message shown in the map. */
+  message: string;
+  /** What went wrong: `network`, `http`, `not-json`, `not-collection`, `no-version`, `newer-version`, `no-features`, `no-src`. */
+  kind: string;
+  url?: string;
+}
+
+export interface FilterChangeDetail {
+  filters: Filters;
+  /** Number of routes that pass the filters. */
+  count: number;
+}
+
+export interface RouteSelectDetail {
+  /** The id of the route whose details are open, or null when they were closed. */
+  id: string | null;
+}
+
+export interface LeerroutesKaartEventMap {
+  'feed-load': CustomEvent<FeedLoadDetail>;
+  'feed-error': CustomEvent<FeedErrorDetail>;
+  'filter-change': CustomEvent<FilterChangeDetail>;
+  'route-select': CustomEvent<RouteSelectDetail>;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap extends LeerroutesKaartEventMap {}
+}
+
+export function emit<K extends keyof LeerroutesKaartEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: LeerroutesKaartEventMap[K]['detail'],
+): void {
+  target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
