@@ -11,7 +11,7 @@ if (!executablePath) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { browser: true },
+  nodeResolve: { browser: true, exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
@@ -19,6 +19,17 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
     }),
+  ],
+  // `/__delay/500/demo/sample-feed.json` serves the file after 500 ms: for tests of slow and superseded loads.
+  middleware: [
+    async (context, next) => {
+      const delayed = /^\/__delay\/(\d+)(\/.*)$/.exec(context.url);
+      if (delayed) {
+        await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
+        context.url = delayed[2];
+      }
+      return next();
+    },
   ],
   plugins: [cssStringDevServer(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };
