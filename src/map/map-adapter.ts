@@ -188,10 +188,18 @@ export class MapAdapter {
 
   /** What is drawn now, for tests and diagnostics: markers on screen and the pins they hold. */
   renderedMarkers(): { markers: number; pins: number } {
-    const clusters = this.cluster.getFeatures();
-    let pins = 0;
-    for (const cluster of clusters) pins += (cluster.get('features') as unknown[]).length;
-    return { markers: clusters.length, pins };
+    const markers = this.drawnMarkers();
+    return { markers: markers.length, pins: markers.reduce((sum, marker) => sum + marker.pinIds.length, 0) };
+  }
+
+  /** Every marker (a pin or a cluster) with its pixel position on the map and the pins it holds. */
+  drawnMarkers(): { pixel: [number, number]; pinIds: string[] }[] {
+    return this.cluster.getFeatures().map((cluster) => {
+      const geometry = cluster.getGeometry() as Point;
+      const pixel = this.map.getPixelFromCoordinate(geometry.getCoordinates()) ?? [NaN, NaN];
+      const members = cluster.get('features') as Feature<Point>[];
+      return { pixel: [pixel[0]!, pixel[1]!], pinIds: members.map((member) => String(member.getId())) };
+    });
   }
 
   /** Pixel position of a pin on the map canvas, if it is drawn. */

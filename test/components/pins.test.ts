@@ -1,0 +1,77 @@
+import { expect } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
+import { mount, removeMounted, adapterOf, pinColour, pagePositionOfPin, text, settle } from './helpers.js';
+import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
+
+const isGreen = ([r, g, b]: number[]) => g! > r! + 50 && g! > b! + 30;
+const isBlue = ([r, g, b]: number[]) => b! > r! + 80 && b! > g! + 40;
+const isYellow = ([r, g, b]: number[]) => r! > 200 && g! > 160 && b! < 80;
+
+describe('leerroutes-kaart: pins on the map', () => {
+  afterEach(removeMounted);
+
+  it('draws one pin per school, coloured by kind', async () => {
+    const { el, loaded } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])) });
+    expect(loaded).to.deep.include({ shown: 3, skipped: 0 });
+    expect(adapterOf(el).renderedMarkers()).to.deep.equal({ markers: 3, pins: 3 });
+    expect(isGreen(pinColour(el, 'brin:12AB-01')), 'DLR pin is green').to.equal(true);
+    expect(isBlue(pinColour(el, 'brin:34CD')), 'GLR pin is blue').to.equal(true);
+    // The leerlab diamond is narrower at its sides: look just left of the letter.
+    expect(isYellow(pinColour(el, 'at:5.6909,50.8514', 6)), 'leerlab pin is yellow').to.equal(true);
+    expect(text(el, '.count')).to.equal('3 van 3 routes');
+  });
+
+  it('puts the routes of one school under one pin that shows all its kinds', async () => {
+    const sameSchool = withValue(glr('g'), 'properties.school', { naam: 'Voorbeeldcollege', brin: '12AB', vestiging: '01' });
+    const { el } = await mount({ src: feedUrl(feedOf([dlr('d'), withValue(sameSchool, 'geometry.coordinates', [6.8937, 52.2215])])) });
+    expect(adapterOf(el).renderedMarkers()).to.deep.equal({ markers: 1, pins: 1 });
+    // Two badges side by side: green on the left, blue on the right.
+    const [x] = adapterOf(el).pixelOfPin('brin:12AB-01')!;
+    expect(x).to.be.a('number');
+    expect(isGreen(pinColour(el, 'brin:12AB-01', 14))).to.equal(true);
+    expect(isBlue(pinColour(el, 'brin:12AB-01', -14))).to.equal(true);
+  });
+
+  it('clusters nearby schools at national zoom and opens them up when zoomed in', async () => {
+    const { el, loaded } = await mount({ src: '/demo/sample-feed.json' });
+    expect(loaded!.shown).to.equal(520);
+    const national = adapterOf(el).renderedMarkers();
+    expect(national.pins).to.equal(170);
+    expect(national.markers).to.be.below(national.pins / 2);
+
+    el.setAttribute('region', 'Twente');
+    await settle(el);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await settle(el);
+    const regional = adapterOf(el).renderedMarkers();
+    expect(regional.pins).to.be.below(national.pins);
+    expect(regional.markers / regional.pins).to.be.above(national.markers / national.pins);
+  });
+
+  it('zooms into a cluster that is clicked', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json' });
+    const adapter = adapterOf(el);
+    const before = adapter.renderedMarkers().markers;
+    const cluster = adapter.drawnMarkers().find((marker) => marker.pinIds.length > 3)!;
+    const map = el.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(map.left + cluster.pixel[0]), Math.round(map.top + cluster.pixel[1])] });
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await settle(el);
+    expect(adapter.renderedMarkers().markers).to.not.equal(before);
+    expect(el.shadowRoot!.querySelector('.panel'), 'a cluster click zooms, it does not open a panel').to.equal(null);
+    // The cluster's schools are now drawn further apart.
+    const spread = adapter.drawnMarkers().filter((marker) => marker.pinIds.some((id) => cluster.pinIds.includes(id)));
+    expect(spread.length).to.be.above(1);
+  });
+
+  it('opens a route when its pin is clicked', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
+    const [x, y] = pagePositionOfPin(el, 'brin:34CD');
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(el);
+    expect(text(el, '.panel h2')).to.equal('Zorgroute Rotterdam');
+    expect(el.selected).to.equal('glr-1');
+    expect(el.getAttribute('selected')).to.equal('glr-1');
+  });
+});
+
