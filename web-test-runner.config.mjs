@@ -12,7 +12,8 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames in headless Chromium, so its map never renders.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   browsers: [

@@ -1,0 +1,149 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { mount, removeMounted, text, settle } from './helpers.js';
+import { dlr, glr, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
+import type { LeerroutesKaart } from '../../src/index.js';
+
+function facts(el: LeerroutesKaart): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const dt of el.shadowRoot!.querySelectorAll('.facts dt')) {
+    const dd = dt.nextElementSibling!;
+    const items = [...dd.querySelectorAll('li')].map((li) => li.textContent!.trim());
+    result[dt.textContent!.trim()] = items.length ? items.join(' | ') : (dd.textContent ?? '').replace(/\s+/g, ' ').trim();
+  }
+  return result;
+}
+
+const links = (el: LeerroutesKaart) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+
+describe('leerroutes-kaart: detail panel', () => {
+  afterEach(removeMounted);
+
+  it('shows every field of a route whose contact gave consent', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
+    expect(text(el, '.panel h2')).to.equal('Techniekroute Twente');
+    expect(text(el, '.panel-subtitle')).to.equal('D Doorlopende leerroute (DLR)');
+    const paragraphs = [...el.shadowRoot!.querySelectorAll('.description p')].map((p) => p.textContent);
+    expect(paragraphs).to.deep.equal(['Leerlingen starten in leerjaar 3.', 'Tweede alinea.']);
+    expect(facts(el)).to.deep.equal({
+      'vmbo-school': 'Voorbeeldcollege, Enschede',
+      'BRIN vmbo-school': '12AB (vestiging 01)',
+      'Soort route': 'Doorlopende leerroute (DLR)',
+      "Arbeidsmarktregio's": 'Twente, Achterhoek',
+      Profielen: 'Produceren, installeren en energie | Bouwen, wonen en interieur',
+      Niveaus: 'kb → mbo 3, bb → mbo 2',
+      Startjaar: '2021',
+      'Betrokken vmbo-scholen': 'Voorbeeldcollege (12AB)',
+      'Betrokken mbo-instellingen': 'ROC Voorbeeld (25LU)',
+      Contactpersoon: 'J. Jansen, coördinator j.jansen@example.nl 053 123 45 67',
+      Website: 'Meer informatie op de website van de route',
+    });
+    expect(links(el)).to.deep.equal([
+      ['j.jansen@example.nl', 'mailto:j.jansen@example.nl'],
+      ['053 123 45 67', 'tel:0531234567'],
+      ['Meer informatie op de website van de route', 'https://example.nl/techniekroute'],
+      ['Klopt er iets niet? Geef een wijziging door', 'mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente'],
+    ]);
+  });
+
+  it('lets no part of a contact without consent reach the page', async () => {
+    const route = withValue(dlr(), 'properties.contact.toestemming', false);
+    const { el, loaded } = await mount({ src: feedUrl(feedOf([route])), selected: 'dlr-1' });
+    expect(text(el, '.panel h2')).to.equal('Techniekroute Twente');
+    const everything = el.shadowRoot!.innerHTML + el.outerHTML;
+    for (const secret of ['Jansen', 'j.jansen@example.nl', '053 123 45 67', '0531234567', 'coördinator']) {
+      expect(everything, secret).not.to.include(secret);
+    }
+    expect(facts(el)).not.to.have.property('Contactpersoon');
+    // The warning names the route, never the person.
+    expect(loaded!.warnings).to.deep.equal([
+      'features[0] (dlr-1): contact: contactpersoon weggelaten: er is geen toestemming (contact.toestemming is niet true)',
+    ]);
+  });
+
+  it('shows hostile feed text literally and drops links that are not https', async () => {
+    const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
+    const route = withValue(
+      withValue(withValue(dlr(), 'properties.naam', hostile), 'properties.beschrijving', `<b>vet</b>\n\n${hostile}`),
+      'properties.website',
+      'javascript:window.__pwned=1',
+    );
+    const { el } = await mount({ src: feedUrl(feedOf([route])), selected: 'dlr-1' });
+    expect(text(el, '.panel h2')).to.equal(hostile);
+    expect(text(el, '.description')).to.include('<b>vet</b>');
+    expect(el.shadowRoot!.querySelector('.panel img, .panel script, .panel b')).to.equal(null);
+    expect(links(el).map(([, href]) => href)).to.not.include('javascript:window.__pwned=1');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('sends corrections to the route form, else the site page, else an e-mail naming the route', async () => {
+    const own = withValue(dlr('a'), 'properties.wijzigingUrl', 'https://example.nl/form?route=a');
+    const plain = withValue(glr('b'), 'properties.contact', undefined);
+    const { el } = await mount({ src: feedUrl(feedOf([own, plain])), selected: 'a' });
+    const correction = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('.correction a')!.getAttribute('href');
+    expect(correction()).to.equal('https://example.nl/form?route=a');
+    el.selected = 'b';
+    await settle(el);
+    expect(correction()).to.equal('mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam');
+    el.setAttribute('correction-url', 'https://example.nl/wijzigingen');
+    await settle(el);
+    expect(correction()).to.equal('https://example.nl/wijzigingen');
+  });
+
+  it('lists the routes of a school, each one click away, and the other routes of a route', async () => {
+    const second = withValue(withValue(dlr('d2'), 'properties.naam', 'Zorgroute Enschede'), 'properties.soort', 'DLR');
+    const { el } = await mount({ src: feedUrl(feedOf([dlr('d1'), second])), selected: 'd1' });
+    expect(text(el, '.panel h3')).to.equal('Andere routes op deze school');
+    expect(text(el, '.panel .link-list')).to.include('Zorgroute Enschede');
+    const select = oneEvent(el, 'route-select');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .link-list button')!.click();
+    expect((await select).detail).to.deep.equal({ id: 'd2' });
+    await settle(el);
+    expect(text(el, '.panel h2')).to.equal('Zorgroute Enschede');
+    expect(el.getAttribute('selected')).to.equal('d2');
+    // Back to the school: its list of routes.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .back')!.click();
+    await settle(el);
+    expect(text(el, '.panel h2')).to.equal('Voorbeeldcollege');
+    expect(text(el, '.panel .muted')).to.equal('2 routes op deze school');
+    expect(el.hasAttribute('selected')).to.equal(false);
+  });
+
+  it('closes with its button and with Escape, and says so', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
+    let closed = oneEvent(el, 'route-select');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .close')!.click();
+    expect((await closed).detail).to.deep.equal({ id: null });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.panel')).to.equal(null);
+    expect(el.selected).to.equal(null);
+
+    el.selected = 'dlr-1';
+    await settle(el);
+    el.shadowRoot!.querySelector<HTMLElement>('.panel h2')!.focus();
+    closed = oneEvent(el, 'route-select');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail).to.deep.equal({ id: null });
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.panel')).to.equal(null);
+  });
+
+  it('becomes a bottom sheet on a narrow screen', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
+    el.style.width = '360px';
+    await settle(el);
+    const panel = el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
+    expect(panel.width).to.equal(stage.width);
+    expect(Math.round(panel.bottom)).to.equal(Math.round(stage.bottom));
+    expect(panel.top).to.be.above(stage.top);
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1', lang: 'en' });
+    expect(text(el, '.panel-subtitle')).to.equal('D Continuous learning route (DLR)');
+    expect(facts(el)).to.have.property('First year', '2021');
+    expect(text(el, '.count')).to.equal('1 of 1 route');
+  });
+});

@@ -1,0 +1,133 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
+import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
+import type { LeerroutesKaart } from '../../src/index.js';
+
+const feed = feedOf([
+  dlr('twente'),
+  glr('rijnmond'),
+  leerlab('lab'),
+  dlr('achterhoek', {}, { arbeidsmarktregio: 'AM09', school: { naam: 'Graafschap', brin: '56EF' }, niveaus: [{ van: 'tl', naar: 4 }], profielen: ['Groen'] }),
+]);
+
+function checkbox(el: LeerroutesKaart, name: string, value: string): HTMLInputElement {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
+  if (!input) throw new Error(`no checkbox ${name}=${value}`);
+  return input;
+}
+
+function optionText(el: LeerroutesKaart, name: string, value: string): string {
+  return (checkbox(el, name, value).closest('label')!.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function openFilter(el: LeerroutesKaart, key: string) {
+  const summary = el.shadowRoot!.querySelector<HTMLElement>(`details[data-filter="${key}"] summary`)!;
+  summary.click();
+  await el.updateComplete;
+}
+
+describe('leerroutes-kaart: filters', () => {
+  afterEach(removeMounted);
+
+  it('offers the four filters with every known option and the number of routes it would show', async () => {
+    const { el } = await mount({ src: feedUrl(feed) });
+    const filters = [...el.shadowRoot!.querySelectorAll('details summary .filter-name')].map((n) => n.textContent);
+    expect(filters).to.deep.equal(['Arbeidsmarktregio', 'Profiel', 'Niveau', 'Soort route']);
+    expect(el.shadowRoot!.querySelectorAll('input[name="region"]')).to.have.length(35);
+    expect(el.shadowRoot!.querySelectorAll('input[name="profile"]')).to.have.length(10);
+    expect(el.shadowRoot!.querySelectorAll('input[name="level"]')).to.have.length(12);
+    expect(optionText(el, 'level', 'kb-3')).to.equal('kb → mbo 3 1');
+    expect(optionText(el, 'profile', 'PIE')).to.equal('Produceren, installeren en energie (PIE) 1');
+    expect(optionText(el, 'routeType', 'DLR')).to.equal('D Doorlopende leerroute (DLR) 2');
+    // Empty options stay visible but cannot be chosen.
+    expect(checkbox(el, 'region', 'Zeeland').disabled).to.equal(true);
+    expect(checkbox(el, 'region', 'Twente').disabled).to.equal(false);
+  });
+
+  it('narrows the map and the count when a visitor ticks an option', async () => {
+    const { el } = await mount({ src: feedUrl(feed) });
+    await openFilter(el, 'routeType');
+    const change = oneEvent(el, 'filter-change');
+    checkbox(el, 'routeType', 'DLR').click();
+    const { detail } = await change;
+    expect(detail.count).to.equal(2);
+    expect(detail.filters.routeType).to.deep.equal(['DLR']);
+    await settle(el);
+    expect(el.visibleRouteIds).to.deep.equal(['twente', 'achterhoek']);
+    expect(text(el, '.count')).to.equal('2 van 4 routes');
+    expect(adapterOf(el).renderedMarkers().pins).to.equal(2);
+    expect(text(el, 'details[data-filter="routeType"] .filter-state')).to.equal('1 gekozen');
+    // Counts of other filters follow.
+    expect(optionText(el, 'region', 'Rijnmond')).to.equal('Rijnmond 0');
+  });
+
+  it('combines values within a filter with OR and filters with AND', async () => {
+    const { el } = await mount({ src: feedUrl(feed) });
+    checkbox(el, 'region', 'Twente').click();
+    checkbox(el, 'region', 'Rijnmond').click();
+    await settle(el);
+    expect(el.visibleRouteIds).to.deep.equal(['twente', 'rijnmond']);
+    checkbox(el, 'profile', 'Z&W').click();
+    await settle(el);
+    expect(el.visibleRouteIds).to.deep.equal(['rijnmond']);
+  });
+
+  it('starts from the preset attributes, names or codes, and resets to them', async () => {
+    const { el } = await mount({ src: feedUrl(feed), region: 'AM05,Achterhoek', level: 'kb-3,tl-4' });
+    expect(el.visibleRouteIds).to.deep.equal(['twente', 'achterhoek']);
+    expect(checkbox(el, 'region', 'Twente').checked).to.equal(true);
+    const reset = el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!;
+    expect(reset.disabled, 'nothing to reset yet').to.equal(true);
+    checkbox(el, 'level', 'tl-4').click();
+    await settle(el);
+    expect(el.visibleRouteIds).to.deep.equal(['twente']);
+    reset.click();
+    await settle(el);
+    expect(el.visibleRouteIds).to.deep.equal(['twente', 'achterhoek']);
+    expect(checkbox(el, 'level', 'tl-4').checked).to.equal(true);
+  });
+
+  it('says so when no route matches', async () => {
+    const { el } = await mount({ src: feedUrl(feed), 'route-type': 'GLR', region: 'Twente' });
+    expect(el.visibleRouteIds).to.deep.equal([]);
+    expect(text(el, '.notice')).to.equal('Geen routes voor deze keuze. Verruim of herstel de filters.');
+    expect(adapterOf(el).renderedMarkers().pins).to.equal(0);
+  });
+
+  it('applies changed attributes without reloading the feed', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json' });
+    const url = new URL('/demo/sample-feed.json', location.href).href;
+    const fetches = () => performance.getEntriesByName(url).length;
+    const before = fetches();
+    el.region = 'Rijnmond,Zeeland';
+    el.setAttribute('profile', 'Z&W,PIE,E&O,D&P');
+    el.level = 'bb-2';
+    el.routeType = 'GLR';
+    await settle(el);
+    expect(el.visibleRouteIds.length).to.be.greaterThan(0);
+    expect(el.visibleRouteIds.every((id) => id.startsWith('glr-'))).to.equal(true);
+    expect(fetches()).to.equal(before);
+    el.routeType = undefined;
+    await settle(el);
+    expect(el.visibleRouteIds.some((id) => id.startsWith('dlr-'))).to.equal(true);
+  });
+
+  it('shows a single region with lock-region: no region filter, only its routes, fitted to them', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json', region: 'Zuid-Limburg', 'lock-region': true });
+    expect(el.shadowRoot!.querySelector('details[data-filter="region"]')).to.equal(null);
+    const shown = el.visibleRouteIds.length;
+    expect(shown).to.be.greaterThan(0).and.below(40);
+    expect(text(el, '.count')).to.equal(`${shown} van 520 routes`);
+    // Every drawn pin is in Zuid-Limburg, and the view is zoomed in on it.
+    expect(adapterOf(el).renderedMarkers().pins).to.be.below(20);
+    // The reset keeps the region.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!.click();
+    await settle(el);
+    expect(el.visibleRouteIds.length).to.equal(shown);
+    // It follows a later change of region.
+    el.region = 'AM24';
+    await settle(el);
+    expect(el.visibleRouteIds.length).to.not.equal(shown);
+    expect(el.visibleRouteIds.length).to.be.greaterThan(0);
+  });
+});
