@@ -11,6 +11,11 @@ export default {
     format: 'es',
     sourcemap: true,
   },
+  onwarn(warning, warn) {
+    // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
+    if (warning.id?.includes('node_modules/zod/') || warning.ids?.some((id) => id.includes('node_modules/zod/'))) return;
+    warn(warning);
+  },
   plugins: [
     cssString(),
     nodeResolve({ browser: true }),

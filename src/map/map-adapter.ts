@@ -37,6 +37,12 @@ const CLUSTER_DISTANCE = 44;
 const UNCLUSTER_ZOOM = 13;
 const MAX_FIT_ZOOM = 14;
 
+/** Pixels of the map covered by the detail panel: at the right on wide screens, at the bottom on narrow ones. */
+export interface Obscured {
+  right: number;
+  bottom: number;
+}
+
 export interface MapAdapterOptions {
   basemap: Basemap;
   messages: Messages;
@@ -154,26 +160,36 @@ export class MapAdapter {
     this.fitExtent(boundingExtent(coordinates), animate);
   }
 
-  /** Brings a pin into view: pans only when it is off-screen, zooms in only when it is hidden in a cluster. */
-  revealPin(pinId: string, animate = true): void {
+  /**
+   * Brings a pin into view: pans only when it is off-screen (or behind the detail panel, whose size in pixels is
+   * `obscured`), zooms in only when it is hidden in a cluster. The pin lands in the middle of the free part.
+   */
+  revealPin(pinId: string, animate = true, obscured: Obscured = { right: 0, bottom: 0 }): void {
     const feature = this.featuresById.get(pinId);
     const coordinate = feature?.getGeometry()?.getCoordinates();
     const size = this.map.getSize();
     if (!feature || !coordinate || !size) return;
     const view = this.map.getView();
-    const extent = view.calculateExtent(size);
-    const [x = 0, y = 0] = coordinate;
-    const inView = x > extent[0]! && x < extent[2]! && y > extent[1]! && y < extent[3]!;
-    const clustered = this.cluster
-      .getFeatures()
-      .some((cluster) => {
-        const members = cluster.get('features') as Feature<Point>[];
-        return members.length > 1 && members.includes(feature);
-      });
+    const pixel = this.map.getPixelFromCoordinate(coordinate);
+    const [width = 0, height = 0] = size;
+    const margin = 24;
+    const inView =
+      !!pixel &&
+      pixel[0]! > margin &&
+      pixel[0]! < width - obscured.right - margin &&
+      pixel[1]! > margin &&
+      pixel[1]! < height - obscured.bottom - margin;
+    const clustered = this.cluster.getFeatures().some((cluster) => {
+      const members = cluster.get('features') as Feature<Point>[];
+      return members.length > 1 && members.includes(feature);
+    });
     if (inView && !clustered) return;
+    const zoom = clustered ? Math.max(view.getZoom() ?? 0, UNCLUSTER_ZOOM) : (view.getZoom() ?? UNCLUSTER_ZOOM);
+    const resolution = view.getResolutionForZoom(zoom);
+    const [x = 0, y = 0] = coordinate;
     view.animate({
-      center: coordinate,
-      zoom: clustered ? Math.max(view.getZoom() ?? 0, UNCLUSTER_ZOOM) : view.getZoom(),
+      center: [x + (obscured.right / 2) * resolution, y - (obscured.bottom / 2) * resolution],
+      zoom,
       duration: animate && !this.options.reducedMotion ? 350 : 0,
     });
   }

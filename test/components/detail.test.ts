@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, removeMounted, text, settle } from './helpers.js';
+import { mount, removeMounted, text, settle, pagePositionOfPin } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
@@ -127,6 +127,19 @@ describe('leerroutes-kaart: detail panel', () => {
     expect((await closed).detail).to.deep.equal({ id: null });
     await settle(el);
     expect(el.shadowRoot!.querySelector('.panel')).to.equal(null);
+  });
+
+  it('becomes a bottom sheet on a narrow screen, with the chosen pin above it', async () => {
+    const far = withValue(glr('far'), 'geometry.coordinates', [3.6136, 51.4988]);
+    const { el: mounted } = await mount({ src: feedUrl(feedOf([dlr(), far])) });
+    mounted.style.width = '360px';
+    await settle(mounted);
+    mounted.selected = 'far';
+    await settle(mounted);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sheet = mounted.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    const [, pinY] = pagePositionOfPin(mounted, 'brin:34CD');
+    expect(pinY, 'the pin is not behind the sheet').to.be.below(sheet.top);
   });
 
   it('becomes a bottom sheet on a narrow screen', async () => {

@@ -130,4 +130,24 @@ describe('leerroutes-kaart: filters', () => {
     expect(el.visibleRouteIds.length).to.not.equal(shown);
     expect(el.visibleRouteIds.length).to.be.greaterThan(0);
   });
+
+  it('folds the filters behind one button on a narrow screen', async () => {
+    const { el } = await mount({ src: feedUrl(feed), region: 'Twente' });
+    el.style.width = '360px';
+    await settle(el);
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!;
+    const filters = el.shadowRoot!.querySelector<HTMLElement>('#filters')!;
+    expect(getComputedStyle(toggle).display).to.not.equal('none');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filters 1 gekozen');
+    expect(getComputedStyle(filters).display).to.equal('none');
+    toggle.click();
+    await settle(el);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(getComputedStyle(filters).display).to.equal('flex');
+    // On a wide screen the button is gone and the filters are always there.
+    el.style.width = '900px';
+    await settle(el);
+    expect(getComputedStyle(toggle).display).to.equal('none');
+  });
 });

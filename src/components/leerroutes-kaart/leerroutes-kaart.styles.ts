@@ -148,9 +148,7 @@ export const styles = css`
   /* OpenLayers' controls, restyled to the element's look and to 44px touch targets. */
   .ol-zoom {
     inset-block-start: 0.5rem;
-    inset-inline-start: auto;
-    inset-inline-end: 0.5rem;
-    left: auto;
+    inset-inline-start: 0.5rem;
   }
   .ol-control button {
     inline-size: 2.2rem;
@@ -173,8 +171,10 @@ export const styles = css`
       padding: 0.4rem;
     }
     .count {
-      inline-size: 100%;
       font-size: 0.9rem;
+    }
+    .footer {
+      font-size: 0.72rem;
     }
     .panel {
       inset-block: auto 0;

@@ -29,7 +29,7 @@ import { messagesFor, type Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap.js';
 import { DEFAULT_LOOKS, type KindLook } from '../../map/colors.js';
-import type { MapAdapter } from '../../map/map-adapter.js';
+import type { MapAdapter, Obscured } from '../../map/map-adapter.js';
 import { MapController } from './map-controller.js';
 import { renderFilters, filterStyles } from '../route-filters/route-filters.js';
 import { renderPinPanel, renderPinsPanel, renderRoutePanel, detailStyles } from '../route-detail/route-detail.js';
@@ -66,6 +66,7 @@ const PRESET_PROPERTY: Record<FilterKey, 'region' | 'profile' | 'level' | 'route
  * @csspart base - The labelled region around everything.
  * @csspart toolbar - The bar with filters and the count.
  * @csspart filters - The group of filters.
+ * @csspart filters-toggle - The button that shows the filters on narrow screens.
  * @csspart filter-button - Each filter's disclosure button.
  * @csspart filter-options - Each filter's list of options.
  * @csspart reset-button - The reset button.
@@ -109,6 +110,8 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _loading = false;
   @state() private accessor _filters: Filters = NO_FILTERS;
   @state() private accessor _panel: Panel | undefined;
+  /** On narrow screens the filters fold behind one button. */
+  @state() private accessor _filtersOpen = false;
 
   // Derived in willUpdate, never set elsewhere.
   private _messages: Messages = messagesFor('nl');
@@ -253,7 +256,7 @@ export class LeerroutesKaart extends LitElement {
     const selectedRoute = this._panel?.type === 'route' ? this._routeById.get(this._panel.routeId) : undefined;
     if (this._panel?.type === 'route' && !selectedRoute) this._warnMissingSelection(this._panel.routeId);
     if (selectedRoute && (selectionChanged || firstView) && !this._selectionFromMap) {
-      adapter.revealPin(pinKey(selectedRoute), !firstView);
+      adapter.revealPin(pinKey(selectedRoute), !firstView, this._obscuredByPanel());
     } else if (firstView) {
       adapter.fitToPins(undefined, !attached && !this._firstFit);
     }
@@ -262,6 +265,17 @@ export class LeerroutesKaart extends LitElement {
       this._needsFit = false;
       this._firstFit = false;
     }
+  }
+
+  /** How much of the map the detail panel covers, so a revealed pin is not put behind it. */
+  private _obscuredByPanel(): Obscured {
+    const panel = this.renderRoot.querySelector('.panel')?.getBoundingClientRect();
+    const stage = this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
+    if (!panel || !stage) return { right: 0, bottom: 0 };
+    const isBottomSheet = panel.width >= stage.width - 1;
+    return isBottomSheet
+      ? { right: 0, bottom: Math.max(0, stage.bottom - panel.top) }
+      : { right: Math.max(0, stage.right - panel.left), bottom: 0 };
   }
 
   private _selectedPinId(): string | undefined {
@@ -421,7 +435,18 @@ export class LeerroutesKaart extends LitElement {
     return html`
       <div class="frame" part="base" role="region" aria-label=${this.label || m.ui.label} lang=${m.lang}>
         <div class="toolbar" part="toolbar">
+          <button
+            type="button"
+            class="filters-toggle"
+            part="filters-toggle"
+            aria-expanded=${this._filtersOpen ? 'true' : 'false'}
+            aria-controls="filters"
+            @click=${() => (this._filtersOpen = !this._filtersOpen)}
+          >
+            ${m.ui.filters} <span class="filter-state">${m.ui.selected(this._chosenCount(hidden))}</span>
+          </button>
           ${renderFilters({
+            open: this._filtersOpen,
             messages: m,
             filters: this._effectiveFilters,
             facets: this._facets,
@@ -452,6 +477,10 @@ export class LeerroutesKaart extends LitElement {
         ${this._renderFooter()}
       </div>
     `;
+  }
+
+  private _chosenCount(hidden: ReadonlySet<FilterKey>): number {
+    return FILTER_KEYS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + this._filters[key].length, 0);
   }
 
   private _renderPanel() {

@@ -233,17 +233,17 @@ export const detailStyles = css`
     white-space: pre-line;
   }
   .facts {
-    display: grid;
-    grid-template-columns: minmax(7rem, max-content) 1fr;
-    gap: 0.35rem 0.8rem;
     margin: 0.8rem 0;
-    font-size: 0.92rem;
+    font-size: 0.95rem;
   }
   .facts dt {
     font-weight: 600;
+    font-size: 0.85rem;
+    color: var(--leerroutes-muted, #4a4a4a);
+    margin-block-start: 0.6rem;
   }
   .facts dd {
-    margin: 0;
+    margin: 0.1rem 0 0;
     overflow-wrap: anywhere;
   }
   .contact {

@@ -33,6 +33,8 @@ function optionsFor(key: FilterKey, messages: Messages): Option[] {
 
 export interface FiltersView {
   messages: Messages;
+  /** On narrow screens: whether the folded filters are shown. */
+  open: boolean;
   filters: Filters;
   facets: FacetCounts;
   /** Filters not offered (the region filter of a single-region view). */
@@ -47,7 +49,7 @@ const FILTER_ORDER: FilterKey[] = ['region', 'profile', 'level', 'routeType'];
 export function renderFilters(view: FiltersView) {
   const { messages } = view;
   return html`
-    <div class="filters" part="filters" role="group" aria-label=${messages.ui.filters}>
+    <div id="filters" class="filters ${view.open ? 'open' : ''}" part="filters" role="group" aria-label=${messages.ui.filters}>
       ${FILTER_ORDER.filter((key) => !view.hidden.has(key)).map((key) => {
         const chosen = view.filters[key];
         const counts = view.facets[key];
@@ -194,13 +196,51 @@ export const filterStyles = css`
   .reset {
     min-block-size: 44px;
   }
+  .filters-toggle {
+    display: none;
+  }
+  /* Narrow: the filters fold behind one button and open as a sheet over the map, each filter a full-width row. */
   @container leerroutes (max-width: 600px) {
-    .filter {
-      position: static;
+    .filters-toggle {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      padding: 0.35rem 0.9rem;
+      min-block-size: 44px;
+      border: 1px solid var(--leerroutes-border, #6b6b6b);
+      border-radius: var(--leerroutes-radius, 6px);
+      background: var(--leerroutes-surface, #fff);
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .filters-toggle .filter-state {
+      font-weight: 400;
+    }
+    .filters {
+      display: none;
+    }
+    .filters.open {
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+      flex-wrap: nowrap;
+      position: absolute;
+      inset-inline: 0;
+      inset-block-start: 100%;
+      max-block-size: min(70vh, 30rem);
+      overflow: auto;
+      padding: 0.5rem;
+      background: var(--leerroutes-surface, #fff);
+      border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+      box-shadow: 0 8px 16px rgb(0 0 0 / 0.18);
     }
     .filter-options {
-      inset-inline: 0;
+      position: static;
       min-inline-size: 0;
+      max-block-size: none;
+      box-shadow: none;
+      border: none;
+      margin-block-start: 0.25rem;
     }
   }
 `;

@@ -1,0 +1,47 @@
+// Takes the screenshots in docs/: the demo at desktop and phone width, in headless Chromium, as a visitor sees it.
+// Needs a built dist/ (npm run screenshots builds first). The basemap is off: no network here.
+//
+//   node scripts/screenshots.mjs [outdir]
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { findChromium, installHint, chromiumArgs } from '../build/find-browser.mjs';
+
+const outdir = process.argv[2] ?? 'docs';
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(installHint);
+  process.exit(1);
+}
+
+const server = await startDevServer({
+  config: { rootDir: '.', port: 8765, hostname: 'localhost' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
+
+async function shoot(name, viewport, query, prepare) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.goto(`http://localhost:8765/demo/?basemap=none&${query}`, { waitUntil: 'networkidle0' });
+  await page.evaluate(async () => {
+    const kaart = document.querySelector('leerroutes-kaart');
+    await customElements.whenDefined('leerroutes-kaart');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await kaart.whenMapRendered();
+  });
+  if (prepare) await prepare(page);
+  const kaart = await page.$('leerroutes-kaart');
+  await kaart.screenshot({ path: `${outdir}/${name}` });
+  console.log(`${outdir}/${name}`);
+  await page.close();
+}
+
+// Desktop: the whole country, a school's route open.
+await shoot('demo.png', { width: 1280, height: 860 }, 'region=Groot Amsterdam,Zaanstreek%2FWaterland,Zuid-Kennemerland en IJmond&selected=dlr-2017-0016');
+// Phone: a route open as a bottom sheet over its region.
+await shoot('demo-mobile.png', { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, 'region=Twente&selected=glr-2024-0039');
+
+await browser.close();
+await server.stop();
