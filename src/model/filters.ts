@@ -80,14 +80,52 @@ function passes(values: readonly string[], chosen: readonly string[]): boolean {
   return chosen.length === 0 || values.some((value) => chosen.includes(value));
 }
 
-export function matchesFilters(route: Route, filters: Filters): boolean {
-  const values = routeFilterValues(route);
-  return FILTER_KEYS.every((key) => passes(values[key], filters[key]));
+/** Lower case without accents, so "cooperatie" finds "coöperatie" and "Ede" finds "ede". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
-export function filterRoutes(routes: readonly Route[], filters: Filters): Route[] {
-  if (FILTER_KEYS.every((key) => filters[key].length === 0)) return [...routes];
-  return routes.filter((route) => matchesFilters(route, filters));
+const haystackCache = new WeakMap<Route, string>();
+
+/** The text a search looks in: naam, school, plaats, and the schools and institutions involved. */
+function haystack(route: Route): string {
+  let text = haystackCache.get(route);
+  if (text === undefined) {
+    text = foldText(
+      [
+        route.naam,
+        route.school.naam,
+        route.school.plaats,
+        ...(route.vmboScholen ?? []).map((s) => s.naam),
+        ...(route.mboInstellingen ?? []).map((s) => s.naam),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    );
+    haystackCache.set(route, text);
+  }
+  return text;
+}
+
+/** Every word of the query must occur somewhere in the route's text. */
+export function matchesSearch(route: Route, query: string): boolean {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const text = haystack(route);
+  return words.every((word) => text.includes(word));
+}
+
+export function matchesFilters(route: Route, filters: Filters, search = ''): boolean {
+  const values = routeFilterValues(route);
+  return FILTER_KEYS.every((key) => passes(values[key], filters[key])) && matchesSearch(route, search);
+}
+
+export function filterRoutes(routes: readonly Route[], filters: Filters, search = ''): Route[] {
+  if (FILTER_KEYS.every((key) => filters[key].length === 0) && !search.trim()) return [...routes];
+  return routes.filter((route) => matchesFilters(route, filters, search));
 }
 
 export type FacetCounts = Record<FilterKey, Map<string, number>>;
@@ -97,12 +135,15 @@ export type FacetCounts = Record<FilterKey, Map<string, number>>;
  * other filters as they are. A route that fails exactly one filter still counts for that filter's options.
  * One pass over the routes.
  */
-export function facetCounts(routes: readonly Route[], filters: Filters): FacetCounts {
+export function facetCounts(routes: readonly Route[], filters: Filters, search = ''): FacetCounts {
   const counts: FacetCounts = { region: new Map(), profile: new Map(), level: new Map(), routeType: new Map() };
   const add = (key: FilterKey, values: readonly string[]) => {
     for (const value of new Set(values)) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
   };
+  const searching = search.trim() !== '';
   for (const route of routes) {
+    // The search narrows every count: an option never promises routes the search would hide.
+    if (searching && !matchesSearch(route, search)) continue;
     const values = routeFilterValues(route);
     let failed: FilterKey | undefined;
     let failures = 0;

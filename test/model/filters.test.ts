@@ -6,6 +6,7 @@ import {
   filterRoutes,
   parseFilterAttribute,
   splitList,
+  matchesSearch,
   toggleValue,
   type Filters,
 } from '../../src/model/filters.js';
@@ -112,5 +113,28 @@ describe('filters: counts per option', () => {
 
   it('counts a route with two levels once per level', () => {
     expect(facetCounts(routes, filters({ region: ['Twente'] })).level.get('kb-3')).to.equal(1);
+  });
+});
+
+describe('filters: text search', () => {
+  it('finds routes by naam, school, plaats and the institutions involved, ignoring case and accents', () => {
+    expect(ids(filterRoutes(routes, NO_FILTERS, 'zorgroute'))).to.deep.equal(['rijnmond']);
+    expect(ids(filterRoutes(routes, NO_FILTERS, 'ENSCHEDE'))).to.deep.equal(['twente']);
+    expect(ids(filterRoutes(routes, NO_FILTERS, 'roc voorbeeld'))).to.deep.equal(['twente', 'achterhoek']);
+    expect(ids(filterRoutes(routes, NO_FILTERS, 'maascollege'))).to.deep.equal(['lab']);
+    const [accented] = routesOf([withValue(dlr('a'), 'properties.naam', 'Coöperatieve route')]);
+    expect(matchesSearch(accented!, 'cooperatieve')).to.equal(true);
+  });
+
+  it('needs every word to match, and an empty search matches all', () => {
+    expect(ids(filterRoutes(routes, NO_FILTERS, 'techniekroute rotterdam'))).to.deep.equal([]);
+    expect(ids(filterRoutes(routes, NO_FILTERS, '  '))).to.have.length(4);
+  });
+
+  it('combines with the filters and narrows the counts', () => {
+    expect(ids(filterRoutes(routes, filters({ routeType: ['DLR'] }), 'voorbeeld'))).to.deep.equal(['twente', 'achterhoek']);
+    const counts = facetCounts(routes, NO_FILTERS, 'zorgroute');
+    expect(counts.routeType.get('GLR')).to.equal(1);
+    expect(counts.routeType.get('DLR')).to.equal(undefined);
   });
 });
