@@ -15,6 +15,10 @@ import Cluster from 'ol/source/Cluster.js';
 import Zoom from 'ol/control/Zoom.js';
 import Attribution from 'ol/control/Attribution.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
+import DragPan from 'ol/interaction/DragPan.js';
+import MouseWheelZoom from 'ol/interaction/MouseWheelZoom.js';
+import { noModifierKeys, platformModifierKey, primaryAction } from 'ol/events/condition.js';
+import type MapBrowserEvent from 'ol/MapBrowserEvent.js';
 import { fromLonLat, transformExtent } from 'ol/proj.js';
 import { boundingExtent, getWidth, getHeight, type Extent } from 'ol/extent.js';
 import { unByKey } from 'ol/Observable.js';
@@ -48,6 +52,11 @@ export interface MapAdapterOptions {
   messages: Messages;
   looks: Record<RouteKind, KindLook>;
   reducedMotion: boolean;
+  /** The focusable element that receives the map's arrow and +/- keys (never the whole host: keys typed in
+   * the filters must not move the map). */
+  keyboardTarget: HTMLElement;
+  /** Zoom with the mouse wheel alone; otherwise only with Ctrl/Cmd, so the page scrolls past the map. */
+  wheelZoom: () => boolean;
   /** A single school's pin was chosen. */
   onPinSelect: (pinId: string) => void;
   /** A marker holding several schools at one spot was chosen (at full zoom they cannot be split further). */
@@ -68,6 +77,7 @@ export class MapAdapter {
   /** Visible routes per visible pin; a pin absent here is hidden. */
   private visibleRoutes = new Map<string, readonly Route[]>();
   private selectedPinId: string | undefined;
+  private highlightedPinId: string | undefined;
 
   constructor(private options: MapAdapterOptions) {
     this.styles = new PinStyles(options.looks);
@@ -87,7 +97,13 @@ export class MapAdapter {
     this.zoomControl = new Zoom({ zoomInTipLabel: options.messages.ui.zoomIn, zoomOutTipLabel: options.messages.ui.zoomOut });
     this.map = new OlMap({
       controls: [this.zoomControl, new Attribution({ collapsible: false })],
-      interactions: defaultInteractions({ altShiftDragRotate: false, pinchRotate: false }),
+      interactions: defaultInteractions({
+        altShiftDragRotate: false,
+        pinchRotate: false,
+        dragPan: false,
+        mouseWheelZoom: false,
+      }).extend([this.createDragPan(), this.createWheelZoom()]),
+      keyboardEventTarget: options.keyboardTarget,
       layers: [this.pinLayer],
       view: new View({
         center: fromLonLat([5.3, 52.15]),
@@ -115,6 +131,13 @@ export class MapAdapter {
   /** Attach to (or, with undefined, detach from) a container element. */
   setTarget(target: HTMLElement | undefined): void {
     this.map.setTarget(target);
+    if (!target) return;
+    const viewport = this.map.getViewport() as HTMLElement | undefined;
+    if (!viewport) return;
+    // One finger scrolls the page past an embedded map; two fingers move the map (see createDragPan).
+    viewport.style.touchAction = 'pan-x pan-y';
+    // The canvas says nothing to assistive technology; the list of routes is its text alternative.
+    viewport.querySelector('.ol-layers')?.setAttribute('aria-hidden', 'true');
   }
 
   setBasemap(basemap: Basemap, messages: Messages): void {
@@ -147,6 +170,37 @@ export class MapAdapter {
     if (pinId === this.selectedPinId) return;
     this.selectedPinId = pinId;
     this.pinLayer.changed();
+  }
+
+  /** Marks the pin of the route a visitor points at or focuses in the list. */
+  setHighlightedPin(pinId: string | undefined): void {
+    if (pinId === this.highlightedPinId) return;
+    this.highlightedPinId = pinId;
+    this.pinLayer.changed();
+  }
+
+  get highlightedPin(): string | undefined {
+    return this.highlightedPinId;
+  }
+
+  /** The visible pins in view nearest the centre of the map, nearest first: where a keyboard user "enters" the map. */
+  pinsNearCenter(limit: number): string[] {
+    const view = this.map.getView();
+    const center = view.getCenter();
+    const size = this.map.getSize();
+    if (!center || !size) return [];
+    const extent = view.calculateExtent(size);
+    const [cx = 0, cy = 0] = center;
+    const candidates: { id: string; distance: number }[] = [];
+    for (const id of this.visibleRoutes.keys()) {
+      const [x = 0, y = 0] = this.featuresById.get(id)?.getGeometry()?.getCoordinates() ?? [];
+      if (x < extent[0]! || x > extent[2]! || y < extent[1]! || y > extent[3]!) continue;
+      candidates.push({ id, distance: (x - cx) ** 2 + (y - cy) ** 2 });
+    }
+    return candidates
+      .sort((a, b) => a.distance - b.distance)
+      .slice(0, limit)
+      .map((candidate) => candidate.id);
   }
 
   /** Fits the view to the given pins (all visible ones when none are given). */
@@ -196,6 +250,10 @@ export class MapAdapter {
 
   /** Resolves after the next complete render (tiles and pins drawn). */
   whenRendered(): Promise<void> {
+    this.map.updateSize();
+    const [width = 0, height = 0] = this.map.getSize() ?? [];
+    // A hidden map (list view, a closed tab) draws nothing, so it will not report a finished drawing either.
+    if (width === 0 || height === 0) return Promise.resolve();
     return new Promise((resolve) => {
       this.map.once('rendercomplete', () => resolve());
       this.map.render();
@@ -250,6 +308,24 @@ export class MapAdapter {
     });
   }
 
+  /** Mouse: drag as usual. Touch: two fingers, so one finger keeps scrolling the page (WCAG 2.1.2, no trap). */
+  private createDragPan(): DragPan {
+    const dragPan: DragPan = new DragPan({
+      condition: (event: MapBrowserEvent) => {
+        const pointer = event.originalEvent as PointerEvent;
+        if (pointer.pointerType === 'touch') return dragPan.getPointerCount() >= 2;
+        return noModifierKeys(event) && primaryAction(event);
+      },
+    });
+    return dragPan;
+  }
+
+  private createWheelZoom(): MouseWheelZoom {
+    return new MouseWheelZoom({
+      condition: (event: MapBrowserEvent) => this.options.wheelZoom() || platformModifierKey(event),
+    });
+  }
+
   private updateClusterDistance(): void {
     const zoom = this.map.getView().getZoom() ?? 0;
     this.cluster.setDistance(zoom >= UNCLUSTER_ZOOM ? 0 : CLUSTER_DISTANCE);
@@ -281,7 +357,8 @@ export class MapAdapter {
     const members = feature.get('features') as Feature<Point>[];
     if (members.length === 1) {
       const id = String(members[0]!.getId());
-      return this.styles.pin(kindsOf(this.visibleRoutes.get(id) ?? []), id === this.selectedPinId);
+      const emphasized = id === this.selectedPinId || id === this.highlightedPinId;
+      return this.styles.pin(kindsOf(this.visibleRoutes.get(id) ?? []), emphasized);
     }
     const perKind: Record<RouteKind, number> = { DLR: 0, GLR: 0, leerlab: 0 };
     let count = 0;

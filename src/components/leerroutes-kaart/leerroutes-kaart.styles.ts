@@ -39,7 +39,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    justify-content: space-between;
     gap: 0.4rem 1rem;
     padding: 0.5rem;
     border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
@@ -47,7 +46,7 @@ export const styles = css`
     z-index: 3;
   }
   .count {
-    margin: 0;
+    margin: 0 0 0 auto;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
@@ -63,10 +62,81 @@ export const styles = css`
     color: var(--leerroutes-muted, #4a4a4a);
     border-color: var(--leerroutes-border-subtle, #c9ced6);
   }
-  .stage {
+  .body {
     position: relative;
     flex: 1;
     min-block-size: 0;
+    display: grid;
+    grid-template-columns: 1fr;
+    grid-template-rows: minmax(0, 1fr);
+  }
+  /* Wide, both: the list beside the map. */
+  .body.view-both {
+    grid-template-columns: minmax(15rem, 32%) 1fr;
+  }
+  .body:not(.view-both).shown-map .list-pane,
+  .body:not(.view-both).shown-list .stage {
+    display: none;
+  }
+  .view-toggle.view-both {
+    display: none;
+  }
+  .stage {
+    position: relative;
+    min-block-size: 0;
+    min-inline-size: 0;
+  }
+  .search {
+    flex: 1 1 14rem;
+    max-inline-size: 22rem;
+  }
+  .search input {
+    inline-size: 100%;
+    min-block-size: 44px;
+    padding: 0.4rem 0.7rem;
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+    border-radius: var(--leerroutes-radius, 6px);
+    font: inherit;
+    color: inherit;
+    background: var(--leerroutes-surface, #fff);
+  }
+  .search input::placeholder {
+    color: #5f6368;
+  }
+  .view-toggle {
+    display: inline-flex;
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+    border-radius: var(--leerroutes-radius, 6px);
+    overflow: hidden;
+  }
+  .view-toggle button {
+    border: none;
+    background: var(--leerroutes-surface, #fff);
+    padding: 0.35rem 0.9rem;
+    min-block-size: 42px;
+    cursor: pointer;
+  }
+  .view-toggle button + button {
+    border-inline-start: 1px solid var(--leerroutes-border, #6b6b6b);
+  }
+  .view-toggle button[aria-pressed='true'] {
+    background: var(--leerroutes-accent, #1d4f91);
+    color: #fff;
+    font-weight: 600;
+  }
+  .hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    text-align: center;
+    font-size: 1.1rem;
+    font-weight: 600;
+    color: #fff;
+    background: rgb(0 0 0 / 0.55);
+    z-index: 3;
+    pointer-events: none;
   }
   .map {
     position: absolute;
@@ -169,6 +239,24 @@ export const styles = css`
   @container leerroutes (max-width: 600px) {
     .toolbar {
       padding: 0.4rem;
+    }
+    .search {
+      order: 5;
+      flex-basis: 100%;
+      max-inline-size: none;
+    }
+    .body.view-both {
+      grid-template-columns: 1fr;
+    }
+    .body.view-both.shown-map .list-pane,
+    .body.view-both.shown-list .stage {
+      display: none;
+    }
+    .view-toggle.view-both {
+      display: inline-flex;
+    }
+    .list-pane {
+      border-inline-end: none;
     }
     .count {
       font-size: 0.9rem;

@@ -34,9 +34,19 @@ import { MapController } from './map-controller.js';
 import { renderFilters, filterStyles } from '../route-filters/route-filters.js';
 import { renderPinPanel, renderPinsPanel, renderRoutePanel, detailStyles } from '../route-detail/route-detail.js';
 import { renderLegend, kindBadgeStyles } from '../kind-badge/kind-badge.js';
+import { renderRouteList, sortPinsForList, listStyles, LIST_PAGE } from '../route-list/route-list.js';
 import { styles } from './leerroutes-kaart.styles.js';
 
-type Panel = { type: 'route'; routeId: string } | { type: 'pin'; pinId: string } | { type: 'pins'; pinIds: string[] };
+type Panel =
+  | { type: 'route'; routeId: string }
+  | { type: 'pin'; pinId: string }
+  | { type: 'pins'; pinIds: string[]; nearCenter?: boolean };
+
+const VIEWS = ['both', 'map', 'list'] as const;
+type View = (typeof VIEWS)[number];
+const HINT_MS = 1800;
+const ANNOUNCE_DELAY_MS = 500;
+const SEARCH_DELAY_MS = 200;
 
 /** Attribute name of each preset filter. */
 const PRESET_PROPERTY: Record<FilterKey, 'region' | 'profile' | 'level' | 'routeType'> = {
@@ -71,6 +81,9 @@ const PRESET_PROPERTY: Record<FilterKey, 'region' | 'profile' | 'level' | 'route
  * @csspart filter-options - Each filter's list of options.
  * @csspart reset-button - The reset button.
  * @csspart count - The number of matching routes.
+ * @csspart search - The search field's label (around the input).
+ * @csspart view-toggle - The "Kaart | Lijst" buttons.
+ * @csspart list - The list of routes.
  * @csspart map - The map area.
  * @csspart legend - The legend of the three kinds.
  * @csspart panel - The detail panel.
@@ -80,7 +93,7 @@ const PRESET_PROPERTY: Record<FilterKey, 'region' | 'profile' | 'level' | 'route
  * @csspart footer - Update date, source and skipped-route notice.
  */
 export class LeerroutesKaart extends LitElement {
-  static override styles = [unsafeCSS(olCss), kindBadgeStyles, filterStyles, detailStyles, styles];
+  static override styles = [unsafeCSS(olCss), kindBadgeStyles, filterStyles, detailStyles, listStyles, styles];
 
   /** URL of the feed (GeoJSON, feed format version 1). Changing it reloads and cancels a running load. */
   @property({ reflect: true }) accessor src: string | undefined;
@@ -104,6 +117,12 @@ export class LeerroutesKaart extends LitElement {
   @property({ reflect: true }) accessor label: string | undefined;
   /** Language of the interface: read from the element's own `lang` attribute (`nl` default, `en`). */
   @property({ attribute: 'lang' }) accessor language: string | undefined;
+  /** `both` (default: map and list side by side on wide screens, a toggle on narrow ones), `map` or `list`. */
+  @property({ reflect: true }) accessor view: string | undefined;
+  /** Preset text search over route, school, place and institutions. */
+  @property({ reflect: true }) accessor search: string | undefined;
+  /** Zoom with the mouse wheel alone. Without it the wheel scrolls the page and Ctrl/Cmd + wheel zooms. */
+  @property({ attribute: 'wheel-zoom', type: Boolean, reflect: true }) accessor wheelZoom = false;
 
   @state() private accessor _feed: ParsedFeed | undefined;
   @state() private accessor _failure: FeedFailure | undefined;
@@ -112,6 +131,16 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _panel: Panel | undefined;
   /** On narrow screens the filters fold behind one button. */
   @state() private accessor _filtersOpen = false;
+  /** The visitor's search text (starts as the `search` attribute). */
+  @state() private accessor _search = '';
+  /** The search the routes are filtered by: `_search` after a pause in typing. */
+  @state() private accessor _effectiveSearch = '';
+  /** What a toggle shows when map and list are not side by side. */
+  @state() private accessor _shown: 'map' | 'list' = 'map';
+  @state() private accessor _listLimit = LIST_PAGE;
+  @state() private accessor _hint: string | undefined;
+  /** Said by the polite live region after a visitor changed filters or search. */
+  @state() private accessor _announcement = '';
 
   // Derived in willUpdate, never set elsewhere.
   private _messages: Messages = messagesFor('nl');
@@ -122,6 +151,7 @@ export class LeerroutesKaart extends LitElement {
   private _visibleByPin = new Map<string, Route[]>();
   private _facets: FacetCounts = facetCounts([], NO_FILTERS);
   private _effectiveFilters: Filters = NO_FILTERS;
+  private _listPins: SchoolPin[] = [];
 
   private _abort: AbortController | undefined;
   private _needsFit = false;
@@ -131,6 +161,9 @@ export class LeerroutesKaart extends LitElement {
   private _selectionFromMap = false;
   private _focusPanel = false;
   private _reportedMissingSelection: string | undefined;
+  /** What had focus when the panel opened; it gets focus back when the panel closes. */
+  private _opener: HTMLElement | undefined;
+  private _timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   private readonly _map = new MapController(
     this,
@@ -139,6 +172,8 @@ export class LeerroutesKaart extends LitElement {
       basemap: parseBasemap(this.basemap),
       messages: this._messages,
       looks: this._kindLooks(),
+      keyboardTarget: this.renderRoot.querySelector<HTMLElement>('.map')!,
+      wheelZoom: () => this.wheelZoom,
       reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
       onPinSelect: (pinId) => {
         this._selectionFromMap = true;
@@ -172,6 +207,8 @@ export class LeerroutesKaart extends LitElement {
     super.disconnectedCallback();
     this._abort?.abort();
     this._abort = undefined;
+    for (const timer of this._timers.values()) clearTimeout(timer);
+    this._timers.clear();
   }
 
   override connectedCallback(): void {
@@ -190,6 +227,13 @@ export class LeerroutesKaart extends LitElement {
       this._filters = filters;
     }
 
+    if (changed.has('search')) {
+      this._search = this.search ?? '';
+      this._effectiveSearch = this._search;
+    }
+    if (changed.has('view') && this._viewMode() === 'list') this._shown = 'list';
+    if (changed.has('view') && this._viewMode() === 'map') this._shown = 'map';
+
     if (!this.hasUpdated || changed.has('src')) void this._load();
 
     if (changed.has('_feed')) {
@@ -201,13 +245,15 @@ export class LeerroutesKaart extends LitElement {
       this._needsFit = true;
     }
 
-    if (changed.has('_feed') || changed.has('_filters') || changed.has('lockRegion') || changed.has('region')) {
+    const filterInputs = ['_feed', '_filters', 'lockRegion', 'region', '_effectiveSearch'];
+    if (filterInputs.some((key) => changed.has(key))) {
       const effective = this._computeEffectiveFilters();
-      if (!filtersEqual(effective, this._effectiveFilters) || changed.has('_feed')) {
+      const searchChanged = changed.has('_effectiveSearch');
+      if (!filtersEqual(effective, this._effectiveFilters) || changed.has('_feed') || searchChanged) {
         if (effective.region.join() !== this._effectiveFilters.region.join()) this._needsFit = true;
         this._effectiveFilters = effective;
         const routes = this._feed?.routes ?? [];
-        this._visible = filterRoutes(routes, effective);
+        this._visible = filterRoutes(routes, effective, this._effectiveSearch);
         this._visibleByPin = new Map();
         for (const route of this._visible) {
           const id = pinKey(route);
@@ -215,7 +261,11 @@ export class LeerroutesKaart extends LitElement {
           if (list) list.push(route);
           else this._visibleByPin.set(id, [route]);
         }
-        this._facets = facetCounts(routes, effective);
+        this._facets = facetCounts(routes, effective, this._effectiveSearch);
+        this._listPins = sortPinsForList(
+          [...this._visibleByPin.keys()].map((id) => this._pinById.get(id)).filter((pin): pin is SchoolPin => !!pin),
+        );
+        this._listLimit = LIST_PAGE;
       }
     }
 
@@ -247,6 +297,25 @@ export class LeerroutesKaart extends LitElement {
    * Hands the adapter what it shows, then moves the view once: to a route chosen from outside the map (the
    * `selected` attribute, a deep link) or else, after a new feed or region, to all visible routes.
    */
+  /** The typed search is applied after a short pause, so a national feed is not re-filtered on every keystroke. */
+  private _applySearch(text: string, immediately = false): void {
+    this._search = text;
+    const apply = () => (this._effectiveSearch = text);
+    if (immediately) apply();
+    else this._later('search', SEARCH_DELAY_MS, apply);
+  }
+
+  private _later(name: string, ms: number, run: () => void): void {
+    clearTimeout(this._timers.get(name));
+    this._timers.set(
+      name,
+      setTimeout(() => {
+        this._timers.delete(name);
+        run();
+      }, ms),
+    );
+  }
+
   private _syncAdapter(adapter: MapAdapter, attached: boolean, selectionChanged = false): void {
     if (attached) adapter.setPins(this._pins);
     adapter.setVisibleRoutes(this._visibleByPin);
@@ -380,12 +449,26 @@ export class LeerroutesKaart extends LitElement {
 
   private _setFilters(filters: Filters): void {
     this._filters = filters;
+    this._reportFilterChange();
+  }
+
+  private _reportFilterChange(): void {
     const effective = this._computeEffectiveFilters();
-    emit(this, 'filter-change', { filters: effective, count: filterRoutes(this._feed?.routes ?? [], effective).length });
+    const count = filterRoutes(this._feed?.routes ?? [], effective, this._effectiveSearch).length;
+    emit(this, 'filter-change', { filters: effective, count });
+    // Said once the visitor pauses, not at every tick of a checkbox.
+    this._later('announce', ANNOUNCE_DELAY_MS, () => (this._announcement = this._messages.ui.found(count)));
+  }
+
+  private _onSearchInput(event: Event): void {
+    const text = (event.target as HTMLInputElement).value;
+    this._applySearch(text);
+    this._later('search-report', SEARCH_DELAY_MS + 10, () => this._reportFilterChange());
   }
 
   private _openPanel(panel: Panel, focus = true): void {
     const hadRoute = this.selected;
+    if (!this._panel) this._opener = this._focusedElement();
     this._panel = panel;
     this.selected = panel.type === 'route' ? panel.routeId : null;
     this._focusPanel = focus;
@@ -399,13 +482,33 @@ export class LeerroutesKaart extends LitElement {
     else this._openPanel({ type: 'pin', pinId });
   }
 
+  /** From the list: open the route and bring its pin into view. */
+  private _openFromList(routeId: string): void {
+    this._openPanel({ type: 'route', routeId });
+  }
+
   private _closePanel(): void {
     if (!this._panel) return;
     const hadRoute = this.selected;
     this._panel = undefined;
     this.selected = null;
     if (hadRoute) emit(this, 'route-select', { id: null });
-    this.renderRoot.querySelector<HTMLElement>('.map')?.focus();
+    const opener = this._opener;
+    this._opener = undefined;
+    void this.updateComplete.then(() => {
+      // Back to what opened the panel (a route in the list, the map); the map if that is gone.
+      const target = opener?.isConnected && opener.getClientRects().length ? opener : this._mapElement();
+      target?.focus();
+    });
+  }
+
+  private _focusedElement(): HTMLElement | undefined {
+    const active = this.shadowRoot?.activeElement;
+    return active instanceof HTMLElement ? active : undefined;
+  }
+
+  private _mapElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.map');
   }
 
   private _onKeydown(event: KeyboardEvent): void {
@@ -416,15 +519,48 @@ export class LeerroutesKaart extends LitElement {
       openFilter.querySelector('summary')?.focus();
     } else if (this._panel) {
       this._closePanel();
+    } else if (this._filtersOpen) {
+      this._filtersOpen = false;
+      this.renderRoot.querySelector<HTMLElement>('.filters-toggle')?.focus();
     } else {
       return;
     }
     event.stopPropagation();
   }
 
+  /** Enter on the focused map: the schools nearest its centre, as a list to choose from. */
+  private _onMapKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+    event.preventDefault();
+    const pinIds = this._map.adapter?.pinsNearCenter(8) ?? [];
+    if (pinIds.length === 0) {
+      this._announcement = this._messages.ui.nothingNearCenter;
+      return;
+    }
+    this._openPanel({ type: 'pins', pinIds, nearCenter: true });
+  }
+
+  private _onWheel(event: WheelEvent): void {
+    if (this.wheelZoom || event.ctrlKey || event.metaKey) return;
+    this._showHint(this._messages.ui.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform)));
+  }
+
+  private _onTouchMove(event: TouchEvent): void {
+    if (event.touches.length === 1) this._showHint(this._messages.ui.touchHint);
+  }
+
+  private _showHint(text: string): void {
+    this._hint = text;
+    this._later('hint', HINT_MS, () => (this._hint = undefined));
+  }
+
   private _closeFilterMenus = (): void => {
     this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[open]').forEach((details) => (details.open = false));
   };
+
+  private _viewMode(): View {
+    return (VIEWS as readonly string[]).includes(this.view ?? '') ? (this.view as View) : 'both';
+  }
 
   // ---- rendering ----
 
@@ -432,8 +568,10 @@ export class LeerroutesKaart extends LitElement {
     const m = this._messages;
     const total = this._feed?.routes.length ?? 0;
     const hidden = new Set<FilterKey>(this._regionLocked() ? ['region'] : []);
+    const viewMode = this._viewMode();
+    const label = this.label || m.ui.label;
     return html`
-      <div class="frame" part="base" role="region" aria-label=${this.label || m.ui.label} lang=${m.lang}>
+      <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang}>
         <div class="toolbar" part="toolbar">
           <button
             type="button"
@@ -451,29 +589,81 @@ export class LeerroutesKaart extends LitElement {
             filters: this._effectiveFilters,
             facets: this._facets,
             hidden,
-            canReset: !filtersEqual(this._filters, this._presets()),
+            canReset: !filtersEqual(this._filters, this._presets()) || this._search !== (this.search ?? ''),
             onToggle: (key, value, on) => this._setFilters(toggleValue(this._filters, key, value, on)),
-            onReset: () => this._setFilters(this._presets()),
+            onReset: () => {
+              this._applySearch(this.search ?? '', true);
+              this._setFilters(this._presets());
+            },
           })}
-          <p class="count" part="count" role="status">
-            ${this._feed ? m.ui.matchingRoutes(this._visible.length, total) : nothing}
-          </p>
+          <label class="search" part="search">
+            <span class="visually-hidden">${m.ui.search}</span>
+            <input
+              type="search"
+              .value=${this._search}
+              placeholder=${m.ui.searchPlaceholder}
+              autocomplete="off"
+              @input=${this._onSearchInput}
+            />
+          </label>
+          <div class="view-toggle view-${viewMode}" part="view-toggle" role="group" aria-label=${m.ui.view}>
+            ${(['map', 'list'] as const).map(
+              (shown) => html`<button
+                type="button"
+                aria-pressed=${this._shown === shown ? 'true' : 'false'}
+                @click=${() => (this._shown = shown)}
+              >
+                ${shown === 'map' ? m.ui.viewMap : m.ui.viewList}
+              </button>`,
+            )}
+          </div>
+          <p class="count" part="count">${this._feed ? m.ui.matchingRoutes(this._visible.length, total) : nothing}</p>
         </div>
-        <div class="stage" @pointerdown=${this._closeFilterMenus}>
-          <div class="map" part="map" tabindex="0" aria-label=${this.label || m.ui.label}></div>
-          ${renderLegend(m)}
-          ${this._loading ? html`<div class="overlay loading" aria-busy="true">${m.ui.loading}</div>` : nothing}
+        <div class="body view-${viewMode} shown-${this._shown}">
+          <div class="list-pane" part="list">
+            ${this._feed
+              ? renderRouteList({
+                  messages: m,
+                  pins: this._listPins,
+                  visibleRoutes: (pin) => this._visibleByPin.get(pin.id) ?? [],
+                  limit: this._listLimit,
+                  selectedRouteId: this._panel?.type === 'route' ? this._panel.routeId : undefined,
+                  onShowMore: () => (this._listLimit += LIST_PAGE),
+                  onOpenRoute: (routeId) => this._openFromList(routeId),
+                  onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
+                })
+              : nothing}
+          </div>
+          <div class="stage" @pointerdown=${this._closeFilterMenus}>
+            <div
+              class="map"
+              part="map"
+              tabindex="0"
+              role="application"
+              aria-roledescription=${m.ui.viewMap.toLowerCase()}
+              aria-label=${label}
+              aria-describedby="map-help"
+              @keydown=${this._onMapKeydown}
+              @wheel=${this._onWheel}
+              @touchmove=${this._onTouchMove}
+            ></div>
+            <p id="map-help" class="visually-hidden">${m.ui.mapHelp}</p>
+            ${renderLegend(m)}
+            ${this._hint ? html`<div class="hint" aria-hidden="true">${this._hint}</div>` : nothing}
+            ${this._feed && this._visible.length === 0
+              ? html`<div class="overlay notice">${m.ui.noMatches}</div>`
+              : nothing}
+          </div>
+          ${this._loading ? html`<div class="overlay loading" role="status" aria-busy="true">${m.ui.loading}</div>` : nothing}
           ${this._failure
             ? html`<div class="overlay error" role="alert" part="message">
                 <strong>${m.fatal.title}</strong>
                 <p>${describeFailure(this._failure, m)}</p>
               </div>`
             : nothing}
-          ${this._feed && this._visible.length === 0
-            ? html`<div class="overlay notice">${m.ui.noMatches}</div>`
-            : nothing}
           ${this._renderPanel()}
         </div>
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
         ${this._renderFooter()}
       </div>
     `;
@@ -513,10 +703,10 @@ export class LeerroutesKaart extends LitElement {
       content = renderPinPanel(pin, routes, m, actions);
     } else {
       const pins = panel.pinIds.map((id) => this._pinById.get(id)).filter((pin): pin is SchoolPin => !!pin);
-      label = m.ui.schoolsHere;
-      content = renderPinsPanel(pins, (pin) => this._visibleByPin.get(pin.id) ?? [], m, actions);
+      label = panel.nearCenter ? m.ui.schoolsNearCenter : m.ui.schoolsHere;
+      content = renderPinsPanel(label, pins, (pin) => this._visibleByPin.get(pin.id) ?? [], m, actions);
     }
-    return html`<aside class="panel" part="panel" aria-label=${label}>${content}</aside>`;
+    return html`<section class="panel" part="panel" aria-label=${label}>${content}</section>`;
   }
 
   private _renderFooter() {

@@ -35,10 +35,16 @@ const routeButton = (route: Route, messages: Messages, actions: DetailActions) =
 
 const schoolLine = (school: Route['school']) => [school.plaats].filter(Boolean).join(', ');
 
-export function renderPinsPanel(pins: SchoolPin[], visible: (pin: SchoolPin) => readonly Route[], messages: Messages, actions: DetailActions) {
+export function renderPinsPanel(
+  title: string,
+  pins: SchoolPin[],
+  visible: (pin: SchoolPin) => readonly Route[],
+  messages: Messages,
+  actions: DetailActions,
+) {
   return html`
     <div class="panel-head">
-      <h2 class="panel-title" tabindex="-1">${messages.ui.schoolsHere}</h2>
+      <h2 class="panel-title" tabindex="-1">${title}</h2>
       ${closeButton(messages, actions)}
     </div>
     <ul class="link-list">
@@ -47,7 +53,9 @@ export function renderPinsPanel(pins: SchoolPin[], visible: (pin: SchoolPin) => 
           <button type="button" class="route-link" @click=${() => actions.onOpenPin(pin.id)}>
             <span class="route-link-text">
               <span class="route-link-name">${pin.school.naam}</span>
-              <span class="route-link-meta">${messages.ui.routesAtSchool(visible(pin).length)}</span>
+              <span class="route-link-meta"
+                >${[pin.school.plaats, messages.ui.routesAtSchool(visible(pin).length)].filter(Boolean).join(' · ')}</span
+              >
             </span>
           </button>
         </li>`,

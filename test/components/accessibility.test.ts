@@ -1,0 +1,246 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
+import { axeViolations } from './axe.js';
+import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
+import type { LeerroutesKaart } from '../../src/index.js';
+
+const sample = '/demo/sample-feed.json';
+const focused = (el: LeerroutesKaart) => el.shadowRoot!.activeElement as HTMLElement | null;
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const view = (el: LeerroutesKaart) => (adapterOf(el) as unknown as { map: { getView(): { getCenter(): number[]; getZoom(): number } } }).map.getView();
+
+describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
+  afterEach(removeMounted);
+
+  describe('axe finds no violations', () => {
+    it('when loaded', async () => {
+      const { el } = await mount({ src: sample });
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('when filtered to nothing', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])), 'route-type': 'leerlab' });
+      expect(text(el, '.notice')).to.not.equal('');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('with the detail panel open', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), selected: 'dlr-1' });
+      expect(text(el, '.panel h2')).to.equal('Techniekroute Twente');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('in list view, with a filter menu open', async () => {
+      const { el } = await mount({ src: sample, view: 'list' });
+      el.shadowRoot!.querySelector<HTMLDetailsElement>('details[data-filter="profile"]')!.open = true;
+      await settle(el);
+      expect(el.shadowRoot!.querySelectorAll('.route-item').length).to.be.greaterThan(10);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('with a feed error', async () => {
+      const { el } = await mount({ src: feedUrl('not json') });
+      expect(text(el, '[role="alert"]')).to.include('geen geldige JSON');
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('on a narrow screen with the filters and a panel open', async () => {
+      const { el } = await mount({ src: sample, selected: 'dlr-2017-0001' });
+      el.style.width = '320px';
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+      await settle(el);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches a route in the list with Tab, opens it with Enter, and returns there on Escape', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])) });
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      for (let i = 0; i < 10 && !focused(el)?.classList.contains('route-item'); i++) await sendKeys({ press: 'Tab' });
+      const route = focused(el)!;
+      expect(route.classList.contains('route-item'), 'Tab reached a route in the list').to.equal(true);
+      expect(getComputedStyle(route).outlineStyle, 'focus is visible').to.equal('solid');
+      const naam = route.querySelector('.route-item-name')!.textContent!;
+
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(focused(el)?.classList.contains('panel-title'), 'focus moved to the panel heading').to.equal(true);
+      expect(focused(el)!.textContent).to.equal(naam);
+
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.panel')).to.equal(null);
+      expect(focused(el), 'focus is back on the route').to.equal(route);
+    });
+
+    it('pans the focused map with the arrow keys and zooms with + and -', async () => {
+      const { el } = await mount({ src: sample });
+      el.shadowRoot!.querySelector<HTMLElement>('.map')!.focus();
+      const [x0, y0] = view(el).getCenter();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
+      await pause(400);
+      const [x1, y1] = view(el).getCenter();
+      expect(x1, 'moved east').to.be.greaterThan(x0!);
+      expect(y1, 'moved south').to.be.lessThan(y0!);
+      const zoom = view(el).getZoom();
+      await sendKeys({ press: '+' });
+      await pause(500);
+      expect(view(el).getZoom()).to.be.greaterThan(zoom);
+    });
+
+    it('leaves the map alone while typing in the search field', async () => {
+      const { el } = await mount({ src: sample });
+      const zoom = view(el).getZoom();
+      const [x0] = view(el).getCenter();
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      await sendKeys({ type: '+-' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await pause(400);
+      expect(view(el).getZoom()).to.equal(zoom);
+      expect(view(el).getCenter()[0]).to.equal(x0);
+    });
+
+    it('moves into the pins nearest the centre with Enter on the map', async () => {
+      const { el } = await mount({ src: sample });
+      el.shadowRoot!.querySelector<HTMLElement>('.map')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(text(el, '.panel h2')).to.equal('Scholen in het midden van de kaart');
+      expect(focused(el)?.classList.contains('panel-title')).to.equal(true);
+      const schools = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.panel .route-link');
+      expect(schools.length).to.equal(8);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal(schools[0]);
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(focused(el)?.classList.contains('panel-title')).to.equal(true);
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(focused(el)?.classList.contains('map'), 'focus back on the map').to.equal(true);
+    });
+
+    it('marks the pin of the route that has focus in the list', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.route-item[data-route="glr-1"]')!.focus();
+      expect(adapterOf(el).highlightedPin).to.equal('brin:34CD');
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      expect(adapterOf(el).highlightedPin).to.equal(undefined);
+    });
+  });
+
+  describe('screen readers', () => {
+    it('is a labelled region, hides the canvas, and describes the map keys', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr()])), label: 'Leerroutes in Twente' });
+      const region = el.shadowRoot!.querySelector('[role="region"]')!;
+      expect(region.getAttribute('aria-label')).to.equal('Leerroutes in Twente');
+      expect(el.shadowRoot!.querySelector('.ol-layers')!.getAttribute('aria-hidden')).to.equal('true');
+      const map = el.shadowRoot!.querySelector('.map')!;
+      const help = el.shadowRoot!.getElementById(map.getAttribute('aria-describedby')!)!;
+      expect(help.textContent).to.include('Pijltjestoetsen');
+    });
+
+    it('announces the number of routes found after a search, politely', async () => {
+      const { el } = await mount({ src: sample });
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.focus();
+      await sendKeys({ type: 'Zwolle' });
+      await pause(900);
+      await settle(el);
+      const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      const count = el.visibleRouteIds.length;
+      expect(count).to.be.greaterThan(0).and.below(520);
+      expect(live.textContent!.trim()).to.equal(`${count} routes gevonden`);
+      expect(text(el, '.count')).to.equal(`${count} van 520 routes`);
+    });
+
+    it('presets the search with the search attribute', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), search: 'rotterdam' });
+      expect(el.visibleRouteIds).to.deep.equal(['glr-1']);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('rotterdam');
+    });
+  });
+
+  describe('gestures and views', () => {
+    it('scrolls the page on a plain wheel, with a hint, and zooms with Ctrl + wheel', async () => {
+      const { el } = await mount({ src: sample });
+      const viewport = el.shadowRoot!.querySelector('.ol-viewport')!;
+      const box = viewport.getBoundingClientRect();
+      const wheel = (ctrlKey: boolean) =>
+        viewport.dispatchEvent(
+          new WheelEvent('wheel', { deltaY: -300, ctrlKey, clientX: box.x + 200, clientY: box.y + 200, bubbles: true, composed: true, cancelable: true }),
+        );
+      const zoom = view(el).getZoom();
+      wheel(false);
+      await settle(el);
+      expect(text(el, '.hint')).to.equal('Gebruik Ctrl + scrollen om in of uit te zoomen');
+      await pause(600);
+      expect(view(el).getZoom()).to.equal(zoom);
+      wheel(true);
+      await pause(700);
+      expect(view(el).getZoom()).to.be.greaterThan(zoom);
+    });
+
+    it('zooms on a plain wheel with wheel-zoom', async () => {
+      const { el } = await mount({ src: sample, 'wheel-zoom': true });
+      const viewport = el.shadowRoot!.querySelector('.ol-viewport')!;
+      const box = viewport.getBoundingClientRect();
+      const zoom = view(el).getZoom();
+      viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: box.x + 200, clientY: box.y + 200, bubbles: true, composed: true, cancelable: true }));
+      await pause(700);
+      expect(view(el).getZoom()).to.be.greaterThan(zoom);
+      expect(el.shadowRoot!.querySelector('.hint')).to.equal(null);
+    });
+
+    it('shows map and list side by side on a wide screen, and a Kaart | Lijst toggle on a narrow one', async () => {
+      const { el } = await mount({ src: sample });
+      const list = el.shadowRoot!.querySelector<HTMLElement>('.list-pane')!;
+      const stage = el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.view-toggle')!;
+      expect(list.offsetWidth).to.be.greaterThan(0);
+      expect(stage.offsetWidth).to.be.greaterThan(0);
+      expect(toggle.offsetWidth).to.equal(0);
+
+      el.style.width = '360px';
+      await settle(el);
+      expect(toggle.offsetWidth).to.be.greaterThan(0);
+      expect(list.offsetWidth, 'map first').to.equal(0);
+      const [, listButton] = toggle.querySelectorAll('button');
+      await sendMouse({ type: 'click', position: centre(listButton!) });
+      await settle(el);
+      expect(listButton!.getAttribute('aria-pressed')).to.equal('true');
+      expect(list.offsetWidth).to.be.greaterThan(0);
+      expect(stage.offsetWidth).to.equal(0);
+    });
+
+    it('shows only the list with view="list", with a way back to the map', async () => {
+      const { el } = await mount({ src: sample, view: 'list' });
+      expect(el.shadowRoot!.querySelector<HTMLElement>('.stage')!.offsetWidth).to.equal(0);
+      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.view-toggle')!;
+      expect(toggle.offsetWidth).to.be.greaterThan(0);
+      // Opening a route from the list shows its details over the list.
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.route-item')!.click();
+      await settle(el);
+      expect(el.shadowRoot!.querySelector<HTMLElement>('.panel')!.offsetWidth).to.be.greaterThan(0);
+    });
+
+    it('renders a long list a page at a time', async () => {
+      const { el } = await mount({ src: sample, view: 'list' });
+      const schools = () => el.shadowRoot!.querySelectorAll('.school').length;
+      expect(schools()).to.equal(60);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.show-more')!.click();
+      await settle(el);
+      expect(schools()).to.equal(120);
+      expect(text(el, '.show-more')).to.equal('Toon meer scholen (nog 50)');
+    });
+  });
+});
+
+function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
