@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, emulateMedia } from '@web/test-runner-commands';
 import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
@@ -8,7 +8,8 @@ import type { LeerroutesKaart } from '../../src/index.js';
 const sample = '/demo/sample-feed.json';
 const focused = (el: LeerroutesKaart) => el.shadowRoot!.activeElement as HTMLElement | null;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const view = (el: LeerroutesKaart) => (adapterOf(el) as unknown as { map: { getView(): { getCenter(): number[]; getZoom(): number } } }).map.getView();
+const view = (el: LeerroutesKaart) =>
+  (adapterOf(el) as unknown as { map: { getView(): { getCenter(): number[]; getZoom(): number; getAnimating(): boolean } } }).map.getView();
 
 describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
   afterEach(removeMounted);
@@ -244,3 +245,44 @@ function centre(element: Element): [number, number] {
   const box = element.getBoundingClientRect();
   return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
+
+describe('leerroutes-kaart: motion, reflow and touch', () => {
+  afterEach(async () => {
+    removeMounted();
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('jumps instead of gliding when the visitor prefers reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { el } = await mount({ src: '/demo/sample-feed.json' });
+    const [x0] = view(el).getCenter();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.route-item')!.click();
+    await el.updateComplete;
+    expect(view(el).getAnimating(), 'no animation').to.equal(false);
+    expect(view(el).getCenter()[0], 'already moved').to.not.equal(x0);
+  });
+
+  it('reflows at 320 CSS pixels (400 % zoom) without sideways scrolling', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json', selected: 'dlr-2017-0001' });
+    el.style.width = '320px';
+    await settle(el);
+    for (const selector of ['.frame', '.toolbar', '.panel']) {
+      const box = el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+      expect(box.scrollWidth, selector).to.be.at.most(box.clientWidth + 1);
+    }
+    // Every field of the route is still there.
+    expect(el.shadowRoot!.querySelectorAll('.panel .facts dt').length).to.be.greaterThan(5);
+  });
+
+  it('leaves one-finger swipes to the page and says how to move the map', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
+    const viewport = el.shadowRoot!.querySelector<HTMLElement>('.ol-viewport')!;
+    expect(viewport.style.touchAction).to.equal('pan-x pan-y');
+    const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!;
+    const box = map.getBoundingClientRect();
+    const touch = new Touch({ identifier: 1, target: map, clientX: box.x + 50, clientY: box.y + 50 });
+    map.dispatchEvent(new TouchEvent('touchmove', { touches: [touch], bubbles: true, composed: true }));
+    await settle(el);
+    expect(text(el, '.hint')).to.equal('Gebruik twee vingers om de kaart te verplaatsen');
+  });
+});

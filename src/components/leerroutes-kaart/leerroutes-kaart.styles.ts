@@ -8,7 +8,8 @@ export const styles = css`
     min-block-size: 320px;
     container: leerroutes / inline-size;
     font-family: var(--leerroutes-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    font-size: 16px;
+    /* At least 16px, even under a CMS theme that shrinks rem; grows with the visitor's own text size. */
+    font-size: max(16px, 1rem);
     line-height: 1.45;
     color: var(--leerroutes-text, #1b1b1b);
     box-sizing: border-box;
