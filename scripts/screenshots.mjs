@@ -38,8 +38,8 @@ async function shoot(name, viewport, query, prepare) {
   await page.close();
 }
 
-// Desktop: the whole country, a school's route open.
-await shoot('demo.png', { width: 1280, height: 860 }, 'region=Groot Amsterdam,Zaanstreek%2FWaterland,Zuid-Kennemerland en IJmond&selected=dlr-2017-0016');
+// Desktop: the whole country, list beside the map.
+await shoot('demo.png', { width: 1280, height: 860 }, '');
 // Phone: a route open as a bottom sheet over its region.
 await shoot('demo-mobile.png', { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, 'region=Twente&selected=glr-2024-0039');
 

@@ -40,6 +40,7 @@ export const en: Messages = {
     nothingNearCenter: 'No schools in view. Zoom out or move the map.',
     wheelHint: (mac: boolean) => `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom the map`,
     touchHint: 'Use two fingers to move the map',
+    tilesFailed: 'The background map could not be loaded; showing a simple map instead.',
   },
 
   filter: {

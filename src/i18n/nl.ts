@@ -40,6 +40,7 @@ export const nl = {
     nothingNearCenter: 'Geen scholen in beeld. Zoom uit of verschuif de kaart.',
     wheelHint: (mac: boolean) => `Gebruik ${mac ? '⌘' : 'Ctrl'} + scrollen om in of uit te zoomen`,
     touchHint: 'Gebruik twee vingers om de kaart te verplaatsen',
+    tilesFailed: 'De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.',
   },
 
   filter: {

@@ -1,11 +1,20 @@
 /**
  * Background layers: PDOK BRT-Achtergrondkaart (the government's national basemap), its grey variant,
- * OpenStreetMap, or none (offline, tests).
+ * OpenStreetMap, or none; and beneath them all an offline outline of the Netherlands and its neighbours, so the
+ * map reads as a map without tiles (offline, blocked by a CSP or an intranet, or while tiles load).
  */
 import TileLayer from 'ol/layer/Tile.js';
+import VectorLayer from 'ol/layer/Vector.js';
+import VectorSource from 'ol/source/Vector.js';
 import XYZ from 'ol/source/XYZ.js';
 import OSM from 'ol/source/OSM.js';
+import Feature from 'ol/Feature.js';
+import MultiPolygon from 'ol/geom/MultiPolygon.js';
+import Style from 'ol/style/Style.js';
+import Fill from 'ol/style/Fill.js';
+import Stroke from 'ol/style/Stroke.js';
 import type { Messages } from '../i18n/index.js';
+import { LAND } from './offline-basemap.data.js';
 
 export const BASEMAPS = ['pdok', 'pdok-grijs', 'osm', 'none'] as const;
 export type Basemap = (typeof BASEMAPS)[number];
@@ -35,4 +44,37 @@ export function createBasemapLayer(basemap: Basemap, messages: Messages): TileLa
         }),
       });
   }
+}
+
+/** The sea is the map's background colour (CSS); the land is drawn on it. */
+const HOME_STYLE = new Style({
+  fill: new Fill({ color: '#f7f5ef' }),
+  stroke: new Stroke({ color: '#7d8791', width: 1.2 }),
+});
+const NEIGHBOUR_STYLE = new Style({
+  fill: new Fill({ color: '#e3e1db' }),
+  stroke: new Stroke({ color: '#a9b0b6', width: 1 }),
+});
+
+export function createOfflineLayer(): VectorLayer {
+  const features = Object.entries(LAND).map(([country, polygons]) => {
+    const geometry = new MultiPolygon(polygons.map((rings) => rings.map(toPairs)));
+    geometry.transform('EPSG:4326', 'EPSG:3857');
+    const feature = new Feature(geometry);
+    feature.set('country', country);
+    return feature;
+  });
+  return new VectorLayer({
+    className: 'offline-basemap',
+    source: new VectorSource({ features }),
+    style: (feature) => (feature.get('country') === 'NL' ? HOME_STYLE : NEIGHBOUR_STYLE),
+    updateWhileInteracting: true,
+  });
+}
+
+/** `[lon, lat, lon, lat, …]` -> `[[lon, lat], …]` */
+function toPairs(flat: number[]): number[][] {
+  const pairs: number[][] = [];
+  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  return pairs;
 }

@@ -31,7 +31,7 @@ import { kindsOf } from '../model/group.js';
 import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import { PinStyles } from './pin-style.js';
-import { createBasemapLayer, type Basemap } from './basemap.js';
+import { createBasemapLayer, createOfflineLayer, type Basemap } from './basemap.js';
 import type { KindLook } from './colors.js';
 
 /** The Netherlands with a margin, in web mercator: the view cannot wander off to the Atlantic. */
@@ -61,6 +61,8 @@ export interface MapAdapterOptions {
   onPinSelect: (pinId: string) => void;
   /** A marker holding several schools at one spot was chosen (at full zoom they cannot be split further). */
   onPinsSelect: (pinIds: string[]) => void;
+  /** Background tiles failed to load (once per basemap): the offline outline shows instead. */
+  onTileError: () => void;
 }
 
 export class MapAdapter {
@@ -71,6 +73,7 @@ export class MapAdapter {
   private readonly styles: PinStyles;
   private readonly zoomControl: Zoom;
   private basemapLayer: BaseLayer | undefined;
+  private basemapKeys: EventsKey[] = [];
   private listenerKeys: EventsKey[] = [];
   private pinsById = new Map<string, SchoolPin>();
   private featuresById = new Map<string, Feature<Point>>();
@@ -104,7 +107,7 @@ export class MapAdapter {
         mouseWheelZoom: false,
       }).extend([this.createDragPan(), this.createWheelZoom()]),
       keyboardEventTarget: options.keyboardTarget,
-      layers: [this.pinLayer],
+      layers: [createOfflineLayer(), this.pinLayer],
       view: new View({
         center: fromLonLat([5.3, 52.15]),
         zoom: 7,
@@ -142,8 +145,24 @@ export class MapAdapter {
 
   setBasemap(basemap: Basemap, messages: Messages): void {
     if (this.basemapLayer) this.map.removeLayer(this.basemapLayer);
-    this.basemapLayer = createBasemapLayer(basemap, messages);
-    if (this.basemapLayer) this.map.getLayers().insertAt(0, this.basemapLayer);
+    unByKey(this.basemapKeys);
+    this.basemapKeys = [];
+    const layer = createBasemapLayer(basemap, messages);
+    this.basemapLayer = layer;
+    if (!layer) return;
+    // Above the offline outline, below the pins.
+    this.map.getLayers().insertAt(1, layer);
+    const source = layer.getSource();
+    if (source) {
+      let reported = false;
+      this.basemapKeys.push(
+        source.on('tileloaderror', () => {
+          if (reported) return;
+          reported = true;
+          this.options.onTileError();
+        }),
+      );
+    }
   }
 
   /** Replaces all pins (a new feed). */
@@ -285,7 +304,9 @@ export class MapAdapter {
 
   dispose(): void {
     unByKey(this.listenerKeys);
+    unByKey(this.basemapKeys);
     this.listenerKeys = [];
+    this.basemapKeys = [];
     this.map.setTarget(undefined);
     this.map.dispose();
   }

@@ -142,7 +142,21 @@ export const styles = css`
   .map {
     position: absolute;
     inset: 0;
-    background: #e8eef3;
+    /* The sea of the offline outline, and what shows before anything is drawn. */
+    background: #cddfec;
+  }
+  .tile-notice {
+    position: absolute;
+    inset-block-end: 1.9rem;
+    inset-inline-end: 0.5rem;
+    max-inline-size: min(22rem, calc(100% - 1rem));
+    margin: 0;
+    padding: 0.3rem 0.6rem;
+    font-size: 0.8rem;
+    background: rgb(255 255 255 / 0.94);
+    border-radius: var(--leerroutes-radius, 6px);
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    z-index: 1;
   }
   :focus-visible {
     outline: 3px solid var(--leerroutes-accent, #1d4f91);

@@ -139,6 +139,8 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _shown: 'map' | 'list' = 'map';
   @state() private accessor _listLimit = LIST_PAGE;
   @state() private accessor _hint: string | undefined;
+  /** Background tiles could not be loaded for the current basemap. */
+  @state() private accessor _tilesFailed = false;
   /** Said by the polite live region after a visitor changed filters or search. */
   @state() private accessor _announcement = '';
 
@@ -179,6 +181,7 @@ export class LeerroutesKaart extends LitElement {
         this._selectionFromMap = true;
         this._openPin(pinId);
       },
+      onTileError: () => (this._tilesFailed = true),
       onPinsSelect: (pinIds) => {
         this._selectionFromMap = true;
         this._openPanel({ type: 'pins', pinIds });
@@ -283,7 +286,10 @@ export class LeerroutesKaart extends LitElement {
   protected override updated(changed: PropertyValues): void {
     const adapter = this._map.adapter;
     if (adapter) {
-      if (changed.has('basemap') || changed.has('language')) adapter.setBasemap(parseBasemap(this.basemap), this._messages);
+      if (changed.has('basemap') || changed.has('language')) {
+        this._tilesFailed = false;
+        adapter.setBasemap(parseBasemap(this.basemap), this._messages);
+      }
       if (changed.has('_feed')) adapter.setPins(this._pins);
       this._syncAdapter(adapter, false, changed.has('_panel') || changed.has('selected'));
     }
@@ -650,6 +656,7 @@ export class LeerroutesKaart extends LitElement {
             <p id="map-help" class="visually-hidden">${m.ui.mapHelp}</p>
             ${renderLegend(m)}
             ${this._hint ? html`<div class="hint" aria-hidden="true">${this._hint}</div>` : nothing}
+            ${this._tilesFailed ? html`<p class="tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
             ${this._feed && this._visible.length === 0
               ? html`<div class="overlay notice">${m.ui.noMatches}</div>`
               : nothing}

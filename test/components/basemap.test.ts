@@ -1,0 +1,44 @@
+import { expect } from '@open-wc/testing';
+import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
+import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
+import type { LeerroutesKaart } from '../../src/index.js';
+
+/** The colour drawn by the offline outline at a place given in lon/lat. */
+function outlineColour(el: LeerroutesKaart, lonLat: [number, number]): number[] {
+  const adapter = adapterOf(el) as unknown as { map: { getPixelFromCoordinate(c: number[]): number[] } };
+  const x = (lonLat[0] * 20037508.34) / 180;
+  const y = (Math.log(Math.tan(((90 + lonLat[1]) * Math.PI) / 360)) / (Math.PI / 180)) * (20037508.34 / 180);
+  const pixel = adapter.map.getPixelFromCoordinate([x, y]);
+  const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.offline-basemap canvas')!;
+  const ratio = canvas.width / canvas.getBoundingClientRect().width;
+  return [...canvas.getContext('2d')!.getImageData(Math.round(pixel[0]! * ratio), Math.round(pixel[1]! * ratio), 1, 1).data];
+}
+
+describe('leerroutes-kaart: basemap', () => {
+  afterEach(removeMounted);
+
+  it('draws an outline of the Netherlands and its neighbours without any tiles', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json', basemap: 'none' });
+    // Utrecht is Dutch land, Antwerp a neighbour's, the North Sea off Egmond is water (nothing drawn).
+    expect(outlineColour(el, [5.12, 52.09]).slice(0, 3)).to.deep.equal([247, 245, 239]);
+    expect(outlineColour(el, [4.4, 51.22]).slice(0, 3)).to.deep.equal([227, 225, 219]);
+    expect(outlineColour(el, [4.3, 52.6])[3], 'the sea is transparent: the map background shows').to.equal(0);
+  });
+
+  it('falls back to the outline, with one polite notice, when tiles cannot be loaded', async () => {
+    // No network in tests: every PDOK tile fails.
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])), basemap: 'pdok' });
+    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.tile-notice'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+    }
+    expect(text(el, '.tile-notice')).to.equal('De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.');
+    expect(el.shadowRoot!.querySelectorAll('.tile-notice')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
+    expect(adapterOf(el).renderedMarkers().pins).to.equal(1);
+    // Switching to no tiles removes the notice.
+    el.basemap = 'none';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.tile-notice')).to.equal(null);
+  });
+});
