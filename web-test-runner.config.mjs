@@ -9,6 +9,9 @@ if (!executablePath) {
   process.exit(1);
 }
 
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
@@ -23,6 +26,11 @@ export default {
   ],
   // `/__delay/500/demo/sample-feed.json` serves the file after 500 ms: for tests of slow and superseded loads.
   middleware: [
+    async (context, next) => {
+      await next();
+      // The strictest policy a school site might send, for the CSP test page.
+      if (context.path.startsWith('/test/embed/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+    },
     async (context, next) => {
       const delayed = /^\/__delay\/(\d+)(\/.*)$/.exec(context.url);
       if (delayed) {

@@ -66,14 +66,14 @@ export const kindBadgeStyles = css`
   .legend {
     list-style: none;
     margin: 0;
-    padding: 0.4rem 0.6rem;
+    padding: 0.4em 0.6em;
     display: grid;
-    gap: 0.25rem;
-    font-size: 0.8rem;
+    gap: 0.25em;
+    font-size: 0.8em;
   }
   .legend li {
     display: flex;
-    gap: 0.4rem;
+    gap: 0.4em;
     align-items: center;
   }
 `;

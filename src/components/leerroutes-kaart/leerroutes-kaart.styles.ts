@@ -14,6 +14,17 @@ export const styles = css`
     color: var(--leerroutes-text, #1b1b1b);
     box-sizing: border-box;
     text-align: start;
+    /* Inherited text properties a host page may set on its body; font and colour are ours to choose. */
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    visibility: visible;
+    cursor: auto;
   }
   :host([hidden]) {
     display: none;
@@ -40,8 +51,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.4rem 1rem;
-    padding: 0.5rem;
+    gap: 0.4em 1em;
+    padding: 0.5em;
     border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     position: relative;
     z-index: 3;
@@ -55,7 +66,7 @@ export const styles = css`
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
     background: var(--leerroutes-surface, #fff);
-    padding: 0.35rem 0.8rem;
+    padding: 0.35em 0.8em;
     cursor: pointer;
   }
   .reset:disabled {
@@ -73,7 +84,7 @@ export const styles = css`
   }
   /* Wide, both: the list beside the map. */
   .body.view-both {
-    grid-template-columns: minmax(15rem, 32%) 1fr;
+    grid-template-columns: minmax(15em, 32%) 1fr;
   }
   .body:not(.view-both).shown-map .list-pane,
   .body:not(.view-both).shown-list .stage {
@@ -88,13 +99,13 @@ export const styles = css`
     min-inline-size: 0;
   }
   .search {
-    flex: 1 1 14rem;
-    max-inline-size: 22rem;
+    flex: 1 1 14em;
+    max-inline-size: 22em;
   }
   .search input {
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.4rem 0.7rem;
+    padding: 0.4em 0.7em;
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
     font: inherit;
@@ -113,7 +124,7 @@ export const styles = css`
   .view-toggle button {
     border: none;
     background: var(--leerroutes-surface, #fff);
-    padding: 0.35rem 0.9rem;
+    padding: 0.35em 0.9em;
     min-block-size: 42px;
     cursor: pointer;
   }
@@ -130,9 +141,9 @@ export const styles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    padding: 1rem;
+    padding: 1em;
     text-align: center;
-    font-size: 1.1rem;
+    font-size: 1.1em;
     font-weight: 600;
     color: #fff;
     background: rgb(0 0 0 / 0.55);
@@ -147,12 +158,12 @@ export const styles = css`
   }
   .tile-notice {
     position: absolute;
-    inset-block-end: 1.9rem;
-    inset-inline-end: 0.5rem;
-    max-inline-size: min(22rem, calc(100% - 1rem));
+    inset-block-end: 1.9em;
+    inset-inline-end: 0.5em;
+    max-inline-size: min(22em, calc(100% - 1em));
     margin: 0;
-    padding: 0.3rem 0.6rem;
-    font-size: 0.8rem;
+    padding: 0.3em 0.6em;
+    font-size: 0.8em;
     background: rgb(255 255 255 / 0.94);
     border-radius: var(--leerroutes-radius, 6px);
     border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
@@ -167,8 +178,8 @@ export const styles = css`
   }
   .legend {
     position: absolute;
-    inset-block-end: 1.9rem;
-    inset-inline-start: 0.5rem;
+    inset-block-end: 1.9em;
+    inset-inline-start: 0.5em;
     background: rgb(255 255 255 / 0.94);
     border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     border-radius: var(--leerroutes-radius, 6px);
@@ -176,11 +187,11 @@ export const styles = css`
   }
   .overlay {
     position: absolute;
-    inset-inline: 1rem;
-    inset-block-start: 1rem;
+    inset-inline: 1em;
+    inset-block-start: 1em;
     margin-inline: auto;
-    max-inline-size: 34rem;
-    padding: 0.8rem 1rem;
+    max-inline-size: 34em;
+    padding: 0.8em 1em;
     border-radius: var(--leerroutes-radius, 6px);
     background: var(--leerroutes-surface, #fff);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
@@ -190,7 +201,7 @@ export const styles = css`
     border-inline-start: 6px solid #b3261e;
   }
   .overlay.error p {
-    margin: 0.3rem 0 0;
+    margin: 0.3em 0 0;
     overflow-wrap: anywhere;
   }
   .panel {
@@ -200,7 +211,7 @@ export const styles = css`
     inline-size: min(var(--leerroutes-panel-width, 380px), 100%);
     overflow: auto;
     overscroll-behavior: contain;
-    padding: 0.9rem 1rem;
+    padding: 0.9em 1em;
     background: var(--leerroutes-surface, #fff);
     border-inline-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     box-shadow: -4px 0 16px rgb(0 0 0 / 0.12);
@@ -209,9 +220,9 @@ export const styles = css`
   .footer {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.2rem 1rem;
-    padding: 0.3rem 0.6rem;
-    font-size: 0.8rem;
+    gap: 0.2em 1em;
+    padding: 0.3em 0.6em;
+    font-size: 0.8em;
     color: var(--leerroutes-muted, #4a4a4a);
     border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
   }
@@ -220,7 +231,7 @@ export const styles = css`
   }
   .muted {
     color: var(--leerroutes-muted, #4a4a4a);
-    margin: 0.6rem 0;
+    margin: 0.6em 0;
   }
   .visually-hidden {
     position: absolute !important;
@@ -232,19 +243,19 @@ export const styles = css`
   }
   /* OpenLayers' controls, restyled to the element's look and to 44px touch targets. */
   .ol-zoom {
-    inset-block-start: 0.5rem;
-    inset-inline-start: 0.5rem;
+    inset-block-start: 0.5em;
+    inset-inline-start: 0.5em;
   }
   .ol-control button {
-    inline-size: 2.2rem;
-    block-size: 2.2rem;
-    font-size: 1.3rem;
+    inline-size: 2.2em;
+    block-size: 2.2em;
+    font-size: 1.3em;
     background: var(--leerroutes-surface, #fff);
     color: var(--leerroutes-text, #1b1b1b);
     border: 1px solid var(--leerroutes-border, #6b6b6b);
   }
   .ol-attribution {
-    font-size: 0.72rem;
+    font-size: 0.72em;
   }
   .ol-attribution ul {
     color: #1b1b1b;
@@ -253,7 +264,7 @@ export const styles = css`
   /* Narrow: the panel becomes a bottom sheet over the lower part of the map. */
   @container leerroutes (max-width: 600px) {
     .toolbar {
-      padding: 0.4rem;
+      padding: 0.4em;
     }
     .search {
       order: 5;
@@ -274,10 +285,10 @@ export const styles = css`
       border-inline-end: none;
     }
     .count {
-      font-size: 0.9rem;
+      font-size: 0.9em;
     }
     .footer {
-      font-size: 0.72rem;
+      font-size: 0.72em;
     }
     .panel {
       inset-block: auto 0;
@@ -291,7 +302,7 @@ export const styles = css`
       box-shadow: 0 -4px 16px rgb(0 0 0 / 0.18);
     }
     .legend {
-      font-size: 0.72rem;
+      font-size: 0.72em;
     }
   }
   @media (prefers-reduced-motion: reduce) {

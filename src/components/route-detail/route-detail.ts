@@ -195,17 +195,17 @@ export const detailStyles = css`
     display: flex;
     align-items: flex-start;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .panel-title {
     margin: 0;
-    font-size: 1.2rem;
+    font-size: 1.2em;
     line-height: 1.3;
   }
   .panel-subtitle {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
     display: flex;
-    gap: 0.4rem;
+    gap: 0.4em;
     align-items: center;
     color: var(--leerroutes-muted, #4a4a4a);
   }
@@ -213,7 +213,7 @@ export const detailStyles = css`
     flex: none;
     inline-size: 44px;
     block-size: 44px;
-    font-size: 1.6rem;
+    font-size: 1.6em;
     line-height: 1;
     border-radius: 50%;
     border: 1px solid transparent;
@@ -227,31 +227,31 @@ export const detailStyles = css`
   .back {
     border: none;
     background: none;
-    padding: 0.25rem 0;
-    margin-block-end: 0.25rem;
+    padding: 0.25em 0;
+    margin-block-end: 0.25em;
     color: var(--leerroutes-accent, #1d4f91);
     text-decoration: underline;
     cursor: pointer;
     font: inherit;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     text-align: start;
   }
   .description p {
-    margin: 0.6rem 0;
+    margin: 0.6em 0;
     white-space: pre-line;
   }
   .facts {
-    margin: 0.8rem 0;
-    font-size: 0.95rem;
+    margin: 0.8em 0;
+    font-size: 0.95em;
   }
   .facts dt {
     font-weight: 600;
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--leerroutes-muted, #4a4a4a);
-    margin-block-start: 0.6rem;
+    margin-block-start: 0.6em;
   }
   .facts dd {
-    margin: 0.1rem 0 0;
+    margin: 0.1em 0 0;
     overflow-wrap: anywhere;
   }
   .contact {
@@ -260,26 +260,26 @@ export const detailStyles = css`
   }
   .plain {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   h3 {
-    font-size: 1rem;
-    margin: 1rem 0 0.4rem;
+    font-size: 1em;
+    margin: 1em 0 0.4em;
   }
   .link-list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.3rem;
+    gap: 0.3em;
   }
   .route-link {
     display: flex;
-    gap: 0.6rem;
+    gap: 0.6em;
     align-items: center;
     inline-size: 100%;
     text-align: start;
-    padding: 0.5rem 0.6rem;
+    padding: 0.5em 0.6em;
     border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     border-radius: var(--leerroutes-radius, 6px);
     background: var(--leerroutes-surface, #fff);
@@ -300,12 +300,12 @@ export const detailStyles = css`
     color: var(--leerroutes-accent, #1d4f91);
   }
   .route-link-meta {
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--leerroutes-muted, #4a4a4a);
   }
   .correction {
-    margin: 1rem 0;
-    padding-block-start: 0.8rem;
+    margin: 1em 0;
+    padding-block-start: 0.8em;
     border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
   }
 `;

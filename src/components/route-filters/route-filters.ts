@@ -96,7 +96,7 @@ export const filterStyles = css`
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: 0.4em;
     align-items: flex-start;
     position: relative;
   }
@@ -108,7 +108,7 @@ export const filterStyles = css`
     cursor: pointer;
     display: flex;
     flex-direction: column;
-    padding: 0.35rem 2rem 0.35rem 0.7rem;
+    padding: 0.35em 2em 0.35em 0.7em;
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
     background: var(--leerroutes-surface, #fff);
@@ -124,10 +124,10 @@ export const filterStyles = css`
   .filter summary::after {
     content: '';
     position: absolute;
-    inset-inline-end: 0.75rem;
+    inset-inline-end: 0.75em;
     inset-block-start: 50%;
-    inline-size: 0.45rem;
-    block-size: 0.45rem;
+    inline-size: 0.45em;
+    block-size: 0.45em;
     border-inline-end: 2px solid currentColor;
     border-block-end: 2px solid currentColor;
     transform: translateY(-70%) rotate(45deg);
@@ -137,10 +137,10 @@ export const filterStyles = css`
   }
   .filter-name {
     font-weight: 600;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .filter-state {
-    font-size: 0.8rem;
+    font-size: 0.8em;
     color: var(--leerroutes-muted, #4a4a4a);
   }
   .filter-options {
@@ -149,9 +149,9 @@ export const filterStyles = css`
     inset-block-start: calc(100% + 4px);
     inset-inline-start: 0;
     margin: 0;
-    padding: 0.3rem;
-    min-inline-size: 17rem;
-    max-block-size: min(22rem, 60vh);
+    padding: 0.3em;
+    min-inline-size: 17em;
+    max-block-size: min(22em, 60vh);
     overflow: auto;
     background: var(--leerroutes-surface, #fff);
     border: 1px solid var(--leerroutes-border, #6b6b6b);
@@ -161,8 +161,8 @@ export const filterStyles = css`
   .option {
     display: flex;
     align-items: center;
-    gap: 0.5rem;
-    padding: 0.3rem 0.4rem;
+    gap: 0.5em;
+    padding: 0.3em 0.4em;
     border-radius: 4px;
     cursor: pointer;
     min-block-size: 32px;
@@ -171,8 +171,8 @@ export const filterStyles = css`
     background: var(--leerroutes-hover, #eef2f7);
   }
   .option input {
-    inline-size: 1.1rem;
-    block-size: 1.1rem;
+    inline-size: 1.1em;
+    block-size: 1.1em;
     margin: 0;
     accent-color: var(--leerroutes-accent, #1d4f91);
     flex: none;
@@ -183,7 +183,7 @@ export const filterStyles = css`
   .option-count {
     font-variant-numeric: tabular-nums;
     color: var(--leerroutes-muted, #4a4a4a);
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
   .option.empty {
     color: var(--leerroutes-muted, #4a4a4a);
@@ -205,7 +205,7 @@ export const filterStyles = css`
       display: flex;
       flex-direction: column;
       align-items: flex-start;
-      padding: 0.35rem 0.9rem;
+      padding: 0.35em 0.9em;
       min-block-size: 44px;
       border: 1px solid var(--leerroutes-border, #6b6b6b);
       border-radius: var(--leerroutes-radius, 6px);
@@ -227,9 +227,9 @@ export const filterStyles = css`
       position: absolute;
       inset-inline: 0;
       inset-block-start: 100%;
-      max-block-size: min(70vh, 30rem);
+      max-block-size: min(70vh, 30em);
       overflow: auto;
-      padding: 0.5rem;
+      padding: 0.5em;
       background: var(--leerroutes-surface, #fff);
       border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
       box-shadow: 0 8px 16px rgb(0 0 0 / 0.18);
@@ -240,7 +240,7 @@ export const filterStyles = css`
       max-block-size: none;
       box-shadow: none;
       border: none;
-      margin-block-start: 0.25rem;
+      margin-block-start: 0.25em;
     }
   }
 `;

@@ -85,7 +85,7 @@ export const listStyles = css`
   .list-pane {
     overflow: auto;
     overscroll-behavior: contain;
-    padding: 0.5rem 0.6rem 1rem;
+    padding: 0.5em 0.6em 1em;
     border-inline-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     background: var(--leerroutes-surface, #fff);
   }
@@ -96,11 +96,11 @@ export const listStyles = css`
     padding: 0;
   }
   .school + .school {
-    margin-block-start: 0.7rem;
+    margin-block-start: 0.7em;
   }
   .school-name {
-    font-size: 0.95rem;
-    margin: 0 0 0.25rem;
+    font-size: 0.95em;
+    margin: 0 0 0.25em;
   }
   .school-place {
     font-weight: 400;
@@ -109,11 +109,11 @@ export const listStyles = css`
   .route-item {
     display: flex;
     flex-direction: column;
-    gap: 0.1rem;
+    gap: 0.1em;
     inline-size: 100%;
     text-align: start;
-    padding: 0.45rem 0.55rem;
-    margin-block-end: 0.25rem;
+    padding: 0.45em 0.55em;
+    margin-block-end: 0.25em;
     border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     border-radius: var(--leerroutes-radius, 6px);
     background: var(--leerroutes-surface, #fff);
@@ -131,13 +131,13 @@ export const listStyles = css`
   }
   .route-item-meta {
     display: block;
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--leerroutes-muted, #4a4a4a);
   }
   .show-more {
     inline-size: 100%;
     min-block-size: 44px;
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
     background: var(--leerroutes-surface, #fff);

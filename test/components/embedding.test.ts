@@ -1,0 +1,69 @@
+import { expect } from '@open-wc/testing';
+
+interface ProbeReport {
+  probe: string;
+  violations: string[];
+  visibleRouteIds: string[];
+  host: { width: number; height: number };
+  map: { width: number; height: number } | null;
+  canvas: { width: number; height: number } | null;
+  zoomButton: { width: number; height: number } | null;
+  filterButton: { width: number; height: number } | null;
+  searchField: { width: number; height: number } | null;
+  routeButton: { width: number; height: number } | null;
+  drawnPixels: number;
+  adoptedSheets: number;
+  textTransform: string;
+}
+
+/** Opens a test page that loads only dist/leerroutes-kaart.js, and waits for its probe's report. */
+function openPage(path: string, size = { width: 1000, height: 700 }): Promise<ProbeReport> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = `${size.width}px`;
+    frame.style.height = `${size.height}px`;
+    const timer = setTimeout(() => reject(new Error(`no report from ${path}`)), 15000);
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== frame.contentWindow || !event.data?.probe) return;
+      clearTimeout(timer);
+      window.removeEventListener('message', onMessage);
+      resolve(event.data as ProbeReport);
+      frame.remove();
+    };
+    window.addEventListener('message', onMessage);
+    frame.src = path;
+    document.body.append(frame);
+  });
+}
+
+describe('leerroutes-kaart: embedded in pages we do not control', () => {
+  it('keeps its layout and controls on a page with hostile global CSS', async () => {
+    const report = await openPage('/test/embed/hostile-css.html');
+    expect(report.visibleRouteIds).to.have.length(520);
+    // The map fills its area; page rules on canvas and div do not reach inside.
+    expect(report.canvas!.width).to.equal(report.map!.width);
+    expect(report.canvas!.height).to.equal(report.map!.height);
+    expect(report.map!.width).to.be.greaterThan(400);
+    expect(report.drawnPixels).to.be.greaterThan(1000);
+    // Buttons keep their size (button { all: unset } does not cross the shadow boundary).
+    expect(report.zoomButton!.width).to.be.at.least(30);
+    expect(report.filterButton!.height).to.be.at.least(44);
+    expect(report.searchField!.height).to.be.at.least(44);
+    expect(report.routeButton!.height).to.be.at.least(44);
+    // Inherited text styling of the page is reset.
+    expect(report.textTransform).to.equal('none');
+  });
+
+  it('works under a strict Content-Security-Policy without a single violation', async () => {
+    const report = await openPage('/test/embed/csp.html');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.visibleRouteIds).to.have.length(520);
+    expect(report.drawnPixels).to.be.greaterThan(1000);
+    expect(report.adoptedSheets, 'styles arrive as adopted stylesheets').to.be.greaterThan(0);
+  });
+
+  it('the strict policy is really in force on that page', async () => {
+    const response = await fetch('/test/embed/csp.html');
+    expect(response.headers.get('content-security-policy')).to.include("script-src 'self'");
+  });
+});
