@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { embedSnippet } from '../../demo/snippet.js';
+import { mount, removeMounted } from './helpers.js';
 
 interface ProbeReport {
   probe: string;
@@ -17,7 +19,7 @@ interface ProbeReport {
 }
 
 /** Opens a test page that loads only dist/leerroutes-kaart.js, and waits for its probe's report. */
-function openPage(path: string, size = { width: 1000, height: 700 }): Promise<ProbeReport> {
+function openPage(path: string, size = { width: 1000, height: 700 }, srcdoc?: string): Promise<ProbeReport> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.style.width = `${size.width}px`;
@@ -31,7 +33,8 @@ function openPage(path: string, size = { width: 1000, height: 700 }): Promise<Pr
       frame.remove();
     };
     window.addEventListener('message', onMessage);
-    frame.src = path;
+    if (srcdoc !== undefined) frame.srcdoc = srcdoc;
+    else frame.src = path;
     document.body.append(frame);
   });
 }
@@ -65,5 +68,36 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
   it('the strict policy is really in force on that page', async () => {
     const response = await fetch('/test/embed/csp.html');
     expect(response.headers.get('content-security-policy')).to.include("script-src 'self'");
+  });
+
+  it("renders the embed builder's snippet in a plain page as the builder's preview does", async () => {
+    const choices = {
+      scriptUrl: '/dist/leerroutes-kaart.js',
+      src: '/demo/sample-feed.json',
+      region: 'Twente',
+      lockRegion: true,
+      routeType: ['DLR', 'GLR'],
+      basemap: 'none',
+      lang: 'en',
+      view: 'list',
+      height: '480px',
+    };
+    const snippet = embedSnippet(choices);
+    expect(snippet).to.equal(
+      '<script type="module" src="/dist/leerroutes-kaart.js"></script>\n' +
+        '<leerroutes-kaart\n  src="/demo/sample-feed.json"\n  region="Twente"\n  lock-region\n  route-type="DLR,GLR"\n' +
+        '  basemap="none"\n  lang="en"\n  view="list"\n  height="480px"\n></leerroutes-kaart>',
+    );
+    const page = `<!doctype html><html><body>${snippet}<script type="module" src="/test/embed/probe.js"></script></body></html>`;
+    const report = await openPage('snippet', { width: 1000, height: 700 }, page);
+
+    const { el } = await mount({ src: '/demo/sample-feed.json', region: 'Twente', 'lock-region': true, 'route-type': 'DLR,GLR', basemap: 'none', lang: 'en', view: 'list' });
+    try {
+      expect(report.visibleRouteIds).to.deep.equal(el.visibleRouteIds);
+      expect(report.visibleRouteIds.length).to.be.greaterThan(0);
+      expect(report.host.height).to.equal(480);
+    } finally {
+      removeMounted();
+    }
   });
 });

@@ -25,6 +25,7 @@ import {
   type Filters,
 } from '../../model/filters.js';
 import { groupBySchool, pinKey, type SchoolPin } from '../../model/group.js';
+import { readUrlState, writeUrlState } from '../../model/url-state.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap.js';
@@ -121,6 +122,16 @@ export class LeerroutesKaart extends LitElement {
   @property({ reflect: true }) accessor view: string | undefined;
   /** Preset text search over route, school, place and institutions. */
   @property({ reflect: true }) accessor search: string | undefined;
+  /**
+   * Height of the element as a CSS length (`500px`, `70vh`). Set through the CSS object model, so it works where a
+   * `style` attribute would be stripped by a CMS or blocked by a Content-Security-Policy.
+   */
+  @property({ reflect: true }) accessor height: string | undefined;
+  /**
+   * Keep filters, search and the open route in the page URL's hash, so a copied link reopens the same view.
+   * The value is the namespace of this map's part of the hash (default: the element's id, else `kaart`).
+   */
+  @property({ attribute: 'sync-url', reflect: true }) accessor syncUrl: string | undefined;
   /** Zoom with the mouse wheel alone. Without it the wheel scrolls the page and Ctrl/Cmd + wheel zooms. */
   @property({ attribute: 'wheel-zoom', type: Boolean, reflect: true }) accessor wheelZoom = false;
 
@@ -166,6 +177,7 @@ export class LeerroutesKaart extends LitElement {
   /** What had focus when the panel opened; it gets focus back when the panel closes. */
   private _opener: HTMLElement | undefined;
   private _timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private _heightSet = false;
 
   private readonly _map = new MapController(
     this,
@@ -208,6 +220,7 @@ export class LeerroutesKaart extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('hashchange', this._onHashChange);
     this._abort?.abort();
     this._abort = undefined;
     for (const timer of this._timers.values()) clearTimeout(timer);
@@ -216,12 +229,14 @@ export class LeerroutesKaart extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('hashchange', this._onHashChange);
     // A load cancelled by removal starts again when the element comes back.
     if (this.hasUpdated && !this._feed && !this._failure && !this._abort) void this._load();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('language')) this._messages = messagesFor(this.language);
+    if (changed.has('height')) this._applyHeight();
 
     const presetsChanged = FILTER_KEYS.filter((key) => changed.has(PRESET_PROPERTY[key]));
     if (presetsChanged.length) {
@@ -234,6 +249,8 @@ export class LeerroutesKaart extends LitElement {
       this._search = this.search ?? '';
       this._effectiveSearch = this._search;
     }
+    // A deep link outranks the presets: it is what the visitor chose when the link was copied.
+    if ((!this.hasUpdated || changed.has('syncUrl')) && this._urlNamespace()) this._readUrl();
     if (changed.has('view') && this._viewMode() === 'list') this._shown = 'list';
     if (changed.has('view') && this._viewMode() === 'map') this._shown = 'map';
 
@@ -284,6 +301,9 @@ export class LeerroutesKaart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this._urlNamespace() && ['_filters', '_effectiveSearch', 'selected', 'syncUrl'].some((key) => changed.has(key))) {
+      this._writeUrl();
+    }
     const adapter = this._map.adapter;
     if (adapter) {
       if (changed.has('basemap') || changed.has('language')) {
@@ -563,6 +583,63 @@ export class LeerroutesKaart extends LitElement {
   private _closeFilterMenus = (): void => {
     this.renderRoot.querySelectorAll<HTMLDetailsElement>('details[open]').forEach((details) => (details.open = false));
   };
+
+  private _urlNamespace(): string | undefined {
+    if (this.syncUrl === undefined || this.syncUrl === null) return undefined;
+    return this.syncUrl.trim() || this.id || 'kaart';
+  }
+
+  private _readUrl(): void {
+    const namespace = this._urlNamespace();
+    if (!namespace) return;
+    const state = readUrlState(location.hash, namespace);
+    let filters = this._filters;
+    for (const [key, values] of Object.entries(state.filters) as [FilterKey, string[]][]) {
+      filters = { ...filters, [key]: parseFilterAttribute(key, values.join(',')).values };
+    }
+    this._filters = filters;
+    if (state.search !== undefined) {
+      this._search = state.search;
+      this._effectiveSearch = state.search;
+    }
+    if (state.selected && state.selected !== this.selected) {
+      this.selected = state.selected;
+      this._panel = { type: 'route', routeId: state.selected };
+    } else if (!state.selected && this.selected && this.hasUpdated) {
+      this.selected = null;
+      this._panel = undefined;
+    }
+  }
+
+  private _writeUrl(): void {
+    const namespace = this._urlNamespace();
+    if (!namespace) return;
+    const hash = writeUrlState(location.hash, namespace, {
+      filters: this._filters,
+      search: this._effectiveSearch,
+      selected: this.selected,
+    });
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    // replaceState: no history entry per ticked checkbox, and no hashchange back to ourselves.
+    history.replaceState(history.state, '', hash || `${location.pathname}${location.search}`);
+  }
+
+  private _onHashChange = (): void => {
+    if (this._urlNamespace()) this._readUrl();
+  };
+
+  private _applyHeight(): void {
+    const height = this.height?.trim();
+    if (height && CSS.supports('height', height)) {
+      this.style.setProperty('--leerroutes-height', height);
+      this._heightSet = true;
+      return;
+    }
+    if (height) console.warn(`leerroutes-kaart: height="${height}" is not a CSS length; ignored.`);
+    // Only undo our own value: the page may set --leerroutes-height itself.
+    if (this._heightSet) this.style.removeProperty('--leerroutes-height');
+    this._heightSet = false;
+  }
 
   private _viewMode(): View {
     return (VIEWS as readonly string[]).includes(this.view ?? '') ? (this.view as View) : 'both';

@@ -1,0 +1,1 @@
+export function embedSnippet(options: { scriptUrl: string } & Record<string, string | boolean | string[] | undefined>): string;

@@ -1,0 +1,60 @@
+/**
+ * The view in the page URL's hash, for `sync-url`: filters, search and the open route, under a namespace
+ * (`#kaart.region=Twente&kaart.selected=dlr-1`), so two maps and the page's own anchor share one hash.
+ * Pure string functions: the element reads and writes `location.hash` with them.
+ */
+import { FILTER_KEYS, type Filters } from './filters.js';
+
+export interface UrlState {
+  filters: Partial<Filters>;
+  search?: string;
+  selected?: string;
+}
+
+const KEYS = [...FILTER_KEYS, 'search', 'selected'] as const;
+
+function parts(hash: string): string[] {
+  return hash.replace(/^#/, '').split('&').filter(Boolean);
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
+/** What the hash says for this namespace; keys it does not hold are absent. */
+export function readUrlState(hash: string, namespace: string): UrlState {
+  const state: UrlState = { filters: {} };
+  const prefix = `${namespace}.`;
+  for (const part of parts(hash)) {
+    const at = part.indexOf('=');
+    if (at < 0 || !part.startsWith(prefix)) continue;
+    const key = part.slice(prefix.length, at);
+    const value = decode(part.slice(at + 1));
+    if ((FILTER_KEYS as readonly string[]).includes(key)) {
+      state.filters[key as keyof Filters] = value.split(',').filter(Boolean);
+    } else if (key === 'search') {
+      state.search = value;
+    } else if (key === 'selected' && value) {
+      state.selected = value;
+    }
+  }
+  return state;
+}
+
+/** The hash with this namespace's part replaced by `state`; everything else in it kept, in place. */
+export function writeUrlState(hash: string, namespace: string, state: { filters: Filters; search: string; selected: string | null }): string {
+  const prefix = `${namespace}.`;
+  const kept = parts(hash).filter((part) => !(part.startsWith(prefix) && KEYS.some((key) => part.startsWith(`${prefix}${key}=`))));
+  const ours: string[] = [];
+  for (const key of FILTER_KEYS) {
+    if (state.filters[key].length) ours.push(`${prefix}${key}=${state.filters[key].map(encodeURIComponent).join(',')}`);
+  }
+  if (state.search.trim()) ours.push(`${prefix}search=${encodeURIComponent(state.search.trim())}`);
+  if (state.selected) ours.push(`${prefix}selected=${encodeURIComponent(state.selected)}`);
+  const all = [...kept, ...ours];
+  return all.length ? `#${all.join('&')}` : '';
+}
