@@ -3,23 +3,32 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { cssString } from './build/css-string.mjs';
 
-/** One self-contained, minified ES module: all a host page needs is one <script type="module">. */
-export default {
-  input: 'src/index.ts',
-  output: {
-    file: 'dist/leerroutes-kaart.js',
-    format: 'es',
-    sourcemap: true,
-  },
-  onwarn(warning, warn) {
-    // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
-    if (warning.id?.includes('node_modules/zod/') || warning.ids?.some((id) => id.includes('node_modules/zod/'))) return;
-    warn(warning);
-  },
-  plugins: [
-    cssString(),
-    nodeResolve({ browser: true }),
-    typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, noEmitOnError: true }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
+const onwarn = (warning, warn) => {
+  // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
+  if (warning.id?.includes('node_modules/zod/') || warning.ids?.some((id) => id.includes('node_modules/zod/'))) return;
+  warn(warning);
 };
+
+const typescriptPlugin = () =>
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, noEmitOnError: true });
+
+/** Lit, OpenLayers and zod: bundled into the self-contained file, left as imports in the module build. */
+const isDependency = (id) => /^(lit|@lit\/|ol(\/|$)|zod(\/|$))/.test(id) && !id.endsWith('.css');
+
+export default [
+  /** One self-contained, minified ES module: all a host page needs is one <script type="module">. */
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/leerroutes-kaart.js', format: 'es', sourcemap: true },
+    onwarn,
+    plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+  },
+  /** For apps that bundle themselves: our code only, importing lit, ol and zod, so they are shared and deduplicated. */
+  {
+    input: 'src/index.ts',
+    external: isDependency,
+    output: { file: 'dist/leerroutes-kaart.module.js', format: 'es', sourcemap: true },
+    onwarn,
+    plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin()],
+  },
+];
