@@ -32,6 +32,10 @@ import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import { PinStyles } from './pin-style.js';
 import { createBasemapLayer, createOfflineLayer, type Basemap } from './basemap.js';
+import CircleStyle from 'ol/style/Circle.js';
+import Fill from 'ol/style/Fill.js';
+import Stroke from 'ol/style/Stroke.js';
+import Style from 'ol/style/Style.js';
 import type { KindLook } from './colors.js';
 
 /** The Netherlands with a margin, in web mercator: the view cannot wander off to the Atlantic. */
@@ -71,6 +75,7 @@ export class MapAdapter {
   private readonly cluster: Cluster<Feature<Point>>;
   private readonly pinLayer: VectorLayer<Cluster<Feature<Point>>>;
   private readonly styles: PinStyles;
+  private readonly locationSource = new VectorSource<Feature<Point>>();
   private readonly zoomControl: Zoom;
   private basemapLayer: BaseLayer | undefined;
   private basemapKeys: EventsKey[] = [];
@@ -107,7 +112,7 @@ export class MapAdapter {
         mouseWheelZoom: false,
       }).extend([this.createDragPan(), this.createWheelZoom()]),
       keyboardEventTarget: options.keyboardTarget,
-      layers: [createOfflineLayer(), this.pinLayer],
+      layers: [createOfflineLayer(), this.pinLayer, createLocationLayer(this.locationSource)],
       view: new View({
         center: fromLonLat([5.3, 52.15]),
         zoom: 7,
@@ -189,6 +194,15 @@ export class MapAdapter {
     if (pinId === this.selectedPinId) return;
     this.selectedPinId = pinId;
     this.pinLayer.changed();
+  }
+
+  /** Shows where the visitor is (asked for with "Mijn locatie") and centres the map there. */
+  showLocation(lon: number, lat: number): void {
+    const coordinate = fromLonLat([lon, lat]);
+    this.locationSource.clear();
+    this.locationSource.addFeature(new Feature(new Point(coordinate)));
+    const view = this.map.getView();
+    view.animate({ center: coordinate, zoom: Math.max(view.getZoom() ?? 0, 11), duration: this.options.reducedMotion ? 0 : 500 });
   }
 
   /** Marks the pin of the route a visitor points at or focuses in the list. */
@@ -391,4 +405,20 @@ export class MapAdapter {
     }
     return this.styles.cluster(count, perKind);
   }
+}
+
+/** The visitor's own position: a blue dot in a white ring, above the pins. */
+function createLocationLayer(source: VectorSource<Feature<Point>>): VectorLayer<VectorSource<Feature<Point>>> {
+  return new VectorLayer({
+    source,
+    className: 'my-location',
+    style: new Style({
+      image: new CircleStyle({
+        radius: 8,
+        fill: new Fill({ color: '#1a73e8' }),
+        stroke: new Stroke({ color: '#ffffff', width: 3 }),
+      }),
+      zIndex: 2000,
+    }),
+  });
 }

@@ -156,6 +156,45 @@ export const styles = css`
     /* The sea of the offline outline, and what shows before anything is drawn. */
     background: #cddfec;
   }
+  :host(:fullscreen) {
+    block-size: 100%;
+  }
+  .map-tools {
+    position: absolute;
+    inset-block-start: 5.4em;
+    inset-inline-start: 0.5em;
+    display: grid;
+    gap: 0.3em;
+    z-index: 1;
+  }
+  .tool {
+    display: grid;
+    place-items: center;
+    inline-size: 2.2em;
+    block-size: 2.2em;
+    padding: 0;
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+    border-radius: 4px;
+    background: var(--leerroutes-surface, #fff);
+    color: var(--leerroutes-text, #1b1b1b);
+    cursor: pointer;
+  }
+  .tool:hover {
+    background: var(--leerroutes-hover, #eef2f7);
+  }
+  .location-message {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline: 3.5em 0.5em;
+    margin: 0 auto;
+    max-inline-size: 26em;
+    padding: 0.4em 0.7em;
+    font-size: 0.9em;
+    background: var(--leerroutes-surface, #fff);
+    border-radius: var(--leerroutes-radius, 6px);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+    z-index: 2;
+  }
   .tile-notice {
     position: absolute;
     inset-block-end: 1.9em;
@@ -309,6 +348,57 @@ export const styles = css`
     * {
       transition: none !important;
       animation: none !important;
+    }
+  }
+
+  /* Print what is on screen as paper: the map as it is, then every listed route; no controls. */
+  @media print {
+    :host {
+      block-size: auto;
+    }
+    .frame {
+      display: block;
+      border: none;
+    }
+    .filters,
+    .filters-toggle,
+    .search,
+    .view-toggle,
+    .map-tools,
+    .ol-control,
+    .hint,
+    .close,
+    .back,
+    .show-more {
+      display: none !important;
+    }
+    .body,
+    .body.view-both {
+      display: block;
+    }
+    .body .stage,
+    .body .list-pane {
+      display: block !important;
+    }
+    .stage {
+      block-size: 12cm;
+      break-inside: avoid;
+    }
+    .list-pane {
+      overflow: visible;
+      border: none;
+      columns: 2;
+    }
+    .school {
+      break-inside: avoid;
+    }
+    .panel {
+      position: static;
+      inline-size: auto;
+      max-block-size: none;
+      box-shadow: none;
+      border: none;
+      overflow: visible;
     }
   }
 `;

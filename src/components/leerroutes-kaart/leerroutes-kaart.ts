@@ -5,7 +5,7 @@
  * the pure model functions in `willUpdate`. Drawing is the map adapter's job (through MapController); the filters
  * and the detail panel are render functions sharing this shadow root.
  */
-import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
 import { loadFeed } from '../../feed/load-feed.js';
@@ -37,6 +37,7 @@ import { renderPinPanel, renderPinsPanel, renderRoutePanel, detailStyles } from 
 import { renderLegend, kindBadgeStyles } from '../kind-badge/kind-badge.js';
 import { renderRouteList, sortPinsForList, listStyles, LIST_PAGE } from '../route-list/route-list.js';
 import { styles } from './leerroutes-kaart.styles.js';
+import { isInNetherlands } from '../../feed/domain.js';
 
 type Panel =
   | { type: 'route'; routeId: string }
@@ -46,6 +47,12 @@ type Panel =
 const VIEWS = ['both', 'map', 'list'] as const;
 type View = (typeof VIEWS)[number];
 const HINT_MS = 1800;
+
+const icon = (path: unknown) =>
+  svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
+const ICON_FULLSCREEN = icon(svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>`);
+const ICON_EXIT_FULLSCREEN = icon(svg`<path d="M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5"/>`);
+const ICON_LOCATE = icon(svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3"/>`);
 const ANNOUNCE_DELAY_MS = 500;
 const SEARCH_DELAY_MS = 200;
 
@@ -89,6 +96,7 @@ const PRESET_PROPERTY: Record<FilterKey, 'region' | 'profile' | 'level' | 'route
  * @csspart legend - The legend of the three kinds.
  * @csspart panel - The detail panel.
  * @csspart close-button - The panel's close button.
+ * @csspart tool-button - The full-screen and "Mijn locatie" buttons on the map.
  * @csspart correction-link - The "Klopt er iets niet?" link.
  * @csspart message - The message shown when the feed cannot be used.
  * @csspart footer - Update date, source and skipped-route notice.
@@ -150,6 +158,9 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _shown: 'map' | 'list' = 'map';
   @state() private accessor _listLimit = LIST_PAGE;
   @state() private accessor _hint: string | undefined;
+  @state() private accessor _fullscreen = false;
+  /** A short message about the visitor's location ("Mijn locatie"). */
+  @state() private accessor _locationMessage = '';
   /** Background tiles could not be loaded for the current basemap. */
   @state() private accessor _tilesFailed = false;
   /** Said by the polite live region after a visitor changed filters or search. */
@@ -221,6 +232,7 @@ export class LeerroutesKaart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
+    this.removeEventListener('fullscreenchange', this._onFullscreenChange);
     this._abort?.abort();
     this._abort = undefined;
     for (const timer of this._timers.values()) clearTimeout(timer);
@@ -230,6 +242,7 @@ export class LeerroutesKaart extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this._onHashChange);
+    this.addEventListener('fullscreenchange', this._onFullscreenChange);
     // A load cancelled by removal starts again when the element comes back.
     if (this.hasUpdated && !this._feed && !this._failure && !this._abort) void this._load();
   }
@@ -628,6 +641,50 @@ export class LeerroutesKaart extends LitElement {
     if (this._urlNamespace()) this._readUrl();
   };
 
+  private _onFullscreenChange = (): void => {
+    this._fullscreen = document.fullscreenElement === this;
+  };
+
+  private async _toggleFullscreen(): Promise<void> {
+    try {
+      if (document.fullscreenElement === this) await document.exitFullscreen();
+      else await this.requestFullscreen();
+    } catch (error) {
+      // Refused (an iframe without allowfullscreen, a policy): the button simply does nothing.
+      console.warn('leerroutes-kaart: full screen refused:', error);
+    }
+  }
+
+  /** Asks for the visitor's position only on their request, and says clearly when it cannot be had. */
+  private _locate(): void {
+    const m = this._messages.ui;
+    if (!('geolocation' in navigator)) {
+      this._locationMessage = m.locationUnavailable;
+      return;
+    }
+    this._locationMessage = m.locating;
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => {
+        if (!isInNetherlands(coords.longitude, coords.latitude)) {
+          this._locationMessage = m.locationOutside;
+          return;
+        }
+        this._map.adapter?.showLocation(coords.longitude, coords.latitude);
+        this._locationMessage = m.located;
+      },
+      (error) => {
+        this._locationMessage =
+          error.code === error.PERMISSION_DENIED
+            ? m.locationDenied
+            : error.code === error.TIMEOUT
+              ? m.locationTimeout
+              : m.locationUnavailable;
+      },
+      { enableHighAccuracy: false, timeout: 10000, maximumAge: 60000 },
+    );
+    this._later('location-message', 8000, () => (this._locationMessage = ''));
+  }
+
   private _applyHeight(): void {
     const height = this.height?.trim();
     if (height && CSS.supports('height', height)) {
@@ -731,6 +788,25 @@ export class LeerroutesKaart extends LitElement {
               @touchmove=${this._onTouchMove}
             ></div>
             <p id="map-help" class="visually-hidden">${m.ui.mapHelp}</p>
+            <div class="map-tools">
+              ${document.fullscreenEnabled
+                ? html`<button
+                    type="button"
+                    class="tool fullscreen"
+                    part="tool-button"
+                    aria-pressed=${this._fullscreen ? 'true' : 'false'}
+                    title=${this._fullscreen ? m.ui.exitFullscreen : m.ui.fullscreen}
+                    @click=${this._toggleFullscreen}
+                  >
+                    ${this._fullscreen ? ICON_EXIT_FULLSCREEN : ICON_FULLSCREEN}
+                    <span class="visually-hidden">${m.ui.fullscreen}</span>
+                  </button>`
+                : nothing}
+              <button type="button" class="tool locate" part="tool-button" title=${m.ui.myLocation} @click=${this._locate}>
+                ${ICON_LOCATE}<span class="visually-hidden">${m.ui.myLocation}</span>
+              </button>
+            </div>
+            ${this._locationMessage ? html`<p class="location-message" role="status">${this._locationMessage}</p>` : nothing}
             ${renderLegend(m)}
             ${this._hint ? html`<div class="hint" aria-hidden="true">${this._hint}</div>` : nothing}
             ${this._tilesFailed ? html`<p class="tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}

@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { sendMouse, emulateMedia } from '@web/test-runner-commands';
+import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
+import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
+import { nl } from '../../src/i18n/nl.js';
+import { en } from '../../src/i18n/en.js';
+import type { LeerroutesKaart } from '../../src/index.js';
+
+const center = (el: LeerroutesKaart) =>
+  (adapterOf(el) as unknown as { map: { getView(): { getCenter(): number[] } } }).map.getView().getCenter();
+const toLon = (x: number) => (x / 20037508.34) * 180;
+
+/** Replaces the browser's geolocation with one that answers as given. */
+function fakeGeolocation(answer: { lon: number; lat: number } | { code: number }) {
+  const geolocation = {
+    getCurrentPosition(success: PositionCallback, failure: PositionErrorCallback) {
+      setTimeout(() => {
+        if ('code' in answer) {
+          failure({ code: answer.code, message: '', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+        } else {
+          success({ coords: { longitude: answer.lon, latitude: answer.lat, accuracy: 20 } } as GeolocationPosition);
+        }
+      }, 10);
+    },
+  };
+  Object.defineProperty(navigator, 'geolocation', { value: geolocation, configurable: true });
+}
+
+function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+describe('leerroutes-kaart: full screen, my location, print, language', () => {
+  afterEach(async () => {
+    removeMounted();
+    delete (navigator as { geolocation?: unknown }).geolocation;
+    await emulateMedia({ media: 'screen' });
+    if (document.fullscreenElement) await document.exitFullscreen();
+  });
+
+  it('asks for the location only when asked, and centres the map there', async () => {
+    fakeGeolocation({ lon: 5.12, lat: 52.09 });
+    const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
+    const before = toLon(center(el)[0]!);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await settle(el);
+    expect(text(el, '.location-message')).to.equal('De kaart toont nu uw omgeving.');
+    expect(toLon(center(el)[0]!)).to.be.closeTo(5.12, 0.01);
+    expect(before).to.not.be.closeTo(5.12, 0.01);
+  });
+
+  it('says clearly when the location is refused or abroad, and leaves the map be', async () => {
+    fakeGeolocation({ code: 1 });
+    const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
+    const before = center(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    expect(text(el, '.location-message')).to.equal(nl.ui.locationDenied);
+    expect(center(el)).to.deep.equal(before);
+
+    fakeGeolocation({ lon: 2.35, lat: 48.85 });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settle(el);
+    expect(text(el, '.location-message')).to.equal(nl.ui.locationOutside);
+    expect(center(el)).to.deep.equal(before);
+  });
+
+  it('goes full screen and back', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen')!;
+    await sendMouse({ type: 'click', position: centre(button) });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(el);
+    expect(document.fullscreenElement).to.equal(el);
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.equal(window.innerHeight);
+    await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('.fullscreen')!) });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await settle(el);
+    expect(document.fullscreenElement).to.equal(null);
+  });
+
+  it('prints the map and the whole list, without controls', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json' });
+    await emulateMedia({ media: 'print' });
+    await settle(el);
+    const display = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display;
+    expect(display('.search')).to.equal('none');
+    expect(display('.filters')).to.equal('none');
+    expect(display('.map-tools')).to.equal('none');
+    expect(display('.stage')).to.equal('block');
+    const list = el.shadowRoot!.querySelector<HTMLElement>('.list-pane')!;
+    expect(display('.list-pane')).to.equal('block');
+    expect(getComputedStyle(list).overflow).to.equal('visible');
+  });
+
+  it('leaves no Dutch in the interface with lang="en"', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), lang: 'en', selected: 'dlr-1' });
+    el.shadowRoot!.querySelector<HTMLDetailsElement>('details')!.open = true;
+    await settle(el);
+    // Every fixed Dutch string that has its own English text must be absent from the interface's own text.
+    const dutch = new Set<string>();
+    const collect = (nlValue: unknown, enValue: unknown) => {
+      if (typeof nlValue === 'string' && nlValue !== enValue && nlValue.length > 3) dutch.add(nlValue);
+      else if (nlValue && typeof nlValue === 'object')
+        for (const key of Object.keys(nlValue)) collect((nlValue as Record<string, unknown>)[key], (enValue as Record<string, unknown>)[key]);
+    };
+    collect({ ui: nl.ui, detail: nl.detail, kind: nl.kind }, { ui: en.ui, detail: en.detail, kind: en.kind });
+    const chrome = [...el.shadowRoot!.querySelectorAll('.toolbar, .legend, .panel dt, .panel button, .panel-subtitle, .correction, .footer, .map-tools, #map-help')]
+      .map((node) => node.textContent)
+      .join('\n');
+    const labels = [...el.shadowRoot!.querySelectorAll('[aria-label], [title], [placeholder]')]
+      .map((node) => `${node.getAttribute('aria-label') ?? ''} ${node.getAttribute('title') ?? ''} ${node.getAttribute('placeholder') ?? ''}`)
+      .join('\n');
+    for (const phrase of dutch) expect(`${chrome}\n${labels}`, phrase).not.to.include(phrase);
+    expect(chrome).to.include('Continuous learning route (DLR)');
+    expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('en');
+    expect(text(el, '.footer')).to.equal('updated 15 October 2026 Test');
+  });
+});
