@@ -32,3 +32,10 @@ export const chromiumArgs = [
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
 ];
+
+const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** Debian's firefox-esr (or FIREFOX_PATH), for the second engine. */
+export function findFirefox() {
+  return firefoxCandidates.find((path) => path && existsSync(path));
+}

@@ -1,5 +1,6 @@
 /** Mounting the element on a feed and looking at what it draws, as a visitor's browser would. */
 import { nextFrame } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 import type { MapAdapter } from '../../src/map/map-adapter.js';
@@ -78,4 +79,23 @@ export async function settle(el: LeerroutesKaart): Promise<void> {
   await el.updateComplete;
   await nextFrame();
   await el.whenMapRendered();
+}
+
+type Media = Parameters<typeof emulateMedia>[0];
+
+/** Emulates print or reduced motion, or skips the test in a browser that cannot (Firefox has no DevTools protocol). */
+export async function emulateMediaOrSkip(test: Mocha.Context, media: Media): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch {
+    test.skip();
+  }
+}
+
+export async function resetMedia(): Promise<void> {
+  try {
+    await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
+  } catch {
+    // nothing was emulated in a browser that cannot
+  }
 }
