@@ -1,0 +1,7 @@
+// Shared by the bench pages: the longest main-thread task seen, and "after the next paint".
+window.longestTask = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) window.longestTask = Math.max(window.longestTask, entry.duration);
+}).observe({ type: 'longtask', buffered: true });
+
+window.nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -1,0 +1,31 @@
+// leerroutes-kaart, measured from "feed text available" to "pins drawn" and from a filter change to the redraw.
+import { parseFeed } from '/dist/leerroutes-kaart.js';
+
+const kaart = document.querySelector('leerroutes-kaart');
+
+window.benchLoad = async (text) => {
+  const t0 = performance.now();
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const loaded = new Promise((resolve) => kaart.addEventListener('feed-load', resolve, { once: true }));
+  kaart.src = url;
+  await loaded;
+  await kaart.whenMapRendered();
+  return performance.now() - t0;
+};
+
+window.benchFilter = async (kind) => {
+  const t0 = performance.now();
+  kaart.routeType = kind ?? undefined;
+  await kaart.updateComplete;
+  await kaart.whenMapRendered();
+  return performance.now() - t0;
+};
+
+/** JSON.parse and the zod validation with normalisation, without the map. */
+window.benchValidate = (text) => {
+  const t0 = performance.now();
+  const result = parseFeed(JSON.parse(text), 'bench');
+  const elapsed = performance.now() - t0;
+  if (!result.ok || result.feed.skipped) throw new Error('bench feed should be valid');
+  return elapsed;
+};

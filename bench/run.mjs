@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// npm run bench: size and speed of leerroutes-kaart, each next to a reference measured in the same run.
+//   size:  dist/leerroutes-kaart.js  vs  the floor (bench/floor.ts: Lit + OpenLayers map + cluster layer + our zod
+//          schema, same rollup settings)
+//   speed: first pins drawn and filter re-draw at 1k/10k/50k routes  vs  a bare OpenLayers cluster page
+//          (bench/reference.ts, the reference) and Leaflet + markercluster (bench/pages/peer.js, the peer)
+//   also:  JSON parse + validation per 10k routes, JS heap after load, longest main-thread task during load.
+// Writes BENCHMARKS.md. Options: --runs N (default 5), --sizes 1000,10000,50000.
+import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { cpus, totalmem } from 'node:os';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import puppeteer from 'puppeteer-core';
+import { startDevServer } from '@web/dev-server';
+import { cssString } from '../build/css-string.mjs';
+import { findChromium, installHint, chromiumArgs } from '../build/find-browser.mjs';
+import { generateFeed } from '../demo/generate-sample-feed.mjs';
+
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+};
+const RUNS = Number(option('runs', 5));
+const SIZES = option('sizes', '1000,10000,50000').split(',').map(Number);
+const OUT = '.tmp/bench';
+mkdirSync(OUT, { recursive: true });
+
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(installHint);
+  process.exit(1);
+}
+
+// ---- build ----
+console.log('Building the product, the floor and the reference…');
+execSync('npm run build', { stdio: 'inherit' });
+const plugins = () => [
+  cssString(),
+  nodeResolve({ browser: true }),
+  typescript({
+    tsconfig: './tsconfig.bench.json',
+    include: ['src/**/*.ts', 'bench/*.ts'],
+    declaration: false,
+    outDir: OUT,
+  }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+for (const name of ['floor', 'reference']) {
+  const bundle = await rollup({ input: `bench/${name}.ts`, plugins: plugins(), onwarn: () => {} });
+  await bundle.write({ file: `${OUT}/${name}.js`, format: 'es' });
+  await bundle.close();
+}
+
+const sizeOf = (file) => {
+  const bytes = readFileSync(file);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const sizes = { ours: sizeOf('dist/leerroutes-kaart.js'), floor: sizeOf(`${OUT}/floor.js`), reference: sizeOf(`${OUT}/reference.js`) };
+
+// ---- feeds ----
+const feeds = {};
+for (const n of SIZES) {
+  const file = `${OUT}/feed-${n}.json`;
+  writeFileSync(file, JSON.stringify(generateFeed({ routes: n, seed: 7 })));
+  feeds[n] = `/${file}`;
+}
+
+// ---- measure ----
+const server = await startDevServer({
+  config: { rootDir: '.', port: 8777, hostname: 'localhost' },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+const version = await browser.version();
+
+async function measure(pageName, n) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  await page.goto(`http://localhost:8777/bench/pages/${pageName}.html`, { waitUntil: 'networkidle0' });
+  page.setDefaultTimeout(120000);
+  page.on('pageerror', (error) => console.error(`${pageName}: ${error.message}`));
+  await page.waitForFunction(() => typeof window.benchLoad === 'function', { timeout: 10000 });
+  const result = await page.evaluate(async (url) => {
+    const text = await (await fetch(url)).text();
+    window.longestTask = 0;
+    const load = await window.benchLoad(text);
+    const longestTask = window.longestTask;
+    const filters = [];
+    for (const kind of ['DLR', null, 'GLR', null, 'leerlab']) filters.push(await window.benchFilter(kind));
+    await window.benchFilter(null);
+    const validate = window.benchValidate ? window.benchValidate(text) : undefined;
+    return { load, filters, longestTask, validate };
+  }, feeds[n]);
+  const session = await page.createCDPSession();
+  await session.send('HeapProfiler.collectGarbage');
+  result.heap = (await session.send('Runtime.getHeapUsage')).usedSize;
+  await page.close();
+  return result;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const spread = (values) => [Math.min(...values), Math.max(...values)];
+
+const results = {};
+for (const n of SIZES) {
+  for (const name of ['ours', 'reference', 'peer']) {
+    console.log(`${name} @ ${n}: warm-up + ${RUNS} runs`);
+    await measure(name, n);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measure(name, n));
+    results[`${name}@${n}`] = {
+      load: runs.map((r) => r.load),
+      filter: runs.flatMap((r) => r.filters),
+      longestTask: runs.map((r) => r.longestTask),
+      validate: runs.map((r) => r.validate).filter((v) => v !== undefined),
+      heap: runs.map((r) => r.heap),
+    };
+  }
+}
+await browser.close();
+await server.stop();
+
+// ---- report ----
+const ms = (v) => `${v.toFixed(0)} ms`;
+const kb = (v) => `${(v / 1024).toFixed(1)} kB`;
+const cell = (values) => `${ms(median(values))} (${spread(values).map((v) => v.toFixed(0)).join('–')})`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+const lines = [];
+lines.push('# Benchmarks', '');
+lines.push(`Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ` +
+  `${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless ${version}, viewport 1280×800, ${RUNS} runs after a warm-up, ` +
+  'median (min–max). Every figure is next to its reference, measured in the same run; compare ratios, not milliseconds across machines.', '');
+lines.push('## Size', '');
+lines.push('| bundle | minified | gzip -9 | brotli | gzip vs floor |', '|---|---|---|---|---|');
+lines.push(`| **leerroutes-kaart** (\`dist/leerroutes-kaart.js\`, self-contained) | ${kb(sizes.ours.raw)} | ${kb(sizes.ours.gzip)} | ${kb(sizes.ours.brotli)} | **${ratio(sizes.ours.gzip, sizes.floor.gzip)}** |`);
+lines.push(`| floor: Lit element + OpenLayers map + cluster layer + our zod schema | ${kb(sizes.floor.raw)} | ${kb(sizes.floor.gzip)} | ${kb(sizes.floor.brotli)} | 1.00× |`);
+lines.push(`| reference page script (OpenLayers only) | ${kb(sizes.reference.raw)} | ${kb(sizes.reference.gzip)} | ${kb(sizes.reference.brotli)} | ${ratio(sizes.reference.gzip, sizes.floor.gzip)} |`, '');
+lines.push('## Speed', '');
+lines.push('"First pins" runs from the feed text being available to the first complete drawing (OpenLayers `rendercomplete`; ' +
+  'for Leaflet, the next paint after `addLayers`); ours includes validation, normalisation, grouping, the list and the panel-ready state. ' +
+  '"Filter" runs from a change of the soort filter to the re-drawn map (5 changes per run).', '');
+lines.push('| routes | | first pins | vs reference | filter re-draw | vs reference | longest task during load |', '|---|---|---|---|---|---|---|');
+for (const n of SIZES) {
+  const ref = results[`reference@${n}`];
+  for (const name of ['ours', 'reference', 'peer']) {
+    const r = results[`${name}@${n}`];
+    const label = { ours: '**leerroutes-kaart**', reference: 'reference: bare OpenLayers cluster', peer: 'peer: Leaflet + markercluster' }[name];
+    lines.push(`| ${n.toLocaleString('en')} | ${label} | ${cell(r.load)} | ${ratio(median(r.load), median(ref.load))} | ${cell(r.filter)} | ${ratio(median(r.filter), median(ref.filter))} | ${ms(median(r.longestTask))} |`);
+  }
+}
+lines.push('', '## Validation and memory', '');
+lines.push('| routes | JSON.parse + zod validation + normalisation | per 10,000 routes | JS heap after load: ours | reference | peer |', '|---|---|---|---|---|---|');
+for (const n of SIZES) {
+  const v = results[`ours@${n}`].validate;
+  const heap = (name) => `${(median(results[`${name}@${n}`].heap) / 2 ** 20).toFixed(1)} MB`;
+  lines.push(`| ${n.toLocaleString('en')} | ${cell(v)} | ${ms((median(v) * 10000) / n)} | ${heap('ours')} | ${heap('reference')} | ${heap('peer')} |`);
+}
+const report = `${lines.join('\n')}\n`;
+const previous = (() => {
+  try {
+    return readFileSync('BENCHMARKS.md', 'utf8');
+  } catch {
+    return '';
+  }
+})();
+// Keep the hand-written analysis below the generated tables.
+const analysis = previous.includes('\n## Analysis') ? previous.slice(previous.indexOf('\n## Analysis')) : '';
+writeFileSync('BENCHMARKS.md', report + analysis);
+writeFileSync(`${OUT}/results.json`, JSON.stringify({ sizes, results, version }, null, 1));
+console.log(report);
