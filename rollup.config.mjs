@@ -31,4 +31,12 @@ export default [
     onwarn,
     plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin()],
   },
+  /** The publisher's command-line tool, for Node: our modules bundled, its libraries imported. */
+  {
+    input: 'src/cli/main.ts',
+    external: (id) => id.startsWith('node:') || /^(zod|csv-parse|proj4)(\/|$)/.test(id),
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    onwarn,
+    plugins: [nodeResolve({ preferBuiltins: true }), typescriptPlugin()],
+  },
 ];

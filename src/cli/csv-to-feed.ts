@@ -1,0 +1,207 @@
+/**
+ * The publisher's spreadsheet (one row per route, exported as CSV) -> the feed. Reads what Excel writes: `;` or
+ * `,`, UTF-8 with or without BOM, or Windows-1252. Every bad cell is named as the spreadsheet shows it
+ * (`rij 14, kolom niveaus: …`, the header being row 1); a bad row is left out, the others are kept.
+ * Each row becomes a feature checked by the same zod schema the map uses.
+ */
+import { parse } from 'csv-parse/sync';
+import proj4 from 'proj4';
+import * as z from 'zod/mini';
+import { featureSchema, FEED_VERSION } from '../feed/schema.js';
+import { issueText } from '../feed/messages.js';
+import type { Messages } from '../i18n/index.js';
+import type { CliMessages } from '../i18n/cli.js';
+
+/** Rijksdriehoeksstelsel (EPSG:28992), with the datum shift to WGS84. */
+const RD =
+  '+proj=sterea +lat_0=52.15616055555555 +lon_0=5.38763888888889 +k=0.9999079 +x_0=155000 +y_0=463000 +ellps=bessel ' +
+  '+towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
+
+export const COLUMNS = [
+  'id', 'soort', 'naam', 'beschrijving', 'school', 'brin', 'vestiging', 'plaats', 'arbeidsmarktregio',
+  'arbeidsmarktregios', 'profielen', 'niveaus', 'startjaar', 'vmboScholen', 'mboInstellingen', 'contactNaam',
+  'contactFunctie', 'contactEmail', 'contactTelefoon', 'toestemming', 'website', 'wijzigingUrl', 'lat', 'lon', 'x', 'y',
+] as const;
+type Column = (typeof COLUMNS)[number];
+
+const fold = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const columnByFolded = new Map<string, Column>(COLUMNS.map((c) => [fold(c), c]));
+columnByFolded.set('schoolnaam', 'school');
+
+export interface CsvResult {
+  feed: { type: 'FeatureCollection'; feedVersie: number; bijgewerkt: string; bron?: string; features: unknown[] };
+  problems: string[];
+  rows: number;
+  encoding: string;
+  delimiter: string;
+}
+
+/** UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252, as older Excel writes. */
+export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: string } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
+export function csvToFeed(
+  bytes: Uint8Array,
+  messages: Messages,
+  m: CliMessages,
+  options: { bron?: string; today?: string } = {},
+): CsvResult {
+  const { text, encoding } = decodeSpreadsheet(bytes);
+  const header = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records = parse(text, { delimiter, columns: false, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  const [headRow = [], ...rows] = records;
+  const columns = headRow.map((name) => columnByFolded.get(fold(name)));
+  const problems: string[] = [];
+  headRow.forEach((name, i) => {
+    if (!columns[i] && name.trim()) problems.push(m.unknownColumn(name));
+  });
+
+  const features: unknown[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((cells, index) => {
+    const rowNumber = index + 2;
+    const cell: Partial<Record<Column, string>> = {};
+    columns.forEach((column, i) => {
+      const value = cells[i]?.trim();
+      if (column && value) cell[column] = value;
+    });
+    const rowProblems: string[] = [];
+    const badColumns = new Set<string>();
+    const bad = (column: string, text: string) => {
+      badColumns.add(column);
+      rowProblems.push(m.cell(rowNumber, column, text));
+    };
+    const feature = rowToFeature(cell, bad, m);
+    if (feature) {
+      const result = z.safeParse(featureSchema, feature, { reportInput: true });
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const column = columnOf(issue.path, cell);
+          // A cell we could not read already has its message; the schema's follow-up would only repeat it.
+          if (!badColumns.has(column)) bad(column, issueText(issue)(messages));
+        }
+      }
+      const id = cell.id ?? '';
+      const first = seen.get(id);
+      if (first !== undefined) bad('id', m.duplicateRow(first));
+      else if (id) seen.set(id, rowNumber);
+    }
+    if (rowProblems.length || !feature) problems.push(...rowProblems);
+    else features.push(feature);
+  });
+
+  const feed: CsvResult['feed'] = {
+    type: 'FeatureCollection',
+    feedVersie: FEED_VERSION,
+    bijgewerkt: options.today ?? new Date().toISOString().slice(0, 10),
+    ...(options.bron ? { bron: options.bron } : {}),
+    features,
+  };
+  return { feed, problems, rows: rows.length, encoding, delimiter };
+}
+
+type Bad = (column: string, text: string) => void;
+
+function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMessages) {
+  const list = (value: string | undefined) => value?.split('|').map((part) => part.trim()).filter(Boolean);
+  const niveaus = list(cell.niveaus)?.map((written) => {
+    const match = /^(bb|kb|gl|tl)\s*-\s*(\d)$/i.exec(written);
+    if (!match) {
+      bad('niveaus', m.badNiveau(written));
+      return undefined;
+    }
+    return { van: match[1]!.toLowerCase(), naar: Number(match[2]) };
+  });
+  let startjaar: number | undefined;
+  if (cell.startjaar !== undefined) {
+    startjaar = Number(cell.startjaar);
+    if (!Number.isInteger(startjaar)) bad('startjaar', m.badNumber(cell.startjaar));
+  }
+  const coordinates = readCoordinates(cell, bad, m);
+  const institutions = (value: string | undefined) =>
+    list(value)?.map((written) => {
+      const match = /^(.*?)\s*\(([0-9A-Z]{4})\)$/.exec(written);
+      return match ? { naam: match[1]!, brin: match[2]! } : { naam: written };
+    });
+  if (!coordinates) return undefined;
+  const consent = cell.toestemming?.toLowerCase() === 'ja';
+  const contact = consent
+    ? {
+        ...(cell.contactNaam ? { naam: cell.contactNaam } : {}),
+        ...(cell.contactFunctie ? { functie: cell.contactFunctie } : {}),
+        ...(cell.contactEmail ? { email: cell.contactEmail } : {}),
+        ...(cell.contactTelefoon ? { telefoon: cell.contactTelefoon } : {}),
+        toestemming: true,
+      }
+    : undefined; // without "ja", no part of the contact leaves the spreadsheet
+  const properties = {
+    soort: cell.soort,
+    naam: cell.naam,
+    beschrijving: cell.beschrijving?.replace(/\r\n/g, '\n'),
+    school: {
+      naam: cell.school,
+      ...(cell.brin ? { brin: cell.brin } : {}),
+      ...(cell.vestiging ? { vestiging: cell.vestiging.padStart(2, '0') } : {}),
+      ...(cell.plaats ? { plaats: cell.plaats } : {}),
+    },
+    arbeidsmarktregio: cell.arbeidsmarktregio,
+    arbeidsmarktregios: list(cell.arbeidsmarktregios),
+    profielen: list(cell.profielen),
+    niveaus: niveaus?.every(Boolean) ? niveaus : undefined,
+    startjaar,
+    vmboScholen: institutions(cell.vmboScholen),
+    mboInstellingen: institutions(cell.mboInstellingen),
+    contact,
+    website: cell.website,
+    wijzigingUrl: cell.wijzigingUrl,
+  };
+  // Leave out what is empty, so the feed reads as a person would write it.
+  const clean = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined));
+  return { type: 'Feature', id: cell.id, geometry: { type: 'Point', coordinates }, properties: clean };
+}
+
+/** lat/lon in degrees (a decimal comma is fine), or RD x/y in metres. */
+function readCoordinates(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMessages): [number, number] | undefined {
+  const number = (value: string) => Number(value.replace(',', '.'));
+  if (cell.lat !== undefined || cell.lon !== undefined) {
+    const lat = number(cell.lat ?? '');
+    const lon = number(cell.lon ?? '');
+    if (!Number.isFinite(lat)) bad('lat', m.badNumber(cell.lat ?? ''));
+    if (!Number.isFinite(lon)) bad('lon', m.badNumber(cell.lon ?? ''));
+    return Number.isFinite(lat) && Number.isFinite(lon) ? [lon, lat] : undefined;
+  }
+  if (cell.x !== undefined || cell.y !== undefined) {
+    const x = number(cell.x ?? '');
+    const y = number(cell.y ?? '');
+    if (!Number.isFinite(x)) bad('x', m.badNumber(cell.x ?? ''));
+    if (!Number.isFinite(y)) bad('y', m.badNumber(cell.y ?? ''));
+    if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+    const [lon, lat] = rdToWgs84(x, y);
+    return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+  }
+  bad('lat/lon', m.noCoordinates);
+  return undefined;
+}
+
+export function rdToWgs84(x: number, y: number): [number, number] {
+  const [lon, lat] = proj4(RD, 'WGS84', [x, y]);
+  return [lon!, lat!];
+}
+
+/** The spreadsheet column a schema issue is about. */
+function columnOf(path: readonly PropertyKey[], cell: Partial<Record<Column, string>>): string {
+  const [first, second] = path[0] === 'properties' ? path.slice(1) : path;
+  if (first === 'geometry') return cell.x !== undefined ? 'x/y' : 'lat/lon';
+  if (first === 'school') return second === undefined || second === 'naam' ? 'school' : String(second);
+  if (first === 'contact') return `contact${String(second ?? '').replace(/^./, (c) => c.toUpperCase())}`;
+  return String(first ?? 'id');
+}

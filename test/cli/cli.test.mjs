@@ -1,0 +1,167 @@
+// The publisher's CLI on real files, through the built dist/cli.js, as a publisher runs it.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const tmp = mkdtempSync(join(tmpdir(), 'leerroutes-cli-'));
+const cli = (...args) => {
+  const run = spawnSync(process.execPath, ['dist/cli.js', ...args], { encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+};
+const build = (csv) => {
+  const out = join(tmp, `${csv.replace(/\W+/g, '-')}.json`);
+  const run = cli('build', `test/fixtures/cli/${csv}`, '-o', out);
+  return { ...run, feed: JSON.parse(readFileSync(out, 'utf8')) };
+};
+const write = (name, value) => {
+  const file = join(tmp, name);
+  writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  return file;
+};
+const metres = ([lon1, lat1], [lon2, lat2]) =>
+  Math.hypot((lon1 - lon2) * 111320 * Math.cos((lat1 * Math.PI) / 180), (lat1 - lat2) * 110574);
+
+describe('leerroutes-kaart build', () => {
+  test('reads an Excel export: ";", Windows-1252 (é, ë), CRLF, decimal commas', () => {
+    const { code, err, feed } = build('excel-1252.csv');
+    assert.equal(code, 0);
+    assert.match(err, /3 routes geschreven, 0 rijen overgeslagen \(gelezen als Windows-1252, scheidingsteken ";"\)/);
+    const [dlr] = feed.features;
+    assert.equal(dlr.properties.beschrijving, 'Leerlingen starten in leerjaar 3.\n\nTweede alinea met café en reünie.');
+    assert.equal(dlr.properties.contact.naam, 'José Smeets');
+    assert.deepEqual(dlr.geometry.coordinates, [6.8937, 52.2215]);
+    assert.deepEqual(dlr.properties.niveaus, [{ van: 'kb', naar: 3 }, { van: 'bb', naar: 2 }]);
+    assert.deepEqual(dlr.properties.mboInstellingen, [{ naam: 'ROC van Twente', brin: '25LU' }]);
+    assert.equal(dlr.properties.school.vestiging, '01');
+    assert.equal(feed.feedVersie, 1);
+    assert.match(feed.bijgewerkt, /^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('reads UTF-8 with a BOM and "," as delimiter', () => {
+    const { code, err, feed } = build('utf8-bom.csv');
+    assert.equal(code, 0);
+    assert.match(err, /gelezen als UTF-8 \(BOM\), scheidingsteken ","/);
+    assert.equal(feed.features[0].id, 'dlr-2');
+  });
+
+  test('converts RD coordinates (EPSG:28992) to within 1 m of known points', () => {
+    const { feed } = build('excel-1252.csv');
+    const amersfoort = feed.features.find((f) => f.id === 'glr-1').geometry.coordinates;
+    assert.ok(metres(amersfoort, [5.38720621, 52.1551744]) < 1, `Amersfoort: ${amersfoort}`);
+  });
+
+  test('leaves every contact without "ja" out of the feed entirely', () => {
+    const { feed } = build('excel-1252.csv');
+    const text = JSON.stringify(feed);
+    for (const secret of ['Geheime Persoon', 'geheim@example.nl', '06 11 22 33 44']) assert.ok(!text.includes(secret), secret);
+    assert.equal(feed.features.find((f) => f.id === 'glr-1').properties.contact, undefined);
+    assert.equal(feed.features[0].properties.contact.toestemming, true);
+  });
+
+  test('names every bad cell by its row and column, keeps the good rows, exits 1', () => {
+    const { code, out, feed } = build('bad-cells.csv');
+    assert.equal(code, 1);
+    assert.deepEqual(out.trim().split('\n'), [
+      'rij 3, kolom niveaus: "kb3" is geen niveau; schrijf leerweg-niveau, zoals kb-3',
+      'rij 4, kolom niveaus: mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn',
+      'rij 5, kolom brin: BRIN moet 2 cijfers en daarna 2 hoofdletters of cijfers zijn (zoals 12AB), niet "1A"',
+      'rij 6, kolom startjaar: "twintig" is geen getal',
+      'rij 7, kolom lat/lon: de coördinaten lijken verwisseld: [52.5, 6.08] ligt buiten Nederland, [6.08, 52.5] erbinnen. Schrijf [lengtegraad, breedtegraad]',
+      'rij 8, kolom soort: soort moet "DLR", "GLR" of "leerlab" zijn',
+      'rij 9, kolom contactEmail: geen geldig e-mailadres',
+      'rij 10, kolom lat/lon: coördinaten ontbreken: vul lat en lon in, of x en y (RD)',
+      'rij 11, kolom id: dit id staat al in rij 2',
+    ]);
+    assert.deepEqual(feed.features.map((f) => f.id), ['ok-1']);
+  });
+
+  test('round trip: the demo feed as a spreadsheet, built and validated again', () => {
+    const sample = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
+    const columns = ['id', 'soort', 'naam', 'beschrijving', 'school', 'brin', 'vestiging', 'plaats', 'arbeidsmarktregio', 'profielen', 'niveaus', 'startjaar', 'lat', 'lon'];
+    const quote = (value) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+    const rows = sample.features.map((f) => {
+      const p = f.properties;
+      return [f.id, p.soort, p.naam, p.beschrijving, p.school.naam, p.school.brin, p.school.vestiging, p.school.plaats, p.arbeidsmarktregio,
+        (p.profielen ?? []).join('|'), (p.niveaus ?? []).map((n) => `${n.van}-${n.naar}`).join('|'), p.startjaar,
+        f.geometry.coordinates[1], f.geometry.coordinates[0]].map(quote).join(';');
+    });
+    const csv = write('sample.csv', `${columns.join(';')}\r\n${rows.join('\r\n')}\r\n`);
+    const out = join(tmp, 'sample-built.json');
+    assert.equal(cli('build', csv, '-o', out).code, 0);
+    const validated = cli('validate', out);
+    assert.equal(validated.code, 0, validated.out);
+    assert.match(validated.out, /520 routes geldig, 0 overgeslagen/);
+    const built = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(built.features.map((f) => f.id), sample.features.map((f) => f.id));
+    assert.deepEqual(built.features[7].properties.niveaus, sample.features[7].properties.niveaus);
+  });
+});
+
+describe('leerroutes-kaart validate', () => {
+  test('exit 0 for a valid feed, with a summary', () => {
+    const { code, out } = cli('validate', 'demo/sample-feed.json');
+    assert.equal(code, 0);
+    assert.match(out.trim().split('\n').at(-1), /^520 routes geldig, 0 overgeslagen$/);
+  });
+
+  test('exit 1 when routes are skipped, each named by index, id and field; English and JSON on request', () => {
+    const sample = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
+    sample.features[12].properties.niveaus = [{ van: 'kb', naar: 1 }];
+    const file = write('broken.json', sample);
+    const { code, out } = cli('validate', file);
+    assert.equal(code, 1);
+    assert.ok(out.includes(`features[12] (${sample.features[12].id}): niveaus[0].naar: mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn`));
+    assert.match(out, /519 routes geldig, 1 overgeslagen/);
+    assert.match(cli('validate', file, '--lang', 'en').out, /519 routes valid, 1 skipped/);
+    const json = JSON.parse(cli('validate', file, '--json').out);
+    assert.equal(json.skipped, 1);
+    assert.equal(json.problems.length, 1);
+  });
+
+  test('exit 2 when the feed as a whole is unusable', () => {
+    assert.equal(cli('validate', write('not-json.json', '<html>')).code, 2);
+    assert.equal(cli('validate', write('newer.json', { type: 'FeatureCollection', feedVersie: 2, features: [] })).code, 2);
+    assert.equal(cli('validate', join(tmp, 'missing.json')).code, 2);
+  });
+});
+
+describe('leerroutes-kaart schema', () => {
+  test('prints a JSON Schema that accepts the sample feed and rejects a broken one', () => {
+    const schema = JSON.parse(cli('schema').out);
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    const sample = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
+    assert.ok(validate(sample), JSON.stringify(validate.errors?.slice(0, 3)));
+    const broken = structuredClone(sample);
+    broken.features[0].properties.niveaus = [{ van: 'havo', naar: 1 }];
+    assert.equal(validate(broken), false);
+    assert.equal(validate({ ...sample, feedVersie: 2 }), false);
+    assert.deepEqual(JSON.parse(readFileSync('dist/feed.schema.json', 'utf8')), schema);
+  });
+});
+
+describe('leerroutes-kaart diff', () => {
+  test('lists routes added, removed and changed, field by field', () => {
+    const before = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
+    const after = structuredClone(before);
+    const removed = after.features.shift();
+    after.features[0].properties.naam = 'Nieuwe naam';
+    after.features[0].properties.school.brin = '99ZZ';
+    after.features.push({ ...structuredClone(after.features[1]), id: 'nieuw-1' });
+    const { code, out } = cli('diff', write('before.json', before), write('after.json', after));
+    assert.equal(code, 0);
+    const lines = out.trim().split('\n');
+    assert.ok(lines.includes(`+ nieuw-1 ${after.features[1].properties.naam}`));
+    assert.ok(lines.includes(`- ${removed.id} ${removed.properties.naam}`));
+    assert.ok(lines.includes(`~ ${after.features[0].id} Nieuwe naam`));
+    assert.ok(lines.some((l) => l.trim().startsWith('naam: ') && l.endsWith('→ "Nieuwe naam"')));
+    assert.ok(lines.some((l) => l.trim().startsWith('school.brin: ') && l.endsWith('→ "99ZZ"')));
+    assert.equal(lines.at(-1), '1 toegevoegd, 1 verwijderd, 1 gewijzigd');
+  });
+});
