@@ -50,9 +50,13 @@ describe('leerroutes-kaart build', () => {
   });
 
   test('converts RD coordinates (EPSG:28992) to within 1 m of known points', () => {
-    const { feed } = build('excel-1252.csv');
-    const amersfoort = feed.features.find((f) => f.id === 'glr-1').geometry.coordinates;
-    assert.ok(metres(amersfoort, [5.38720621, 52.1551744]) < 1, `Amersfoort: ${amersfoort}`);
+    const { code, feed } = build('rd-points.csv');
+    assert.equal(code, 0);
+    const at = (id) => feed.features.find((f) => f.id === id).geometry.coordinates;
+    // The RD origin (Onze Lieve Vrouwetoren, Amersfoort) and the Westertoren, Amsterdam.
+    assert.ok(metres(at('lab-amersfoort'), [5.38720621, 52.1551744]) < 1, `Amersfoort: ${at('lab-amersfoort')}`);
+    assert.ok(metres(at('lab-amsterdam'), [4.88352559, 52.37453253]) < 1, `Westertoren: ${at('lab-amsterdam')}`);
+    assert.ok(metres(build('excel-1252.csv').feed.features.find((f) => f.id === 'glr-1').geometry.coordinates, [5.38720621, 52.1551744]) < 1);
   });
 
   test('leaves every contact without "ja" out of the feed entirely', () => {
