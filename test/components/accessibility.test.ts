@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia } from './helpers.js';
+import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia, centre } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
@@ -241,10 +241,6 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
   });
 });
 
-function centre(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
 
 describe('leerroutes-kaart: motion, reflow and touch', () => {
   afterEach(async () => {

@@ -99,3 +99,9 @@ export async function resetMedia(): Promise<void> {
     // nothing was emulated in a browser that cannot
   }
 }
+
+/** The middle of an element on the page, for a real mouse click. */
+export function centre(element: Element): [number, number] {
+  const box = element.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}

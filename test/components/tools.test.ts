@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia } from './helpers.js';
+import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia, centre } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
@@ -26,10 +26,6 @@ function fakeGeolocation(answer: { lon: number; lat: number } | { code: number }
   Object.defineProperty(navigator, 'geolocation', { value: geolocation, configurable: true });
 }
 
-function centre(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
-}
 
 describe('leerroutes-kaart: full screen, my location, print, language', () => {
   afterEach(async () => {
