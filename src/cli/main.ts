@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parseFeed } from '../feed/parse-feed.js';
 import { describeFailure, formatProblem } from '../feed/messages.js';
-import { messagesFor, type Messages } from '../i18n/index.js';
+import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
 import { csvToFeed } from './csv-to-feed.js';
 import { diffFeeds } from './diff-feeds.js';
@@ -114,4 +114,3 @@ if (values.help || !command || !commands[command]) {
 }
 process.exit(commands[command]!());
 
-export type { Messages };

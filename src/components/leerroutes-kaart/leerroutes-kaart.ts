@@ -56,13 +56,6 @@ const ICON_LOCATE = icon(svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v3M12 
 const ANNOUNCE_DELAY_MS = 500;
 const SEARCH_DELAY_MS = 200;
 
-/** Attribute name of each preset filter. */
-const PRESET_PROPERTY: Record<FilterKey, 'region' | 'profile' | 'level' | 'routeType'> = {
-  region: 'region',
-  profile: 'profile',
-  level: 'level',
-  routeType: 'routeType',
-};
 
 /**
  * A map of the Dutch vmbo–mbo learning routes (DLR, GLR) and leerlabs, read from a published GeoJSON feed.
@@ -251,7 +244,8 @@ export class LeerroutesKaart extends LitElement {
     if (changed.has('language')) this._messages = messagesFor(this.language);
     if (changed.has('height')) this._applyHeight();
 
-    const presetsChanged = FILTER_KEYS.filter((key) => changed.has(PRESET_PROPERTY[key]));
+    // Each filter key is also the name of the property holding its preset.
+    const presetsChanged = FILTER_KEYS.filter((key) => changed.has(key));
     if (presetsChanged.length) {
       let filters = this._filters;
       for (const key of presetsChanged) filters = { ...filters, [key]: this._preset(key) };
@@ -403,7 +397,7 @@ export class LeerroutesKaart extends LitElement {
   }
 
   private _preset(key: FilterKey): string[] {
-    const attribute = this[PRESET_PROPERTY[key]];
+    const attribute = this[key];
     const { values, unknown } = parseFilterAttribute(key, attribute);
     if (unknown.length) {
       console.warn(`leerroutes-kaart: ${key}="${attribute}": unknown value(s) ignored: ${unknown.join(', ')}`);
@@ -519,11 +513,6 @@ export class LeerroutesKaart extends LitElement {
     // A school with one route opens that route at once: one click less for most schools.
     if (visible.length === 1) this._openPanel({ type: 'route', routeId: visible[0]!.id });
     else this._openPanel({ type: 'pin', pinId });
-  }
-
-  /** From the list: open the route and bring its pin into view. */
-  private _openFromList(routeId: string): void {
-    this._openPanel({ type: 'route', routeId });
   }
 
   private _closePanel(): void {
@@ -769,7 +758,7 @@ export class LeerroutesKaart extends LitElement {
                   limit: this._listLimit,
                   selectedRouteId: this._panel?.type === 'route' ? this._panel.routeId : undefined,
                   onShowMore: () => (this._listLimit += LIST_PAGE),
-                  onOpenRoute: (routeId) => this._openFromList(routeId),
+                  onOpenRoute: (routeId) => this._openPanel({ type: 'route', routeId }),
                   onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
                 })
               : nothing}
