@@ -65,6 +65,28 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     expect(center(el)).to.deep.equal(before);
   });
 
+  it('lays out the map controls without overlap, on wide and narrow screens', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
+    const viewport = el.shadowRoot!.querySelector('.ol-viewport')!;
+    for (const [width, touch] of [['900px', false], ['360px', false], ['360px', true]] as const) {
+      // OpenLayers marks touch devices with .ol-touch and enlarges its buttons there.
+      viewport.classList.toggle('ol-touch', touch);
+      el.style.width = width;
+      await settle(el);
+      const boxes = ['.ol-zoom-in', '.ol-zoom-out', '.fullscreen', '.locate'].map((selector) =>
+        el.shadowRoot!.querySelector(selector)!.getBoundingClientRect(),
+      );
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap, `controls ${i} and ${j} overlap at ${width}${touch ? ' (touch)' : ''}`).to.equal(false);
+        }
+      }
+      expect(boxes.every((box) => box.width >= 30 && box.height >= 30), 'controls at least 30 px').to.equal(true);
+    }
+  });
+
   it('goes full screen and back', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen')!;

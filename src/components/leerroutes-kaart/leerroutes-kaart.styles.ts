@@ -161,7 +161,8 @@ export const styles = css`
   }
   .map-tools {
     position: absolute;
-    inset-block-start: 5.4em;
+    /* below the zoom buttons (with OpenLayers' own margins); a test checks they never overlap */
+    inset-block-start: 6.2em;
     inset-inline-start: 0.5em;
     display: grid;
     gap: 0.3em;
@@ -285,9 +286,11 @@ export const styles = css`
     inset-block-start: 0.5em;
     inset-inline-start: 0.5em;
   }
-  .ol-control button {
-    inline-size: 2.2em;
-    block-size: 2.2em;
+  .ol-control button,
+  .ol-touch .ol-control button {
+    /* Also on touch devices, where OpenLayers enlarges them. 1.7 of its own 1.3em = 2.2em of the host: the same size as the tool buttons below. */
+    inline-size: 1.7em;
+    block-size: 1.7em;
     font-size: 1.3em;
     background: var(--leerroutes-surface, #fff);
     color: var(--leerroutes-text, #1b1b1b);
