@@ -2,6 +2,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cssStringDevServer } from './build/css-string.mjs';
 import { findChromium, installHint, chromiumArgs } from './build/find-browser.mjs';
+import { delayMiddleware, mutableFeedMiddleware, streamMiddleware, devtoolsPlugin } from './test/server/test-server.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -24,21 +25,16 @@ export default {
       launchOptions: { executablePath, headless: true, args: chromiumArgs },
     }),
   ],
-  // `/__delay/500/demo/sample-feed.json` serves the file after 500 ms: for tests of slow and superseded loads.
+  // Slow, changing and streamed feeds for the tests: see test/server/test-server.mjs.
   middleware: [
     async (context, next) => {
       await next();
       // The strictest policy a school site might send, for the CSP test page.
       if (context.path.startsWith('/test/embed/csp')) context.set('Content-Security-Policy', STRICT_CSP);
     },
-    async (context, next) => {
-      const delayed = /^\/__delay\/(\d+)(\/.*)$/.exec(context.url);
-      if (delayed) {
-        await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
-        context.url = delayed[2];
-      }
-      return next();
-    },
+    delayMiddleware,
+    mutableFeedMiddleware,
+    streamMiddleware,
   ],
-  plugins: [cssStringDevServer(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [devtoolsPlugin(), cssStringDevServer(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

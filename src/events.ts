@@ -13,14 +13,21 @@ export interface FeedLoadDetail {
   problems: string[];
   /** What was corrected or left out on routes that are shown (unknown region, contact without consent, …). */
   warnings: string[];
+  /** A background refresh (`refresh` attribute) found a changed feed; filters and the open route were kept. */
+  refreshed: boolean;
 }
 
 export interface FeedErrorDetail {
   /** The message shown in the map. */
   message: string;
-  /** What went wrong: `network`, `http`, `not-json`, `not-collection`, `no-version`, `newer-version`, `no-features`, `no-src`. */
+  /**
+   * What went wrong: `network`, `timeout`, `http`, `too-large`, `not-json`, `not-collection`, `no-version`,
+   * `newer-version`, `no-features`, `too-many-features`, `no-src`.
+   */
   kind: string;
   url?: string;
+  /** A background refresh failed: the routes loaded before are still shown, and no message is shown in the map. */
+  background: boolean;
 }
 
 export interface FilterChangeDetail {

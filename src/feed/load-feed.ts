@@ -1,31 +1,125 @@
 /**
  * Fetches a feed and hands it to parseFeed. No DOM. Every way a fetch can fail becomes a FeedFailure that
  * names the URL, so the webmaster can tell a typo from a CORS header from a broken spreadsheet export.
+ *
+ * Limits guard the visitor's tab: a request that hangs ends after `timeoutMs`, and a body larger than `maxBytes`
+ * is cut off while it streams in, before it is held in memory or parsed.
  */
 import { parseFeed, type FeedFailure, type ParseResult } from './parse-feed.js';
 
-export async function loadFeed(src: string, signal?: AbortSignal): Promise<ParseResult> {
-  const url = new URL(src, document.baseURI).href;
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, headers: { Accept: 'application/geo+json, application/json' } });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return failure({ kind: 'network', url });
-  }
-  if (!response.ok) return failure({ kind: 'http', url, status: response.status });
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Well above the 50,000-route benchmark feed (about 30 MB), well below what freezes a phone. */
+export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 
-  const body = await response.text();
-  let json: unknown;
+export interface LoadOptions {
+  /** Aborting it cancels the request; the promise then rejects with the abort reason. */
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Ask the server (or the HTTP cache, after revalidation) for the current version: for background refreshes. */
+  fresh?: boolean;
+}
+
+export async function loadFeed(src: string, options: LoadOptions = {}): Promise<ParseResult> {
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = MAX_FEED_BYTES, fresh = false } = options;
+  const url = new URL(src, document.baseURI).href;
+
+  // One controller for both reasons to stop: the caller's abort and our own timeout, told apart by `timedOut`.
+  const request = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    request.abort();
+  }, timeoutMs);
+  const forwardAbort = () => request.abort(signal?.reason);
+  signal?.addEventListener('abort', forwardAbort, { once: true });
+  if (signal?.aborted) forwardAbort();
+
   try {
-    json = JSON.parse(body);
-  } catch (error) {
-    return failure({ kind: 'not-json', url, detail: jsonErrorDetail(error, body) });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: request.signal,
+        cache: fresh ? 'no-cache' : 'default',
+        headers: { Accept: 'application/geo+json, application/json' },
+      });
+    } catch (error) {
+      if (timedOut) return failure({ kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 });
+      if (signal?.aborted) throw error;
+      return failure({ kind: 'network', url });
+    }
+    if (!response.ok) return failure({ kind: 'http', url, status: response.status });
+
+    let body: string | undefined;
+    try {
+      body = await readText(response, maxBytes);
+    } catch (error) {
+      if (timedOut) return failure({ kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 });
+      if (signal?.aborted) throw error;
+      return failure({ kind: 'network', url });
+    }
+    if (body === undefined) return failure({ kind: 'too-large', url, megabytes: Math.floor(maxBytes / 2 ** 20) });
+
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch (error) {
+      return failure({ kind: 'not-json', url, detail: jsonErrorDetail(error, body) });
+    }
+    const result = parseFeed(json, url);
+    if (result.ok) {
+      result.feed.fingerprint = fingerprint(body);
+      const type = response.headers.get('content-type');
+      // Browsers read JSON whatever its label, but a wrong one can make a proxy or a later browser refuse it.
+      if (type && !/json/i.test(type)) {
+        result.feed.warnings.unshift({ path: [], text: (m) => m.warning.contentType(type.slice(0, 100)) });
+      }
+    }
+    return result;
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', forwardAbort);
   }
-  return parseFeed(json, url);
 }
 
 const failure = (f: FeedFailure): ParseResult => ({ ok: false, failure: f });
+
+/** The body as text, or undefined as soon as it proves larger than `maxBytes`. */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
+  // A declared length (compressed, if compressed) over the limit is refused before a byte is read.
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return undefined;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/** A short digest of the feed's text (FNV-1a and length), to tell a changed feed from the same one on refresh. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+}
 
 function jsonErrorDetail(error: unknown, body: string): string {
   if (body.trim() === '') return '';

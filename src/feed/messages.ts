@@ -43,7 +43,7 @@ export function issueText(issue: Issue): Localized {
   const params = (issue as { params?: Record<string, unknown> }).params ?? {};
   switch (key) {
     case 'brin':
-      return (m) => m.issue.brin(issue.input);
+      return (m) => m.issue.brin(preview(issue.input));
     case 'coordinates.swapped':
     case 'coordinates.outside':
       return (m) => m.issue[key](Number(params.lon), Number(params.lat));
@@ -91,6 +91,16 @@ function builtInIssueText(issue: Issue): Localized {
   }
 }
 
+/**
+ * A value as a message may quote it: JSON, cut short. A feed can hold a megabyte in a field meant for
+ * four characters, and the message must stay a line.
+ */
+export function preview(value: unknown, max = 40): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return Array.isArray(value) ? '[…]' : typeof value === 'object' ? '{…}' : typeof value;
+}
+
 /** The one message shown when the feed as a whole cannot be used. */
 export function describeFailure(failure: FeedFailure, messages: Messages): string {
   const m = messages.fatal;
@@ -111,5 +121,11 @@ export function describeFailure(failure: FeedFailure, messages: Messages): strin
       return m.newerVersion(failure.version, failure.url);
     case 'no-features':
       return m.noFeatures(failure.url);
+    case 'timeout':
+      return m.timeout(failure.seconds, failure.url);
+    case 'too-large':
+      return m.tooLarge(failure.megabytes, failure.url);
+    case 'too-many-features':
+      return m.tooManyFeatures(failure.count, failure.limit, failure.url);
   }
 }

@@ -15,7 +15,7 @@ import {
   type Contact,
 } from './schema.js';
 import { canonicalProfiel, profielNaam, resolveRegion } from './domain.js';
-import { issueText, type FeedProblem } from './messages.js';
+import { issueText, preview, type FeedProblem } from './messages.js';
 
 /** A contact that may be shown: its person gave consent. */
 export type ConsentedContact = Omit<Contact, 'toestemming'> & { toestemming: true };
@@ -43,7 +43,12 @@ export interface ParsedFeed {
   skipped: number;
   bijgewerkt?: string;
   bron?: string;
+  /** A digest of the feed's text, set by loadFeed: a refresh that finds the same digest changes nothing. */
+  fingerprint?: string;
 }
+
+/** More features than this are refused as a whole: past it a phone spends seconds before the first pin. */
+export const MAX_FEATURES = 100_000;
 
 export type FeedFailure =
   | { kind: 'no-src' }
@@ -53,7 +58,10 @@ export type FeedFailure =
   | { kind: 'not-collection'; url: string }
   | { kind: 'no-version'; url: string }
   | { kind: 'newer-version'; url: string; version: unknown }
-  | { kind: 'no-features'; url: string };
+  | { kind: 'no-features'; url: string }
+  | { kind: 'timeout'; url: string; seconds: number }
+  | { kind: 'too-large'; url: string; megabytes: number }
+  | { kind: 'too-many-features'; url: string; count: number; limit: number };
 
 export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; failure: FeedFailure };
 
@@ -62,6 +70,10 @@ export function parseFeed(document: unknown, url: string): ParseResult {
   if (!envelope.success) return { ok: false, failure: envelopeFailure(document, url) };
   if (envelope.data.feedVersie !== FEED_VERSION) {
     return { ok: false, failure: { kind: 'newer-version', url, version: envelope.data.feedVersie } };
+  }
+  const count = envelope.data.features.length;
+  if (count > MAX_FEATURES) {
+    return { ok: false, failure: { kind: 'too-many-features', url, count, limit: MAX_FEATURES } };
   }
 
   const routes: Route[] = [];
@@ -95,7 +107,7 @@ export function parseFeed(document: unknown, url: string): ParseResult {
   const { bijgewerkt, bron } = envelope.data;
   if (bijgewerkt !== undefined) {
     if (z.safeParse(feedDateSchema, bijgewerkt).success) feed.bijgewerkt = bijgewerkt as string;
-    else warnings.push({ path: ['bijgewerkt'], text: (m) => m.warning.badDate(String(bijgewerkt)) });
+    else warnings.push({ path: ['bijgewerkt'], text: (m) => m.warning.badDate(preview(bijgewerkt)) });
   }
   if (typeof bron === 'string' && bron.trim()) feed.bron = bron.trim();
   return { ok: true, feed };
@@ -185,7 +197,8 @@ function readableId(raw: unknown): string | undefined {
 
 /** Messages speak of `niveaus[0].naar`, as the publisher's spreadsheet does, not of `properties.niveaus…`. */
 function propertyPath(path: readonly PropertyKey[]): PropertyKey[] {
-  return path[0] === 'properties' ? path.slice(1) : [...path];
+  // `properties` itself stays named when it is what is wrong: an empty path would blame the whole feature.
+  return path[0] === 'properties' && path.length > 1 ? path.slice(1) : [...path];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

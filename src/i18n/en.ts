@@ -101,11 +101,18 @@ export const en: Messages = {
     newerVersion: (version: unknown, url: string) =>
       `The feed at ${url} has feedVersie ${String(version)}; this version of the map reads version 1 only. Update leerroutes-kaart.`,
     noFeatures: (url: string) => `The feed at ${url} has no "features" list.`,
+    timeout: (seconds: number, url: string) =>
+      `The feed at ${url} did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}. The server is slow or the connection drops.`,
+    tooLarge: (megabytes: number, url: string) =>
+      `The feed at ${url} is larger than ${megabytes} MB and is not loaded, so that the page does not freeze.`,
+    tooManyFeatures: (count: number, limit: number, url: string) =>
+      `The feed at ${url} has ${count.toLocaleString('en-GB')} routes; the map reads at most ${limit.toLocaleString('en-GB')}.`,
+    retry: 'Try again',
   },
 
   issue: {
-    brin: (input: unknown) =>
-      `a BRIN is 2 digits followed by 2 capitals or digits (like 12AB), not ${JSON.stringify(input)}`,
+    brin: (written: string) =>
+      `a BRIN is 2 digits followed by 2 capitals or digits (like 12AB), not ${written}`,
     vestiging: 'vestiging must be 2 digits (like 01)',
     'coordinates.swapped': (lon: number, lat: number) =>
       `the coordinates look swapped: [${lon}, ${lat}] lies outside the Netherlands, [${lat}, ${lon}] inside. Write [longitude, latitude]`,
@@ -153,7 +160,9 @@ export const en: Messages = {
     regionUnknown: (written: string) =>
       `arbeidsmarktregio "${written}" is unknown; the route is on the map but under no region filter`,
     profielUnknown: (code: string) => `profiel "${code}" is unknown; shown as written`,
-    badDate: (value: string) => `"${value}" is not a date (YYYY-MM-DD) and is not shown`,
+    badDate: (value: string) => `${value} is not a date (YYYY-MM-DD) and is not shown`,
+    contentType: (type: string) =>
+      `the server sends the feed as "${type}"; it was read anyway, but set the type to application/geo+json or application/json`,
   },
 
   attribution: {

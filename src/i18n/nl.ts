@@ -102,12 +102,19 @@ export const nl = {
     newerVersion: (version: unknown, url: string) =>
       `De feed op ${url} heeft feedVersie ${String(version)}; deze versie van de kaart leest alleen versie 1. Werk leerroutes-kaart bij.`,
     noFeatures: (url: string) => `De feed op ${url} heeft geen lijst "features".`,
+    timeout: (seconds: number, url: string) =>
+      `De feed op ${url} gaf binnen ${seconds} ${seconds === 1 ? 'seconde' : 'seconden'} geen antwoord. De server is traag of de verbinding valt weg.`,
+    tooLarge: (megabytes: number, url: string) =>
+      `De feed op ${url} is groter dan ${megabytes} MB en wordt niet geladen, zodat de pagina niet vastloopt.`,
+    tooManyFeatures: (count: number, limit: number, url: string) =>
+      `De feed op ${url} heeft ${count.toLocaleString('nl-NL')} routes; de kaart leest er hoogstens ${limit.toLocaleString('nl-NL')}.`,
+    retry: 'Opnieuw proberen',
   },
 
   /** Why a single feature was skipped: `features[12] (dlr-7): niveaus[0].naar: <message>`. */
   issue: {
-    brin: (input: unknown) =>
-      `BRIN moet 2 cijfers en daarna 2 hoofdletters of cijfers zijn (zoals 12AB), niet ${JSON.stringify(input)}`,
+    brin: (written: string) =>
+      `BRIN moet 2 cijfers en daarna 2 hoofdletters of cijfers zijn (zoals 12AB), niet ${written}`,
     vestiging: 'vestiging moet 2 cijfers zijn (zoals 01)',
     'coordinates.swapped': (lon: number, lat: number) =>
       `de coördinaten lijken verwisseld: [${lon}, ${lat}] ligt buiten Nederland, [${lat}, ${lon}] erbinnen. Schrijf [lengtegraad, breedtegraad]`,
@@ -157,7 +164,9 @@ export const nl = {
     regionUnknown: (written: string) =>
       `arbeidsmarktregio "${written}" is onbekend; de route staat op de kaart, maar valt onder geen regiofilter`,
     profielUnknown: (code: string) => `profiel "${code}" is onbekend; getoond zoals geschreven`,
-    badDate: (value: string) => `"${value}" is geen datum (JJJJ-MM-DD) en wordt niet getoond`,
+    badDate: (value: string) => `${value} is geen datum (JJJJ-MM-DD) en wordt niet getoond`,
+    contentType: (type: string) =>
+      `de server stuurt de feed als "${type}"; de feed is wel gelezen, maar stel het type in op application/geo+json of application/json`,
   },
 
   attribution: {

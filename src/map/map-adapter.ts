@@ -316,6 +316,12 @@ export class MapAdapter {
     return pixel ? [pixel[0]!, pixel[1]!] : undefined;
   }
 
+  /** Centre and zoom of the view, for tests and diagnostics. */
+  viewState(): { center: number[]; zoom: number | undefined } {
+    const view = this.map.getView();
+    return { center: [...(view.getCenter() ?? [])], zoom: view.getZoom() };
+  }
+
   dispose(): void {
     unByKey(this.listenerKeys);
     unByKey(this.basemapKeys);

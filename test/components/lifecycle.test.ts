@@ -59,20 +59,6 @@ describe('leerroutes-kaart: life on a page', () => {
     expect(el.visibleRouteIds).to.deep.equal(['glr-1', 'lab-1']);
   });
 
-  it('shows a loading state while the feed is on its way', async () => {
-    const el = document.createElement('leerroutes-kaart');
-    el.setAttribute('basemap', 'none');
-    el.setAttribute('src', '/__delay/500/demo/sample-feed.json');
-    const done = waitForFeed(el);
-    document.body.append(el);
-    await el.updateComplete;
-    expect(text(el, '.loading')).to.equal('Routes laden…');
-    await done;
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
-    el.remove();
-  });
-
   it('switches basemaps without reloading or losing pins', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
     el.basemap = 'osm';

@@ -244,6 +244,17 @@ export const styles = css`
     margin: 0.3em 0 0;
     overflow-wrap: anywhere;
   }
+  .retry {
+    margin-block-start: 0.7em;
+    min-block-size: 44px;
+    padding: 0.35em 1em;
+    border: none;
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-accent, #1d4f91);
+    color: #fff;
+    font-weight: 600;
+    cursor: pointer;
+  }
   .panel {
     position: absolute;
     inset-block: 0;

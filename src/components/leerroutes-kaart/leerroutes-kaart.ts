@@ -8,7 +8,7 @@
 import { LitElement, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
-import { loadFeed } from '../../feed/load-feed.js';
+import { DEFAULT_TIMEOUT_MS } from '../../feed/load-feed.js';
 import type { FeedFailure, ParsedFeed, Route } from '../../feed/parse-feed.js';
 import { describeFailure, formatProblem } from '../../feed/messages.js';
 import { ROUTE_KINDS, type RouteKind } from '../../feed/domain.js';
@@ -32,6 +32,7 @@ import { parseBasemap } from '../../map/basemap.js';
 import { DEFAULT_LOOKS, type KindLook } from '../../map/colors.js';
 import type { MapAdapter, Obscured } from '../../map/map-adapter.js';
 import { MapController } from './map-controller.js';
+import { FeedController } from './feed-controller.js';
 import { renderFilters, filterStyles } from '../route-filters/route-filters.js';
 import { renderPinPanel, renderPinsPanel, renderRoutePanel, detailStyles } from '../route-detail/route-detail.js';
 import { renderLegend, kindBadgeStyles } from '../kind-badge/kind-badge.js';
@@ -54,6 +55,8 @@ const ICON_FULLSCREEN = icon(svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5
 const ICON_EXIT_FULLSCREEN = icon(svg`<path d="M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5"/>`);
 const ICON_LOCATE = icon(svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3"/>`);
 const ANNOUNCE_DELAY_MS = 500;
+/** Failures that may pass by themselves, so trying again makes sense. */
+const RETRYABLE = new Set<FeedFailure['kind']>(['network', 'timeout', 'http']);
 const SEARCH_DELAY_MS = 200;
 
 
@@ -92,6 +95,7 @@ const SEARCH_DELAY_MS = 200;
  * @csspart tool-button - The full-screen and "Mijn locatie" buttons on the map.
  * @csspart correction-link - The "Klopt er iets niet?" link.
  * @csspart message - The message shown when the feed cannot be used.
+ * @csspart retry-button - The "Opnieuw proberen" button in that message.
  * @csspart footer - Update date, source and skipped-route notice.
  */
 export class LeerroutesKaart extends LitElement {
@@ -135,10 +139,16 @@ export class LeerroutesKaart extends LitElement {
   @property({ attribute: 'sync-url', reflect: true }) accessor syncUrl: string | undefined;
   /** Zoom with the mouse wheel alone. Without it the wheel scrolls the page and Ctrl/Cmd + wheel zooms. */
   @property({ attribute: 'wheel-zoom', type: Boolean, reflect: true }) accessor wheelZoom = false;
+  /** Seconds to wait for the feed before saying it does not answer (default 15). */
+  @property({ type: Number, reflect: true }) accessor timeout: number | undefined;
+  /**
+   * Minutes between background reloads of the feed (at least 5 seconds' worth). A changed feed replaces the routes
+   * and keeps the visitor's filters, search, open route and map view. Paused while the page is hidden.
+   */
+  @property({ type: Number, reflect: true }) accessor refresh: number | undefined;
 
   @state() private accessor _feed: ParsedFeed | undefined;
   @state() private accessor _failure: FeedFailure | undefined;
-  @state() private accessor _loading = false;
   @state() private accessor _filters: Filters = NO_FILTERS;
   @state() private accessor _panel: Panel | undefined;
   /** On narrow screens the filters fold behind one button. */
@@ -170,8 +180,9 @@ export class LeerroutesKaart extends LitElement {
   private _effectiveFilters: Filters = NO_FILTERS;
   private _listPins: SchoolPin[] = [];
 
-  private _abort: AbortController | undefined;
   private _needsFit = false;
+  /** The next feed is a background refresh of the one shown: the visitor's view stays as it is. */
+  private _keepView = false;
   /** The first fit of a feed jumps; later ones (a new region) glide. */
   private _firstFit = true;
   /** A pin clicked on the map is in view already: opening it must not move the map. */
@@ -206,6 +217,19 @@ export class LeerroutesKaart extends LitElement {
     (adapter) => this._syncAdapter(adapter, true),
   );
 
+  private readonly _feedLoader = new FeedController(this, {
+    src: () => this.src,
+    timeoutMs: () => (this.timeout && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS),
+    refreshMs: () => (this.refresh && this.refresh > 0 ? this.refresh * 60_000 : undefined),
+    onLoad: (feed, refreshed) => {
+      this._failure = undefined;
+      this._keepView = refreshed;
+      this._feed = feed;
+      this._report(feed, refreshed);
+    },
+    onFailure: (failure, background) => this._fail(failure, background),
+  });
+
   constructor() {
     super();
     this.addEventListener('keydown', (event) => this._onKeydown(event));
@@ -226,8 +250,6 @@ export class LeerroutesKaart extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
     this.removeEventListener('fullscreenchange', this._onFullscreenChange);
-    this._abort?.abort();
-    this._abort = undefined;
     for (const timer of this._timers.values()) clearTimeout(timer);
     this._timers.clear();
   }
@@ -236,8 +258,6 @@ export class LeerroutesKaart extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this._onHashChange);
     this.addEventListener('fullscreenchange', this._onFullscreenChange);
-    // A load cancelled by removal starts again when the element comes back.
-    if (this.hasUpdated && !this._feed && !this._failure && !this._abort) void this._load();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -261,7 +281,8 @@ export class LeerroutesKaart extends LitElement {
     if (changed.has('view') && this._viewMode() === 'list') this._shown = 'list';
     if (changed.has('view') && this._viewMode() === 'map') this._shown = 'map';
 
-    if (!this.hasUpdated || changed.has('src')) void this._load();
+    if (!this.hasUpdated || changed.has('src')) void this._feedLoader.load();
+    else if (changed.has('refresh')) this._feedLoader.scheduleRefresh();
 
     if (changed.has('_feed')) {
       const routes = this._feed?.routes ?? [];
@@ -269,7 +290,9 @@ export class LeerroutesKaart extends LitElement {
       this._pins = groupBySchool(routes);
       this._pinById = new Map(this._pins.map((pin) => [pin.id, pin]));
       this._routeById = new Map(routes.map((route) => [route.id, route]));
-      this._needsFit = true;
+      if (this._keepView) this._closePanelOnVanishedContent();
+      else this._needsFit = true;
+      this._keepView = false;
     }
 
     const filterInputs = ['_feed', '_filters', 'lockRegion', 'region', '_effectiveSearch'];
@@ -418,54 +441,49 @@ export class LeerroutesKaart extends LitElement {
     return this.lockRegion && parseFilterAttribute('region', this.region).values.length > 0;
   }
 
-  private async _load(): Promise<void> {
-    this._abort?.abort();
-    const controller = new AbortController();
-    this._abort = controller;
-    const src = this.src?.trim();
-    if (!src) {
-      this._fail({ kind: 'no-src' });
+  private _fail(failure: FeedFailure, background = false): void {
+    const message = describeFailure(failure, this._messages);
+    const url = 'url' in failure ? { url: failure.url } : {};
+    if (background) {
+      // The routes on screen stay: a refresh that fails costs the visitor nothing, so it is not shown to them.
+      console.warn(`leerroutes-kaart: refreshing the feed failed; the routes loaded before stay shown. ${message}`);
+      emit(this, 'feed-error', { message, kind: failure.kind, ...url, background: true });
       return;
     }
-    this._loading = true;
-    try {
-      const result = await loadFeed(src, controller.signal);
-      if (this._abort !== controller) return;
-      if (result.ok) {
-        this._failure = undefined;
-        this._feed = result.feed;
-        this._report(result.feed);
-      } else {
-        this._fail(result.failure);
-      }
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      this._fail({ kind: 'network', url: src });
-      console.error(error);
-    } finally {
-      if (this._abort === controller) {
-        this._abort = undefined;
-        this._loading = false;
-      }
-    }
-  }
-
-  private _fail(failure: FeedFailure): void {
     this._feed = undefined;
     this._failure = failure;
-    const message = describeFailure(failure, this._messages);
     console.error(`leerroutes-kaart: ${message}`);
-    emit(this, 'feed-error', { message, kind: failure.kind, ...('url' in failure ? { url: failure.url } : {}) });
+    emit(this, 'feed-error', { message, kind: failure.kind, ...url, background: false });
   }
 
-  private _report(feed: ParsedFeed): void {
+  /** After a refresh: a panel about a route or school that is no longer in the feed closes. */
+  private _closePanelOnVanishedContent(): void {
+    const panel = this._panel;
+    const gone =
+      (panel?.type === 'route' && !this._routeById.has(panel.routeId)) ||
+      (panel?.type === 'pin' && !this._pinById.has(panel.pinId)) ||
+      (panel?.type === 'pins' && !panel.pinIds.some((id) => this._pinById.has(id)));
+    if (!gone) return;
+    if (panel?.type === 'route') emit(this, 'route-select', { id: null });
+    this._panel = undefined;
+    this.selected = null;
+  }
+
+  private _retry(): void {
+    // The message and its button go; focus stays in the map rather than falling back to the page.
+    this._mapElement()?.focus();
+    this._failure = undefined;
+    this._feedLoader.retry();
+  }
+
+  private _report(feed: ParsedFeed, refreshed = false): void {
     const problems = feed.problems.map((p) => formatProblem(p, this._messages));
     const warnings = feed.warnings.map((p) => formatProblem(p, this._messages));
     if (problems.length) {
       console.warn(`leerroutes-kaart: ${feed.skipped} feature(s) skipped:\n${problems.join('\n')}`);
     }
     if (warnings.length) console.info(`leerroutes-kaart: ${warnings.length} warning(s):\n${warnings.join('\n')}`);
-    emit(this, 'feed-load', { shown: feed.routes.length, skipped: feed.skipped, problems, warnings });
+    emit(this, 'feed-load', { shown: feed.routes.length, skipped: feed.skipped, problems, warnings, refreshed });
   }
 
   private _kindLooks(): Record<RouteKind, KindLook> {
@@ -748,7 +766,7 @@ export class LeerroutesKaart extends LitElement {
           </div>
           <p class="count" part="count">${this._feed ? m.ui.matchingRoutes(this._visible.length, total) : nothing}</p>
         </div>
-        <div class="body view-${viewMode} shown-${this._shown}">
+        <div class="body view-${viewMode} shown-${this._shown}" aria-busy=${this._feedLoader.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list">
             ${this._feed
               ? renderRouteList({
@@ -803,11 +821,16 @@ export class LeerroutesKaart extends LitElement {
               ? html`<div class="overlay notice">${m.ui.noMatches}</div>`
               : nothing}
           </div>
-          ${this._loading ? html`<div class="overlay loading" role="status" aria-busy="true">${m.ui.loading}</div>` : nothing}
+          <div role="status">
+            ${this._feedLoader.showLoading ? html`<div class="overlay loading">${m.ui.loading}</div>` : nothing}
+          </div>
           ${this._failure
             ? html`<div class="overlay error" role="alert" part="message">
                 <strong>${m.fatal.title}</strong>
                 <p>${describeFailure(this._failure, m)}</p>
+                ${RETRYABLE.has(this._failure.kind)
+                  ? html`<button type="button" class="retry" part="retry-button" @click=${this._retry}>${m.fatal.retry}</button>`
+                  : nothing}
               </div>`
             : nothing}
           ${this._renderPanel()}

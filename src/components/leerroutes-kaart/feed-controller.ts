@@ -1,0 +1,153 @@
+/**
+ * Loads the element's feed and keeps it current: shared loads per URL, one load at a time (a newer one cancels the
+ * older, whose answer is then ignored), a loading notice only for loads that take long enough to notice, a retry,
+ * and background refreshes that pause while the page is hidden. The element hears only the outcome.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadSharedFeed } from '../../feed/feed-cache.js';
+import type { FeedFailure, ParsedFeed } from '../../feed/parse-feed.js';
+
+/** A load shorter than this shows no loading notice: a flash of "laden…" reads as a glitch. */
+export const LOADING_NOTICE_DELAY_MS = 300;
+/** Refreshing more often than this only loads the feed's server. */
+export const MIN_REFRESH_MS = 5_000;
+
+export interface FeedControllerOptions {
+  src(): string | undefined;
+  timeoutMs(): number;
+  /** Milliseconds between background refreshes, or nothing for none. */
+  refreshMs(): number | undefined;
+  /** A feed arrived: the first, one for a new `src`, or (`refreshed`) a changed one found by a background refresh. */
+  onLoad(feed: ParsedFeed, refreshed: boolean): void;
+  /** The feed cannot be used. `background`: a refresh failed, and the feed shown before is still shown. */
+  onFailure(failure: FeedFailure, background: boolean): void;
+}
+
+export class FeedController implements ReactiveController {
+  /** A load the visitor waits for is under way. */
+  busy = false;
+  /** …and has taken long enough that the loading notice shows. */
+  showLoading = false;
+
+  private running: AbortController | undefined;
+  private started = false;
+  /** The last load ended, with a feed or a failure. */
+  private settled = false;
+  private shown: ParsedFeed | undefined;
+  private refreshDue = false;
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: FeedControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibilityChange);
+    // A load cancelled by removal starts again when the element comes back.
+    if (this.started && !this.settled && !this.running) void this.load();
+    else this.scheduleRefresh();
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    this.running?.abort();
+    this.running = undefined;
+    clearTimeout(this.refreshTimer);
+    this.setBusy(false);
+  }
+
+  /** Loads the feed at `src`, cancelling any load under way. */
+  async load({ fresh = false, background = false } = {}): Promise<void> {
+    this.running?.abort();
+    clearTimeout(this.refreshTimer);
+    const controller = new AbortController();
+    this.running = controller;
+    this.started = true;
+    const src = this.options.src()?.trim();
+    if (!src) {
+      this.finish(controller);
+      this.settled = true;
+      this.shown = undefined;
+      this.options.onFailure({ kind: 'no-src' }, false);
+      return;
+    }
+    if (!background) {
+      this.settled = false;
+      this.setBusy(true);
+    }
+    try {
+      const result = await loadSharedFeed(src, { signal: controller.signal, timeoutMs: this.options.timeoutMs(), fresh });
+      if (this.running !== controller) return;
+      this.settled = true;
+      if (result.ok) {
+        const changed = !background || result.feed.fingerprint !== this.shown?.fingerprint;
+        this.shown = result.feed;
+        if (changed) this.options.onLoad(result.feed, background);
+      } else {
+        if (!background) this.shown = undefined;
+        this.options.onFailure(result.failure, background);
+      }
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.settled = true;
+      console.error(error);
+      this.options.onFailure({ kind: 'network', url: src }, background);
+    } finally {
+      if (this.running === controller) {
+        this.finish(controller);
+        this.scheduleRefresh();
+      }
+    }
+  }
+
+  /** "Opnieuw proberen": asks the server again, past anything cached. */
+  retry(): void {
+    void this.load({ fresh: true });
+  }
+
+  /** (Re)starts the refresh timer, after a load or a change of the `refresh` attribute. */
+  scheduleRefresh(): void {
+    clearTimeout(this.refreshTimer);
+    const interval = this.options.refreshMs();
+    if (!interval || !this.host.isConnected || !this.settled || this.running) return;
+    this.refreshTimer = setTimeout(() => this.refreshNow(), Math.max(MIN_REFRESH_MS, interval));
+  }
+
+  private refreshNow(): void {
+    // A hidden tab asks nothing of the server; it catches up when the visitor comes back.
+    if (document.visibilityState === 'hidden') {
+      this.refreshDue = true;
+      return;
+    }
+    this.refreshDue = false;
+    // With a feed on screen the refresh is silent; after a failure it is a new attempt like any other.
+    void this.load({ fresh: true, background: this.shown !== undefined });
+  }
+
+  private onVisibilityChange = (): void => {
+    if (document.visibilityState === 'visible' && this.refreshDue) this.refreshNow();
+  };
+
+  private finish(controller: AbortController): void {
+    if (this.running === controller) this.running = undefined;
+    this.setBusy(false);
+  }
+
+  private setBusy(busy: boolean): void {
+    clearTimeout(this.noticeTimer);
+    if (busy) {
+      this.noticeTimer = setTimeout(() => {
+        this.showLoading = true;
+        this.host.requestUpdate();
+      }, LOADING_NOTICE_DELAY_MS);
+    }
+    if (this.busy === busy && (busy || !this.showLoading)) return;
+    this.busy = busy;
+    if (!busy) this.showLoading = false;
+    this.host.requestUpdate();
+  }
+}

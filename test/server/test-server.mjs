@@ -1,0 +1,104 @@
+// What the browser tests need from the test server that a static file server does not give: slow answers, feeds that
+// change between requests, request counts, bodies streamed without a length, and a DevTools view of the page
+// (heap size after garbage collection, event listeners on window and document).
+
+/** `/__delay/500/demo/sample-feed.json` serves the file after 500 ms: for slow and superseded loads. */
+export async function delayMiddleware(context, next) {
+  const delayed = /^\/__delay\/(\d+)(\/.*)$/.exec(context.url);
+  if (delayed) {
+    await new Promise((resolve) => setTimeout(resolve, Number(delayed[1])));
+    context.url = delayed[2];
+  }
+  return next();
+}
+
+const feeds = new Map();
+
+/**
+ * `/__feed/<name>`: a feed a test sets and changes. PUT sets the body (headers `x-content-type` and `x-delay-ms`
+ * set how it is served); GET serves it and counts; GET `?stats` tells how many GETs there were.
+ */
+export async function mutableFeedMiddleware(context, next) {
+  const match = /^\/__feed\/([\w-]+)$/.exec(context.path);
+  if (!match) return next();
+  const name = match[1];
+  if (!feeds.has(name)) feeds.set(name, { body: '', type: 'application/geo+json', delayMs: 0, gets: 0 });
+  const feed = feeds.get(name);
+  if (context.method === 'PUT') {
+    feed.body = await readBody(context.req);
+    feed.type = context.get('x-content-type') || 'application/geo+json';
+    feed.delayMs = Number(context.get('x-delay-ms') || 0);
+    feed.gets = 0;
+    context.status = 204;
+    return;
+  }
+  if ('stats' in context.query) {
+    context.body = { gets: feed.gets };
+    return;
+  }
+  feed.gets++;
+  if (feed.delayMs) await new Promise((resolve) => setTimeout(resolve, feed.delayMs));
+  context.set('Cache-Control', 'no-store');
+  context.type = feed.type;
+  context.body = feed.body;
+}
+
+/** `/__stream/<kilobytes>`: that many kB of JSON-ish text, streamed without a Content-Length. */
+export async function streamMiddleware(context, next) {
+  const match = /^\/__stream\/(\d+)$/.exec(context.path);
+  if (!match) return next();
+  const { Readable } = await import('node:stream');
+  let left = Number(match[1]);
+  const chunk = Buffer.alloc(1024, ' ');
+  context.type = 'application/json';
+  context.body = new Readable({
+    read() {
+      this.push(left-- > 0 ? chunk : null);
+    },
+  });
+}
+
+function readBody(request) {
+  return new Promise((resolve, reject) => {
+    const parts = [];
+    request.on('data', (part) => parts.push(part));
+    request.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Commands over the DevTools protocol (Chromium only; other browsers get an error and the test skips):
+ * `heap-after-gc` -> used JS heap in bytes after two full collections;
+ * `page-listeners` -> the event listeners on window and document, as `{window: {type: n}, document: {type: n}}`.
+ */
+export function devtoolsPlugin() {
+  return {
+    name: 'devtools-commands',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap-after-gc' && command !== 'page-listeners') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page || typeof page.createCDPSession !== 'function') throw new Error('no DevTools protocol in this browser');
+      const cdp = await page.createCDPSession();
+      try {
+        if (command === 'heap-after-gc') {
+          await cdp.send('HeapProfiler.enable');
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          return usedSize;
+        }
+        const listeners = {};
+        for (const name of ['window', 'document']) {
+          const { result } = await cdp.send('Runtime.evaluate', { expression: name });
+          const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+          listeners[name] = {};
+          for (const { type } of found) listeners[name][type] = (listeners[name][type] ?? 0) + 1;
+        }
+        return listeners;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
