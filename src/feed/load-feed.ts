@@ -8,7 +8,7 @@
 import { parseFeed, type FeedFailure, type ParseResult } from './parse-feed.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
-/** Well above the 50,000-route benchmark feed (about 30 MB), well below what freezes a phone. */
+/** Above the 50,000-route benchmark feed (about 47 MB), below what freezes a phone. */
 export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 
 export interface LoadOptions {

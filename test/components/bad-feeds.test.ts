@@ -12,7 +12,8 @@ describe('leerroutes-kaart: feeds that cannot be (fully) used', () => {
     expect(error).to.deep.include({ kind, message });
     const alert = el.shadowRoot!.querySelector('[role="alert"]');
     expect(alert, 'an alert in the map').to.not.equal(null);
-    expect(text(el, '[role="alert"]')).to.equal(`De kaart kan de routes niet tonen ${message}`);
+    expect(text(el, '[role="alert"] strong')).to.equal('De kaart kan de routes niet tonen');
+    expect(text(el, '[role="alert"] p')).to.equal(message);
     expect(adapterOf(el).renderedMarkers().pins).to.equal(0);
     return el;
   }
@@ -62,6 +63,7 @@ describe('leerroutes-kaart: feeds that cannot be (fully) used', () => {
     const { error } = await mount({});
     expect(error).to.deep.equal({
       kind: 'no-src',
+      background: false,
       message: 'Er is geen feed opgegeven: zet het attribuut src op de URL van de routesfeed.',
     });
   });
@@ -76,6 +78,7 @@ describe('leerroutes-kaart: feeds that cannot be (fully) used', () => {
       expect(loaded).to.deep.equal({
         shown: 1,
         skipped: 2,
+        refreshed: false,
         problems: [
           'features[1] (dlr-0007): niveaus[0].naar: mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn',
           'features[2]: moet een object zijn',
