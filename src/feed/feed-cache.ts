@@ -98,7 +98,7 @@ function forget(url: string, entry: Entry | undefined): void {
   if (entry === undefined || entries.get(url) === entry) entries.delete(url);
 }
 
-/** Empties the cache: for tests, and for pages that want the next map to fetch anew. */
+/** Empties the cache, so that the next map fetches anew: for tests. */
 export function clearFeedCache(): void {
   entries.clear();
 }
