@@ -12,12 +12,14 @@ export const FEED_VERSION = 1;
 export const FIRST_STARTJAAR = 2015;
 /** Routes may be announced a year ahead. */
 export const lastStartjaar = (today = new Date()) => today.getFullYear() + 1;
+/** The last startjaar accepted now: fixed when the page loads, for the schema and the fast path alike. */
+export const LAST_STARTJAAR = lastStartjaar();
 
 export const BRIN_PATTERN = /^[0-9]{2}[A-Z0-9]{2}$/;
-const VESTIGING_PATTERN = /^[0-9]{2}$/;
-const TELEFOON_PATTERN = /^[0-9 +\-()]+$/;
+export const VESTIGING_PATTERN = /^[0-9]{2}$/;
+export const TELEFOON_PATTERN = /^[0-9 +\-()]+$/;
 // Deliberately lenient: one @, no spaces, a dot in the domain. Mail servers are the real judge.
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.optional(text(max));
@@ -97,7 +99,7 @@ export const propertiesSchema = z
     arbeidsmarktregios: z.optional(z.array(text(100))),
     profielen: z.optional(z.array(text(20))),
     niveaus: z.optional(z.array(niveauSchema)),
-    startjaar: z.optional(z.int().check(z.gte(FIRST_STARTJAAR), z.lte(lastStartjaar()))),
+    startjaar: z.optional(z.int().check(z.gte(FIRST_STARTJAAR), z.lte(LAST_STARTJAAR))),
     vmboScholen: z.optional(z.array(institutionSchema)),
     mboInstellingen: z.optional(z.array(institutionSchema)),
     contact: z.optional(contactSchema),

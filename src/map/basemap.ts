@@ -14,7 +14,7 @@ import Style from 'ol/style/Style.js';
 import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
 import type { Messages } from '../i18n/index.js';
-import { LAND } from './offline-basemap.data.js';
+import { LAND, LAND_SCALE } from './offline-basemap.data.js';
 
 export const BASEMAPS = ['pdok', 'pdok-grijs', 'osm', 'none'] as const;
 export type Basemap = (typeof BASEMAPS)[number];
@@ -73,8 +73,16 @@ export function createOfflineLayer(): VectorLayer {
 }
 
 /** `[lon, lat, lon, lat, …]` -> `[[lon, lat], …]` */
-function toPairs(flat: number[]): number[][] {
+/** A ring as stored by build/offline-basemap.mjs (steps in thousandths of a degree) back to [lon, lat] pairs. */
+function toPairs(encoded: string): number[][] {
+  const steps = encoded.split(',').map(Number);
   const pairs: number[][] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  let lon = 0;
+  let lat = 0;
+  for (let i = 0; i + 1 < steps.length; i += 2) {
+    lon += steps[i]!;
+    lat += steps[i + 1]!;
+    pairs.push([lon / LAND_SCALE, lat / LAND_SCALE]);
+  }
   return pairs;
 }

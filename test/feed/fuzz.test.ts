@@ -8,48 +8,10 @@ import fc from 'fast-check';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { formatProblem } from '../../src/feed/messages.js';
 import { nl } from '../../src/i18n/nl.js';
-import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
+import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
+import { validFeature, breakage } from '../fixtures/arbitraries.js';
 import '../../src/index.js';
 import type { LeerroutesKaart } from '../../src/index.js';
-
-type Json = Record<string, unknown>;
-
-/** A valid feature: one of the three kinds with a random name, place, description and unknown extra fields. */
-const validFeature = fc
-  .record({
-    kind: fc.constantFrom('DLR', 'GLR', 'leerlab'),
-    naam: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 60 }).filter((s) => s.trim().length > 0 && s.trim().length <= 200),
-    beschrijving: fc.option(fc.string({ maxLength: 300 }), { nil: undefined }),
-    lon: fc.double({ min: 3.2, max: 7.3, noNaN: true }),
-    lat: fc.double({ min: 50.7, max: 53.7, noNaN: true }),
-    region: fc.oneof(fc.constantFrom('Twente', 'AM09', 'Rijnmond', 'Groot Amsterdam'), fc.string({ minLength: 1, maxLength: 40 })),
-    // Newer publishers may add fields; they are ignored, whatever they hold.
-    extra: fc.dictionary(fc.string({ maxLength: 10 }).map((key) => `x-${key}`), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 3 }),
-  })
-  .filter(({ region }) => region.trim().length > 0)
-  .map(({ kind, naam, beschrijving, lon, lat, region, extra }) => (id: string): Json => {
-    const base = kind === 'DLR' ? dlr(id) : kind === 'GLR' ? glr(id) : leerlab(id);
-    const properties = { ...(base.properties as Json), naam, arbeidsmarktregio: region, ...extra } as Json;
-    delete properties.arbeidsmarktregios;
-    if (beschrijving === undefined) delete properties.beschrijving;
-    else properties.beschrijving = beschrijving;
-    return { ...base, geometry: { type: 'Point', coordinates: [lon, lat] }, properties };
-  });
-
-/** Ways to break a valid feature, each one certain to make it invalid. */
-const breakage = fc.oneof(
-  fc.constant((f: Json) => withValue(f, 'properties.naam', undefined)),
-  fc.constant((f: Json) => withValue(f, 'properties.naam', '   ')),
-  fc.constant((f: Json) => withValue(f, 'properties.school', undefined)),
-  fc.constant((f: Json) => withValue(f, 'properties', [])),
-  fc.constant((f: Json) => withValue(f, 'geometry.type', 'LineString')),
-  fc.constant((f: Json) => withValue(f, 'type', 'Featur')),
-  fc.constant((f: Json) => withValue(f, 'properties.niveaus', [{ van: 'havo', naar: 5 }])),
-  fc.string().filter((s) => !['DLR', 'GLR', 'leerlab'].includes(s)).map((soort) => (f: Json) => withValue(f, 'properties.soort', soort)),
-  fc.double({ min: -180, max: 3, noNaN: true }).map((lon) => (f: Json) => withValue(f, 'geometry.coordinates', [lon, 20])),
-  fc.tuple(fc.string(), fc.string()).map((pair) => (f: Json) => withValue(f, 'geometry.coordinates', pair)),
-  fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.array(fc.integer()), fc.boolean()).map((value) => () => value),
-);
 
 /** A feed of valid and broken features, with the indexes of the broken ones. */
 const mixedFeed = fc
