@@ -67,14 +67,26 @@ export type FeedFailure =
 export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; failure: FeedFailure };
 
 export function parseFeed(document: unknown, url: string): ParseResult {
+  const steps = parseFeedInSteps(document, url);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * parseFeed one slice of features at a time: the generator pauses after every `sliceSize` features, so a caller
+ * on the page's main thread can let the page respond between slices (load-feed.ts does).
+ */
+export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 200): Generator<void, ParseResult, void> {
   const envelope = z.safeParse(envelopeSchema, document);
   if (!envelope.success) return { ok: false, failure: envelopeFailure(document, url) };
   if (envelope.data.feedVersie !== FEED_VERSION) {
     return { ok: false, failure: { kind: 'newer-version', url, version: envelope.data.feedVersie } };
   }
-  const count = envelope.data.features.length;
-  if (count > MAX_FEATURES) {
-    return { ok: false, failure: { kind: 'too-many-features', url, count, limit: MAX_FEATURES } };
+  const features = envelope.data.features;
+  if (features.length > MAX_FEATURES) {
+    return { ok: false, failure: { kind: 'too-many-features', url, count: features.length, limit: MAX_FEATURES } };
   }
 
   const routes: Route[] = [];
@@ -83,7 +95,9 @@ export function parseFeed(document: unknown, url: string): ParseResult {
   const firstIndexOfId = new Map<string, number>();
   let skipped = 0;
 
-  envelope.data.features.forEach((raw, index) => {
+  for (let index = 0; index < features.length; index++) {
+    if (index > 0 && index % sliceSize === 0) yield;
+    const raw = features[index];
     let data = readValidFeature(raw);
     if (!data) {
       const result = z.safeParse(featureSchema, raw, { reportInput: true });
@@ -93,7 +107,7 @@ export function parseFeed(document: unknown, url: string): ParseResult {
         for (const issue of result.error.issues) {
           problems.push({ index, id, path: propertyPath(issue.path), text: issueText(issue) });
         }
-        return;
+        continue;
       }
       data = result.data;
     }
@@ -102,12 +116,12 @@ export function parseFeed(document: unknown, url: string): ParseResult {
     if (first !== undefined) {
       skipped++;
       problems.push({ index, id, path: ['id'], text: (m) => m.issue.duplicateId(first) });
-      return;
+      continue;
     }
     firstIndexOfId.set(id, index);
     const warn = (path: PropertyKey[], text: FeedProblem['text']) => warnings.push({ index, id, path, text });
     routes.push(toRoute(data, warn));
-  });
+  }
 
   const feed: ParsedFeed = { routes, problems, warnings, skipped };
   const { bijgewerkt, bron } = envelope.data;

@@ -41,4 +41,27 @@ describe('leerroutes-kaart: basemap', () => {
     await settle(el);
     expect(el.shadowRoot!.querySelector('.tile-notice')).to.equal(null);
   });
+
+  it('fetches no tiles while the map is far below the visible part of the page', async () => {
+    const spacer = document.createElement('div');
+    spacer.style.height = '4000px';
+    document.body.append(spacer);
+    try {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr()])), basemap: 'pdok' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('.basemap'), 'no tile layer yet').to.equal(null);
+      expect(adapterOf(el).renderedMarkers().pins, 'pins are there for the list and the keyboard').to.equal(1);
+
+      el.scrollIntoView();
+      for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.basemap'); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await settle(el);
+      }
+      expect(el.shadowRoot!.querySelector('.basemap'), 'tiles once scrolled to').to.not.equal(null);
+    } finally {
+      spacer.remove();
+      window.scrollTo(0, 0);
+    }
+  });
 });

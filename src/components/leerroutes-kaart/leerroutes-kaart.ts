@@ -166,6 +166,8 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _locationMessage = '';
   /** Background tiles could not be loaded for the current basemap. */
   @state() private accessor _tilesFailed = false;
+  /** The element is on screen or close to it; until then no background tiles are fetched. */
+  @state() private accessor _nearViewport = false;
   /** Said by the polite live region after a visitor changed filters or search. */
   @state() private accessor _announcement = '';
 
@@ -193,12 +195,13 @@ export class LeerroutesKaart extends LitElement {
   private _opener: HTMLElement | undefined;
   private _timers = new Map<string, ReturnType<typeof setTimeout>>();
   private _heightSet = false;
+  private _viewportObserver: IntersectionObserver | undefined;
 
   private readonly _map = new MapController(
     this,
     () => this.renderRoot.querySelector<HTMLElement>('.map'),
     () => ({
-      basemap: parseBasemap(this.basemap),
+      basemap: this._shownBasemap(),
       messages: this._messages,
       looks: this._kindLooks(),
       keyboardTarget: this.renderRoot.querySelector<HTMLElement>('.map')!,
@@ -250,6 +253,8 @@ export class LeerroutesKaart extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this._onHashChange);
     this.removeEventListener('fullscreenchange', this._onFullscreenChange);
+    this._viewportObserver?.disconnect();
+    this._viewportObserver = undefined;
     for (const timer of this._timers.values()) clearTimeout(timer);
     this._timers.clear();
   }
@@ -258,6 +263,33 @@ export class LeerroutesKaart extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this._onHashChange);
     this.addEventListener('fullscreenchange', this._onFullscreenChange);
+    this._watchViewport();
+  }
+
+  /**
+   * A map low on a long page costs no tile requests until the visitor scrolls near it (the outline beneath the
+   * tiles is drawn meanwhile). Once near, the tiles stay: scrolling away again must not make them flicker back.
+   */
+  private _watchViewport(): void {
+    if (this._nearViewport) return;
+    if (!('IntersectionObserver' in window)) {
+      this._nearViewport = true;
+      return;
+    }
+    this._viewportObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this._nearViewport = true;
+        this._viewportObserver?.disconnect();
+        this._viewportObserver = undefined;
+      },
+      { rootMargin: '50% 0px' },
+    );
+    this._viewportObserver.observe(this);
+  }
+
+  private _shownBasemap() {
+    return this._nearViewport ? parseBasemap(this.basemap) : 'none';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -336,9 +368,9 @@ export class LeerroutesKaart extends LitElement {
     }
     const adapter = this._map.adapter;
     if (adapter) {
-      if (changed.has('basemap') || changed.has('language')) {
+      if (changed.has('basemap') || changed.has('language') || changed.has('_nearViewport')) {
         this._tilesFailed = false;
-        adapter.setBasemap(parseBasemap(this.basemap), this._messages);
+        adapter.setBasemap(this._shownBasemap(), this._messages);
       }
       if (changed.has('_feed')) adapter.setPins(this._pins);
       this._syncAdapter(adapter, false, changed.has('_panel') || changed.has('selected'));
