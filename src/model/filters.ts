@@ -59,7 +59,7 @@ function canonicalValue(key: FilterKey, written: string): string | undefined {
   }
 }
 
-/** The values a route has for each filter, computed once per route. */
+/** The values a route has for each filter, each once, computed once per route. */
 const keysCache = new WeakMap<Route, Record<FilterKey, readonly string[]>>();
 
 export function routeFilterValues(route: Route): Record<FilterKey, readonly string[]> {
@@ -67,8 +67,8 @@ export function routeFilterValues(route: Route): Record<FilterKey, readonly stri
   if (!keys) {
     keys = {
       region: route.regionKnown ? [route.arbeidsmarktregio] : [],
-      profile: route.profielen ?? [],
-      level: (route.niveaus ?? []).map((niveau) => `${niveau.van}-${niveau.naar}`),
+      profile: [...new Set(route.profielen)],
+      level: [...new Set((route.niveaus ?? []).map((niveau) => `${niveau.van}-${niveau.naar}`))],
       routeType: [route.soort],
     };
     keysCache.set(route, keys);
@@ -138,7 +138,8 @@ export type FacetCounts = Record<FilterKey, Map<string, number>>;
 export function facetCounts(routes: readonly Route[], filters: Filters, search = ''): FacetCounts {
   const counts: FacetCounts = { region: new Map(), profile: new Map(), level: new Map(), routeType: new Map() };
   const add = (key: FilterKey, values: readonly string[]) => {
-    for (const value of new Set(values)) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+    const count = counts[key];
+    for (const value of values) count.set(value, (count.get(value) ?? 0) + 1);
   };
   const searching = search.trim() !== '';
   for (const route of routes) {

@@ -13,10 +13,16 @@ export interface SchoolPin {
   routes: Route[];
 }
 
+const pinKeys = new WeakMap<Route, string>();
+
 export function pinKey(route: Route): string {
-  const { brin, vestiging } = route.school;
-  if (brin) return `brin:${brin}${vestiging ? `-${vestiging}` : ''}`;
-  return `at:${route.coordinates[0]},${route.coordinates[1]}`;
+  let key = pinKeys.get(route);
+  if (key === undefined) {
+    const { brin, vestiging } = route.school;
+    key = brin ? `brin:${brin}${vestiging ? `-${vestiging}` : ''}` : `at:${route.coordinates[0]},${route.coordinates[1]}`;
+    pinKeys.set(route, key);
+  }
+  return key;
 }
 
 export function groupBySchool(routes: readonly Route[]): SchoolPin[] {

@@ -181,6 +181,7 @@ export class LeerroutesKaart extends LitElement {
   private _facets: FacetCounts = facetCounts([], NO_FILTERS);
   private _effectiveFilters: Filters = NO_FILTERS;
   private _listPins: SchoolPin[] = [];
+  private _sortedPins: SchoolPin[] = [];
 
   private _needsFit = false;
   /** The next feed is a background refresh of the one shown: the visitor's view stays as it is. */
@@ -321,6 +322,8 @@ export class LeerroutesKaart extends LitElement {
       if (changed.get('_feed') === undefined) this._firstFit = true;
       this._pins = groupBySchool(routes);
       this._pinById = new Map(this._pins.map((pin) => [pin.id, pin]));
+      // Sorted once per feed; each filter change keeps this order and drops the pins it hides.
+      this._sortedPins = sortPinsForList(this._pins);
       this._routeById = new Map(routes.map((route) => [route.id, route]));
       if (this._keepView) this._closePanelOnVanishedContent();
       else this._needsFit = true;
@@ -344,9 +347,7 @@ export class LeerroutesKaart extends LitElement {
           else this._visibleByPin.set(id, [route]);
         }
         this._facets = facetCounts(routes, effective, this._effectiveSearch);
-        this._listPins = sortPinsForList(
-          [...this._visibleByPin.keys()].map((id) => this._pinById.get(id)).filter((pin): pin is SchoolPin => !!pin),
-        );
+        this._listPins = this._sortedPins.filter((pin) => this._visibleByPin.has(pin.id));
         this._listLimit = LIST_PAGE;
       }
     }
