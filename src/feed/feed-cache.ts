@@ -21,7 +21,7 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
-export interface SharedLoadOptions extends Pick<LoadOptions, 'timeoutMs'> {
+export interface SharedLoadOptions extends Pick<LoadOptions, 'timeoutMs' | 'fingerprint'> {
   /** Cancels this map's interest in the load; the request itself stops when no other map waits for it. */
   signal?: AbortSignal;
   /** Skip what is kept and what runs: fetch the current feed (a retry, a refresh). The result replaces the kept one. */
@@ -43,7 +43,7 @@ export function loadSharedFeed(src: string, options: SharedLoadOptions = {}): Pr
 
 function startLoad(url: string, options: SharedLoadOptions): Entry {
   const request = new AbortController();
-  const result = loadFeed(url, { signal: request.signal, timeoutMs: options.timeoutMs, fresh: options.fresh }).then(
+  const result = loadFeed(url, { ...options, signal: request.signal }).then(
     (result) => {
       entry.settled = true;
       if (!result.ok) forget(url, entry);

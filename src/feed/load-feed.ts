@@ -20,6 +20,8 @@ export interface LoadOptions {
   maxBytes?: number;
   /** Ask the server (or the HTTP cache, after revalidation) for the current version: for background refreshes. */
   fresh?: boolean;
+  /** Set `feed.fingerprint`, to tell a changed feed from the same one later (costs a pass over the text). */
+  fingerprint?: boolean;
 }
 
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<ParseResult> {
@@ -73,7 +75,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     }
     const result = await parseWithPauses(json, url, signal);
     if (result.ok) {
-      result.feed.fingerprint = fingerprint(body);
+      if (options.fingerprint) result.feed.fingerprint = fingerprint(body);
       const type = response.headers.get('content-type');
       // Browsers read JSON whatever its label, but a wrong one can make a proxy or a later browser refuse it.
       if (type && !/json/i.test(type)) {
@@ -119,8 +121,7 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -130,10 +131,16 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
       await reader.cancel();
       return undefined;
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    chunks.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  // Decoded once at the end: one call over the whole body is several times faster than one per chunk.
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return new TextDecoder().decode(bytes);
 }
 
 /** A short digest of the feed's text (FNV-1a and length), to tell a changed feed from the same one on refresh. */

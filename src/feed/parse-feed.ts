@@ -135,12 +135,10 @@ export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 20
 
 type Warn = (path: PropertyKey[], text: FeedProblem['text']) => void;
 
-/** Properties copied to a Route as they are; the others are resolved, checked or dropped in toRoute. */
-const COPIED = ['beschrijving', 'startjaar', 'niveaus', 'vmboScholen', 'mboInstellingen'] as const;
+/** Every property toRoute copies, resolves, checks or drops. */
 type Handled =
-  | (typeof COPIED)[number]
-  | 'soort' | 'naam' | 'school' | 'arbeidsmarktregio' | 'arbeidsmarktregios' | 'profielen'
-  | 'contact' | 'website' | 'wijzigingUrl';
+  | 'soort' | 'naam' | 'beschrijving' | 'school' | 'arbeidsmarktregio' | 'arbeidsmarktregios' | 'profielen'
+  | 'niveaus' | 'startjaar' | 'vmboScholen' | 'mboInstellingen' | 'contact' | 'website' | 'wijzigingUrl';
 // Does not compile when the schema gains a property that toRoute neither copies nor handles.
 const everyPropertyHandled: [Exclude<keyof RouteProperties, Handled>] extends [never] ? true : never = true;
 void everyPropertyHandled;
@@ -165,9 +163,11 @@ function toRoute(feature: z.infer<typeof featureSchema>, warn: Warn): Route {
     regionKnown: school.known,
     arbeidsmarktregios: active.length > 1 ? [...new Set(active)] : active,
   };
-  for (const key of COPIED) {
-    if (properties[key] !== undefined) (route as Record<string, unknown>)[key] = properties[key];
-  }
+  if (properties.beschrijving !== undefined) route.beschrijving = properties.beschrijving;
+  if (properties.startjaar !== undefined) route.startjaar = properties.startjaar;
+  if (properties.niveaus !== undefined) route.niveaus = properties.niveaus;
+  if (properties.vmboScholen !== undefined) route.vmboScholen = properties.vmboScholen;
+  if (properties.mboInstellingen !== undefined) route.mboInstellingen = properties.mboInstellingen;
 
   if (properties.profielen) {
     route.profielen = properties.profielen.map((written, i) => {
@@ -202,15 +202,17 @@ function resolveRegionWithWarning(written: string, path: PropertyKey[], warn: Wa
   return { naam: match.naam, known: match.kind !== 'unknown' };
 }
 
+/**
+ * `https://`, a host, and no whitespace: a string the browser can only open as an https page. Checked with a
+ * pattern, not the URL parser, which costs more than the rest of a route's normalisation together.
+ */
+const HTTPS_LINK = /^https:\/\/[^\s/?#]+\S*$/i;
+
 /** Only https: links may become links on a school's page. */
 export function httpsOnly(value: string | undefined, field: string, warn: Warn): string | undefined {
-  if (value === undefined || value.trim() === '') return undefined;
-  try {
-    const url = new URL(value.trim());
-    if (url.protocol === 'https:') return url.href;
-  } catch {
-    // not a URL at all: dropped below like any other non-https link
-  }
+  const link = value?.trim();
+  if (!link) return undefined;
+  if (HTTPS_LINK.test(link)) return link;
   warn([field], (m) => m.warning.notHttps);
   return undefined;
 }

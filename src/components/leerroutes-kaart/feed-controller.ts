@@ -80,11 +80,18 @@ export class FeedController implements ReactiveController {
       this.setBusy(true);
     }
     try {
-      const result = await loadSharedFeed(src, { signal: controller.signal, timeoutMs: this.options.timeoutMs(), fresh });
+      const result = await loadSharedFeed(src, {
+        signal: controller.signal,
+        timeoutMs: this.options.timeoutMs(),
+        fresh,
+        // Only a map that refreshes compares versions of the feed.
+        fingerprint: this.options.refreshMs() !== undefined,
+      });
       if (this.running !== controller) return;
       this.settled = true;
       if (result.ok) {
-        const changed = !background || result.feed.fingerprint !== this.shown?.fingerprint;
+        // A feed shown without a fingerprint (loaded first by a map that does not refresh) counts as changed once.
+        const changed = !background || !result.feed.fingerprint || result.feed.fingerprint !== this.shown?.fingerprint;
         this.shown = result.feed;
         if (changed) this.options.onLoad(result.feed, background);
       } else {
