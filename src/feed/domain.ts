@@ -87,14 +87,25 @@ export type RegionMatch =
   | { kind: 'alias'; naam: string }
   | { kind: 'unknown'; naam: string };
 
+/** Answers for strings seen before: a national feed writes the same 35 regions tens of thousands of times. */
+const regionMatches = new Map<string, RegionMatch>();
+const REMEMBERED_REGIONS = 1000;
+
 /** Resolves a region as written in a feed or an attribute: a CBS name or code (any case), or an old alias. */
 export function resolveRegion(written: string): RegionMatch {
+  let match = regionMatches.get(written);
+  if (match) return match;
   const key = fold(written);
   const known = regionByKey.get(key);
-  if (known) return { kind: 'known', naam: known };
   const alias = aliasByKey.get(key);
-  if (alias) return { kind: 'alias', naam: alias };
-  return { kind: 'unknown', naam: written.trim() };
+  match = known
+    ? { kind: 'known', naam: known }
+    : alias
+      ? { kind: 'alias', naam: alias }
+      : { kind: 'unknown', naam: written.trim() };
+  // Bounded, so a hostile feed with a million made-up regions cannot grow it without end.
+  if (regionMatches.size < REMEMBERED_REGIONS) regionMatches.set(written, match);
+  return match;
 }
 
 const profielByCode = new Map<string, string>(PROFIELEN.map((p) => [p.code, p.naam]));

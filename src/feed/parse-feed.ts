@@ -148,9 +148,9 @@ function toRoute(feature: z.infer<typeof featureSchema>, warn: Warn): Route {
   const properties = feature.properties;
   const { contact, website, wijzigingUrl, arbeidsmarktregios } = properties;
 
-  const school = resolveRegionWithWarning(properties.arbeidsmarktregio, ['arbeidsmarktregio'], warn);
+  const school = resolveRegionWithWarning(properties.arbeidsmarktregio, 'arbeidsmarktregio', undefined, warn);
   const active = arbeidsmarktregios
-    ? arbeidsmarktregios.map((written, i) => resolveRegionWithWarning(written, ['arbeidsmarktregios', i], warn).naam)
+    ? arbeidsmarktregios.map((written, i) => resolveRegionWithWarning(written, 'arbeidsmarktregios', i, warn).naam)
     : [school.naam];
 
   const route: Route = {
@@ -195,10 +195,12 @@ function toRoute(feature: z.infer<typeof featureSchema>, warn: Warn): Route {
   return route;
 }
 
-function resolveRegionWithWarning(written: string, path: PropertyKey[], warn: Warn) {
+// The path is built only for a warning: this runs for every route, and nearly all regions are known.
+function resolveRegionWithWarning(written: string, field: string, index: number | undefined, warn: Warn) {
   const match = resolveRegion(written);
-  if (match.kind === 'alias') warn(path, (m) => m.warning.regionAlias(written, match.naam));
-  if (match.kind === 'unknown') warn(path, (m) => m.warning.regionUnknown(written));
+  const path = () => (index === undefined ? [field] : [field, index]);
+  if (match.kind === 'alias') warn(path(), (m) => m.warning.regionAlias(written, match.naam));
+  if (match.kind === 'unknown') warn(path(), (m) => m.warning.regionUnknown(written));
   return { naam: match.naam, known: match.kind !== 'unknown' };
 }
 
