@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { cssString } from './build/css-string.mjs';
+import { minifyTemplates } from './build/minify-templates.mjs';
 
 const onwarn = (warning, warn) => {
   // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
@@ -21,7 +22,13 @@ export default [
     input: 'src/index.ts',
     output: { file: 'dist/leerroutes-kaart.js', format: 'es', sourcemap: true },
     onwarn,
-    plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [
+      cssString(),
+      nodeResolve({ browser: true }),
+      typescriptPlugin(),
+      minifyTemplates(),
+      terser({ ecma: 2022, module: true, format: { comments: false } }),
+    ],
   },
   /** For apps that bundle themselves: our code only, importing lit, ol and zod, so they are shared and deduplicated. */
   {

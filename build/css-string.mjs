@@ -2,7 +2,9 @@
 // stylesheet can live inside the shadow root as an adopted stylesheet (no <link>, no inline <style>: CSP-safe).
 // One plugin for rollup (the bundle) and one for @web/dev-server (the tests), sharing the transformation.
 
-const toModule = (cssText) => `export default ${JSON.stringify(cssText)};`;
+// Comments and indentation go: OpenLayers' stylesheet is commented for its readers, not for the bundle.
+const compact = (cssText) => cssText.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n');
+const toModule = (cssText) => `export default ${JSON.stringify(compact(cssText))};`;
 
 /** Rollup plugin. */
 export function cssString() {

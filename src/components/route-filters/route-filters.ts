@@ -14,11 +14,23 @@ interface Option {
   decoration?: unknown;
 }
 
+/** Options per language, made once: the region list is sorted with the Dutch collation, which is not free. */
+const optionsByLanguage = new WeakMap<Messages, Map<FilterKey, Option[]>>();
+
 function optionsFor(key: FilterKey, messages: Messages): Option[] {
+  let byKey = optionsByLanguage.get(messages);
+  if (!byKey) optionsByLanguage.set(messages, (byKey = new Map()));
+  let options = byKey.get(key);
+  if (!options) byKey.set(key, (options = makeOptions(key, messages)));
+  return options;
+}
+
+function makeOptions(key: FilterKey, messages: Messages): Option[] {
   switch (key) {
     case 'region':
+      const collator = new Intl.Collator('nl');
       return ARBEIDSMARKTREGIOS.map((r) => ({ value: r.naam, label: r.naam })).sort((a, b) =>
-        a.label.localeCompare(b.label, 'nl'),
+        collator.compare(a.label, b.label),
       );
     case 'profile':
       return PROFIELEN.map((p) => ({ value: p.code, label: `${p.naam} (${p.code})` }));
