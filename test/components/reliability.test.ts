@@ -51,6 +51,27 @@ describe('leerroutes-kaart: slow and failing networks', () => {
     );
   });
 
+  it('cancels a load when removed from the page, and loads again when put back', async () => {
+    const src = await serveFeed('removed', feedOf([dlr(), glr()]), { delayMs: 600 });
+    const el = document.createElement('leerroutes-kaart') as LeerroutesKaart;
+    el.setAttribute('basemap', 'none');
+    el.setAttribute('src', src);
+    let events = 0;
+    el.addEventListener('feed-load', () => events++);
+    el.addEventListener('feed-error', () => events++);
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await sleep(900);
+    expect(events, 'nothing reported by an element that is gone').to.equal(0);
+
+    const loaded = waitForFeed(el);
+    document.body.append(el);
+    expect((await loaded).loaded?.shown).to.equal(2);
+    expect(el.visibleRouteIds).to.deep.equal(['dlr-1', 'glr-1']);
+    el.remove();
+  });
+
   it('offers no retry where retrying cannot help (a feed that is not a FeatureCollection)', async () => {
     const { el } = await mount({ src: feedUrl({ type: 'Feature' }) });
     expect(el.shadowRoot!.querySelector('[part=message]')).to.not.equal(null);
