@@ -74,6 +74,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
       return failure({ kind: 'not-json', url, detail: jsonErrorDetail(error, body) });
     }
     const result = await parseWithPauses(json, url, signal);
+    // The map's first drawing of the routes starts in a task of its own, not at the end of the last slice.
+    await nextTask(signal);
     if (result.ok) {
       if (options.fingerprint) result.feed.fingerprint = fingerprint(body);
       const type = response.headers.get('content-type');
