@@ -251,23 +251,17 @@ describe('leerroutes-kaart: long sessions', () => {
     clearFeedCache();
   });
 
-  async function listeners(test: Mocha.Context): Promise<Record<string, Record<string, number>>> {
+  /** A DevTools-protocol reading from the test server, or a skipped test in a browser without the protocol. */
+  async function devtools<T>(test: Mocha.Context, command: 'page-listeners' | 'heap-after-gc'): Promise<T> {
     try {
-      return (await executeServerCommand('page-listeners')) as Record<string, Record<string, number>>;
+      return (await executeServerCommand(command)) as T;
     } catch {
       test.skip();
       throw new Error('unreachable');
     }
   }
-
-  async function heapAfterGc(test: Mocha.Context): Promise<number> {
-    try {
-      return (await executeServerCommand('heap-after-gc')) as number;
-    } catch {
-      test.skip();
-      throw new Error('unreachable');
-    }
-  }
+  const listeners = (test: Mocha.Context) => devtools<Record<string, Record<string, number>>>(test, 'page-listeners');
+  const heapAfterGc = (test: Mocha.Context) => devtools<number>(test, 'heap-after-gc');
 
   it('leaves no listener on window or document once removed', async function () {
     const before = await listeners(this);

@@ -8,9 +8,9 @@ import { loadSharedFeed } from '../../feed/feed-cache.js';
 import type { FeedFailure, ParsedFeed } from '../../feed/parse-feed.js';
 
 /** A load shorter than this shows no loading notice: a flash of "laden…" reads as a glitch. */
-export const LOADING_NOTICE_DELAY_MS = 300;
+const LOADING_NOTICE_DELAY_MS = 300;
 /** Refreshing more often than this only loads the feed's server. */
-export const MIN_REFRESH_MS = 5_000;
+const MIN_REFRESH_MS = 5_000;
 
 export interface FeedControllerOptions {
   src(): string | undefined;
@@ -151,10 +151,10 @@ export class FeedController implements ReactiveController {
         this.showLoading = true;
         this.host.requestUpdate();
       }, LOADING_NOTICE_DELAY_MS);
+    } else {
+      this.showLoading = false;
     }
-    if (this.busy === busy && (busy || !this.showLoading)) return;
     this.busy = busy;
-    if (!busy) this.showLoading = false;
     this.host.requestUpdate();
   }
 }

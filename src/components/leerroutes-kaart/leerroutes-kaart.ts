@@ -536,12 +536,14 @@ export class LeerroutesKaart extends LitElement {
     this._reportFilterChange();
   }
 
+  /** After the update that filters: the count is the one just computed, not a second pass over every route. */
   private _reportFilterChange(): void {
-    const effective = this._computeEffectiveFilters();
-    const count = filterRoutes(this._feed?.routes ?? [], effective, this._effectiveSearch).length;
-    emit(this, 'filter-change', { filters: effective, count });
-    // Said once the visitor pauses, not at every tick of a checkbox.
-    this._later('announce', ANNOUNCE_DELAY_MS, () => (this._announcement = this._messages.ui.found(count)));
+    void this.updateComplete.then(() => {
+      const count = this._visible.length;
+      emit(this, 'filter-change', { filters: this._effectiveFilters, count });
+      // Said once the visitor pauses, not at every tick of a checkbox.
+      this._later('announce', ANNOUNCE_DELAY_MS, () => (this._announcement = this._messages.ui.found(count)));
+    });
   }
 
   private _onSearchInput(event: Event): void {
