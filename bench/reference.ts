@@ -28,9 +28,9 @@ let all: Feature<Point>[] = [];
 const rendered = () => new Promise<void>((resolve) => map.once('rendercomplete', () => resolve()));
 
 Object.assign(window, {
-  async benchLoad(text: string) {
+  async benchLoad(url: string) {
     const t0 = performance.now();
-    const feed = JSON.parse(text) as { features: RawFeature[] };
+    const feed = (await (await fetch(url)).json()) as { features: RawFeature[] };
     all = feed.features.map((f) => {
       const feature = new Feature(new Point(fromLonLat(f.geometry.coordinates)));
       feature.set('soort', f.properties.soort);

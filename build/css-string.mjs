@@ -4,7 +4,26 @@
 
 // Comments and indentation go: OpenLayers' stylesheet is commented for its readers, not for the bundle.
 const compact = (cssText) => cssText.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n');
-const toModule = (cssText) => `export default ${JSON.stringify(compact(cssText))};`;
+
+// OpenLayers controls the map never creates (it has its own full-screen button): their rules are dead weight.
+const UNUSED_OL_CONTROLS = /\.ol-(?:overviewmap|zoomslider|zoom-extent|rotate|compass|scale-|mouse-position|full-screen)/;
+
+/**
+ * Drops the selectors that name an unused OpenLayers control, and rules left without a selector. Only for flat
+ * stylesheets (no at-rules), which ol.css is; a stylesheet with an at-rule is returned as it is.
+ */
+export function dropUnusedControlRules(cssText) {
+  if (cssText.includes('@')) return cssText;
+  return cssText.replace(/([^{}]+)\{([^{}]*)\}/g, (rule, selectors, body) => {
+    const kept = selectors
+      .split(',')
+      .map((selector) => selector.trim())
+      .filter((selector) => !UNUSED_OL_CONTROLS.test(selector));
+    return kept.length ? `${kept.join(',')}{${body}}` : '';
+  });
+}
+
+const toModule = (cssText) => `export default ${JSON.stringify(dropUnusedControlRules(compact(cssText)))};`;
 
 /** Rollup plugin. */
 export function cssString() {

@@ -1,7 +1,11 @@
-// Shared by the bench pages: the longest main-thread task seen, and "after the next paint".
+// Shared by the bench pages: the longest main-thread task seen (where the browser reports long tasks: Chromium
+// does, Firefox does not), and "after the next paint".
 window.longestTask = 0;
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.longestTask = Math.max(window.longestTask, entry.duration);
-}).observe({ type: 'longtask', buffered: true });
+window.longTasksSeen = (PerformanceObserver.supportedEntryTypes ?? []).includes('longtask');
+if (window.longTasksSeen) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.longestTask = Math.max(window.longestTask, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+}
 
 window.nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

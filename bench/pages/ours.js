@@ -3,9 +3,8 @@ import { parseFeed } from '/dist/leerroutes-kaart.js';
 
 const kaart = document.querySelector('leerroutes-kaart');
 
-window.benchLoad = async (text) => {
+window.benchLoad = async (url) => {
   const t0 = performance.now();
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const loaded = new Promise((resolve) => kaart.addEventListener('feed-load', resolve, { once: true }));
   kaart.src = url;
   await loaded;

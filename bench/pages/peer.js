@@ -4,9 +4,9 @@ const clusters = L.markerClusterGroup({ chunkedLoading: false });
 map.addLayer(clusters);
 let all = [];
 
-window.benchLoad = async (text) => {
+window.benchLoad = async (url) => {
   const t0 = performance.now();
-  const feed = JSON.parse(text);
+  const feed = await (await fetch(url)).json();
   all = feed.features.map((f) => {
     const marker = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
     marker.soort = f.properties.soort;

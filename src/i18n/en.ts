@@ -1,6 +1,8 @@
 /** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
 import type { Messages } from './nl.js';
+import { numberFormatter } from './number.js';
 
+const formatCount = numberFormatter('en-GB');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en: Messages = {
@@ -10,9 +12,9 @@ export const en: Messages = {
   ui: {
     label: 'Map of vmbo–mbo learning routes',
     loading: 'Loading routes…',
-    routeCount: (n: number) => `${n.toLocaleString('en-GB')} ${plural(n, 'route', 'routes')}`,
+    routeCount: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')}`,
     matchingRoutes: (n: number, total: number) =>
-      `${n.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${plural(total, 'route', 'routes')}`,
+      `${formatCount(n)} of ${formatCount(total)} ${plural(total, 'route', 'routes')}`,
     skipped: (n: number) => `${n} ${plural(n, 'route', 'routes')} could not be shown because of errors in the data.`,
     updated: (date: string) => `updated ${date}`,
     filters: 'Filters',
@@ -34,7 +36,7 @@ export const en: Messages = {
     viewList: 'List',
     listHeading: 'Routes by school',
     showMore: (n: number) => `Show more schools (${n} more)`,
-    found: (n: number) => (n === 0 ? 'No routes found' : `${n.toLocaleString('en-GB')} ${plural(n, 'route', 'routes')} found`),
+    found: (n: number) => (n === 0 ? 'No routes found' : `${formatCount(n)} ${plural(n, 'route', 'routes')} found`),
     mapHelp: 'Arrow keys: move the map. Plus and minus: zoom in and out. Enter: the schools in the middle of the map.',
     schoolsNearCenter: 'Schools in the middle of the map',
     nothingNearCenter: 'No schools in view. Zoom out or move the map.',
@@ -106,7 +108,7 @@ export const en: Messages = {
     tooLarge: (megabytes: number, url: string) =>
       `The feed at ${url} is larger than ${megabytes} MB and is not loaded, so that the page does not freeze.`,
     tooManyFeatures: (count: number, limit: number, url: string) =>
-      `The feed at ${url} has ${count.toLocaleString('en-GB')} routes; the map reads at most ${limit.toLocaleString('en-GB')}.`,
+      `The feed at ${url} has ${formatCount(count)} routes; the map reads at most ${formatCount(limit)}.`,
     retry: 'Try again',
   },
 

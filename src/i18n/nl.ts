@@ -1,5 +1,7 @@
 /** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
+import { numberFormatter } from './number.js';
 
+const formatCount = numberFormatter('nl-NL');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const nl = {
@@ -9,9 +11,9 @@ export const nl = {
   ui: {
     label: 'Kaart van doorlopende leerroutes',
     loading: 'Routes laden…',
-    routeCount: (n: number) => `${n.toLocaleString('nl-NL')} ${plural(n, 'route', 'routes')}`,
+    routeCount: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')}`,
     matchingRoutes: (n: number, total: number) =>
-      `${n.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')} ${plural(total, 'route', 'routes')}`,
+      `${formatCount(n)} van ${formatCount(total)} ${plural(total, 'route', 'routes')}`,
     skipped: (n: number) =>
       `${n} ${plural(n, 'route kon', 'routes konden')} niet worden getoond door fouten in de gegevens.`,
     updated: (date: string) => `bijgewerkt op ${date}`,
@@ -34,7 +36,7 @@ export const nl = {
     viewList: 'Lijst',
     listHeading: 'Routes per school',
     showMore: (n: number) => `Toon meer scholen (nog ${n})`,
-    found: (n: number) => (n === 0 ? 'Geen routes gevonden' : `${n.toLocaleString('nl-NL')} ${plural(n, 'route', 'routes')} gevonden`),
+    found: (n: number) => (n === 0 ? 'Geen routes gevonden' : `${formatCount(n)} ${plural(n, 'route', 'routes')} gevonden`),
     mapHelp: 'Pijltjestoetsen: kaart verschuiven. Plus en min: in- en uitzoomen. Enter: de scholen in het midden van de kaart.',
     schoolsNearCenter: 'Scholen in het midden van de kaart',
     nothingNearCenter: 'Geen scholen in beeld. Zoom uit of verschuif de kaart.',
@@ -107,7 +109,7 @@ export const nl = {
     tooLarge: (megabytes: number, url: string) =>
       `De feed op ${url} is groter dan ${megabytes} MB en wordt niet geladen, zodat de pagina niet vastloopt.`,
     tooManyFeatures: (count: number, limit: number, url: string) =>
-      `De feed op ${url} heeft ${count.toLocaleString('nl-NL')} routes; de kaart leest er hoogstens ${limit.toLocaleString('nl-NL')}.`,
+      `De feed op ${url} heeft ${formatCount(count)} routes; de kaart leest er hoogstens ${formatCount(limit)}.`,
     retry: 'Opnieuw proberen',
   },
 

@@ -3,7 +3,8 @@
  * adapter draws them, clusters them, reports clicks, fits and pans the view. OpenLayers objects never leave it.
  *
  * Filtering does not rebuild anything: every pin's feature is created once per feed, and hidden pins are taken
- * out of clustering by the cluster's geometry function (a Set lookup), followed by one re-cluster.
+ * out of clustering by the cluster's geometry function (a Set lookup), followed by one re-cluster in the next
+ * frame (LazyCluster: however many changes came before it).
  */
 import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
@@ -11,7 +12,6 @@ import Feature from 'ol/Feature.js';
 import Point from 'ol/geom/Point.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
-import Cluster from 'ol/source/Cluster.js';
 import Zoom from 'ol/control/Zoom.js';
 import Attribution from 'ol/control/Attribution.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
@@ -31,6 +31,7 @@ import { kindsOf } from '../model/group.js';
 import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import { PinStyles } from './pin-style.js';
+import { LazyCluster } from './lazy-cluster.js';
 import { createBasemapLayer, createOfflineLayer, type Basemap } from './basemap.js';
 import CircleStyle from 'ol/style/Circle.js';
 import Fill from 'ol/style/Fill.js';
@@ -72,8 +73,8 @@ export interface MapAdapterOptions {
 export class MapAdapter {
   private readonly map: OlMap;
   private readonly pinSource = new VectorSource<Feature<Point>>();
-  private readonly cluster: Cluster<Feature<Point>>;
-  private readonly pinLayer: VectorLayer<Cluster<Feature<Point>>>;
+  private readonly cluster: LazyCluster;
+  private readonly pinLayer: VectorLayer<LazyCluster>;
   private readonly styles: PinStyles;
   private readonly locationSource = new VectorSource<Feature<Point>>();
   private readonly zoomControl: Zoom;
@@ -89,7 +90,7 @@ export class MapAdapter {
 
   constructor(private options: MapAdapterOptions) {
     this.styles = new PinStyles(options.looks);
-    this.cluster = new Cluster({
+    this.cluster = new LazyCluster({
       distance: CLUSTER_DISTANCE,
       minDistance: 8,
       source: this.pinSource,
@@ -266,6 +267,7 @@ export class MapAdapter {
       pixel[0]! < width - obscured.right - margin &&
       pixel[1]! > margin &&
       pixel[1]! < height - obscured.bottom - margin;
+    this.cluster.flush();
     const clustered = this.cluster.getFeatures().some((cluster) => {
       const members = cluster.get('features') as Feature<Point>[];
       return members.length > 1 && members.includes(feature);
@@ -301,6 +303,7 @@ export class MapAdapter {
 
   /** Every marker (a pin or a cluster) with its pixel position on the map and the pins it holds. */
   drawnMarkers(): { pixel: [number, number]; pinIds: string[] }[] {
+    this.cluster.flush();
     return this.cluster.getFeatures().map((cluster) => {
       const geometry = cluster.getGeometry() as Point;
       const pixel = this.map.getPixelFromCoordinate(geometry.getCoordinates()) ?? [NaN, NaN];

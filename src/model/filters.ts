@@ -61,15 +61,25 @@ function canonicalValue(key: FilterKey, written: string): string | undefined {
 
 /** The values a route has for each filter, each once, computed once per route. */
 const keysCache = new WeakMap<Route, Record<FilterKey, readonly string[]>>();
+// One-value lists are shared between routes: a national feed would otherwise hold tens of thousands of copies.
+const singleValues = new Map<string, readonly string[]>();
+const single = (value: string): readonly string[] => {
+  let list = singleValues.get(value);
+  if (!list) singleValues.set(value, (list = Object.freeze([value])));
+  return list;
+};
+const distinct = (values: readonly string[]): readonly string[] =>
+  values.length === 1 ? single(values[0]!) : [...new Set(values)];
 
 export function routeFilterValues(route: Route): Record<FilterKey, readonly string[]> {
   let keys = keysCache.get(route);
   if (!keys) {
+    const { niveaus, profielen } = route;
     keys = {
-      region: route.regionKnown ? [route.arbeidsmarktregio] : [],
-      profile: [...new Set(route.profielen)],
-      level: [...new Set((route.niveaus ?? []).map((niveau) => `${niveau.van}-${niveau.naar}`))],
-      routeType: [route.soort],
+      region: route.regionKnown ? single(route.arbeidsmarktregio) : [],
+      profile: profielen ? distinct(profielen) : [],
+      level: niveaus ? distinct(niveaus.map((niveau) => `${niveau.van}-${niveau.naar}`)) : [],
+      routeType: single(route.soort),
     };
     keysCache.set(route, keys);
   }

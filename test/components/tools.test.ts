@@ -116,6 +116,33 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     expect(getComputedStyle(list).overflow).to.equal('visible');
   });
 
+  it('builds the list only while it shows: on screen or printed', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json', view: 'map' });
+    const schools = () => el.shadowRoot!.querySelectorAll('.school').length;
+    expect(schools(), 'map only').to.equal(0);
+
+    window.dispatchEvent(new Event('beforeprint'));
+    await settle(el);
+    expect(schools(), 'while printing: all of them, paper has no "show more"').to.equal(170);
+    window.dispatchEvent(new Event('afterprint'));
+    await settle(el);
+    expect(schools(), 'after printing').to.equal(0);
+
+    const [, listButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button');
+    await sendMouse({ type: 'click', position: centre(listButton!) });
+    await settle(el);
+    expect(schools(), 'the visitor chose the list').to.equal(60);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.school')!.offsetHeight).to.be.greaterThan(0);
+  });
+
+  it('prints the list of a map-only embed (print media)', async function () {
+    const { el } = await mount({ src: '/demo/sample-feed.json', view: 'map' });
+    await emulateMediaOrSkip(this, { media: 'print' });
+    await settle(el);
+    expect(el.shadowRoot!.querySelectorAll('.school').length).to.equal(170);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.school')!.offsetHeight).to.be.greaterThan(0);
+  });
+
   it('leaves no Dutch in the interface with lang="en"', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), lang: 'en', selected: 'dlr-1' });
     el.shadowRoot!.querySelector<HTMLDetailsElement>('details')!.open = true;

@@ -171,6 +171,13 @@ describe('loadFeed: limits while reading', () => {
     expect(!result.ok && result.failure.kind).to.equal('too-large');
   });
 
+  it('refuses a compressed body whose declared length fits but whose content does not', async () => {
+    const result = await loadFeed('/__gzip/2048', { maxBytes: 1024 * 1024 });
+    expect(!result.ok && result.failure).to.deep.equal({ kind: 'too-large', url: `${location.origin}/__gzip/2048`, megabytes: 1 });
+    const small = await loadFeed('/__gzip/800', { maxBytes: 1024 * 1024 });
+    expect(small.ok && small.feed.routes.length).to.equal(520);
+  });
+
   it('reads a body under the limit, streamed or not', async () => {
     const result = await loadFeed(feedUrl(JSON.stringify(feedOf([dlr()]))), { maxBytes: 1024 * 1024 });
     expect(result.ok && result.feed.routes.length).to.equal(1);

@@ -58,6 +58,23 @@ export async function streamMiddleware(context, next) {
   });
 }
 
+/**
+ * `/__gzip/<kilobytes>`: the demo feed padded with spaces to that many kB, sent gzip-compressed with the compressed
+ * Content-Length: a declared length far below what the body holds once decompressed.
+ */
+export async function gzipMiddleware(context, next) {
+  const match = /^\/__gzip\/(\d+)$/.exec(context.path);
+  if (!match) return next();
+  const { gzipSync } = await import('node:zlib');
+  const { readFile } = await import('node:fs/promises');
+  const feed = await readFile(new URL('../../demo/sample-feed.json', import.meta.url), 'utf8');
+  const body = gzipSync(Buffer.from(feed + ' '.repeat(Math.max(0, Number(match[1]) * 1024 - feed.length))));
+  context.type = 'application/json';
+  context.set('Content-Encoding', 'gzip');
+  context.set('Content-Length', String(body.length));
+  context.body = body;
+}
+
 function readBody(request) {
   return new Promise((resolve, reject) => {
     const parts = [];

@@ -33,6 +33,7 @@ import { DEFAULT_LOOKS, type KindLook } from '../../map/colors.js';
 import type { MapAdapter, Obscured } from '../../map/map-adapter.js';
 import { MapController } from './map-controller.js';
 import { FeedController } from './feed-controller.js';
+import { ListVisibilityController } from './list-visibility.js';
 import { renderFilters, filterStyles } from '../route-filters/route-filters.js';
 import { renderPinPanel, renderPinsPanel, renderRoutePanel, detailStyles } from '../route-detail/route-detail.js';
 import { renderLegend, kindBadgeStyles } from '../kind-badge/kind-badge.js';
@@ -233,6 +234,8 @@ export class LeerroutesKaart extends LitElement {
     },
     onFailure: (failure, background) => this._fail(failure, background),
   });
+
+  private readonly _listVisibility = new ListVisibilityController(this, () => this.renderRoot.querySelector('.list-pane'));
 
   constructor() {
     super();
@@ -803,12 +806,12 @@ export class LeerroutesKaart extends LitElement {
         </div>
         <div class="body view-${viewMode} shown-${this._shown}" aria-busy=${this._feedLoader.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list">
-            ${this._feed
+            ${this._feed && this._listVisibility.needed
               ? renderRouteList({
                   messages: m,
                   pins: this._listPins,
                   visibleRoutes: (pin) => this._visibleByPin.get(pin.id) ?? [],
-                  limit: this._listLimit,
+                  limit: this._listVisibility.isPrinting ? Infinity : this._listLimit,
                   selectedRouteId: this._panel?.type === 'route' ? this._panel.routeId : undefined,
                   onShowMore: () => (this._listLimit += LIST_PAGE),
                   onOpenRoute: (routeId) => this._openPanel({ type: 'route', routeId }),

@@ -1,0 +1,83 @@
+/**
+ * Whether the list of routes needs to be rendered: when its pane takes up space on screen, or when the page is
+ * printed (the print style shows the list under the map whatever the view).
+ *
+ * The list is hidden by the `view` attribute, by the visitor's map/list toggle and, on narrow maps, by a container
+ * query; its pane's size is what tells all three apart. A hidden list is not rendered, so a map-only embed does
+ * not build and update list rows it never shows.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class ListVisibilityController implements ReactiveController {
+  private onScreen = false;
+  private printing = false;
+  private observer: ResizeObserver | undefined;
+  private observed: Element | undefined;
+  private printQuery: MediaQueryList | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly pane: () => Element | null,
+  ) {
+    host.addController(this);
+  }
+
+  get needed(): boolean {
+    return this.onScreen || this.printing;
+  }
+
+  /** Printing: paper has no "show more" button, so the whole list is rendered. */
+  get isPrinting(): boolean {
+    return this.printing;
+  }
+
+  hostConnected(): void {
+    // `beforeprint` comes before the print layout in every browser; the media query also covers emulated print.
+    window.addEventListener('beforeprint', this.startPrint);
+    window.addEventListener('afterprint', this.endPrint);
+    this.printQuery = window.matchMedia?.('print');
+    this.printQuery?.addEventListener('change', this.onPrintQuery);
+    this.setPrinting(this.printQuery?.matches ?? false);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.startPrint);
+    window.removeEventListener('afterprint', this.endPrint);
+    this.printQuery?.removeEventListener('change', this.onPrintQuery);
+    this.printQuery = undefined;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+  }
+
+  hostUpdated(): void {
+    const pane = this.pane();
+    if (!pane || pane === this.observed) return;
+    this.observer ??= new ResizeObserver((entries) => {
+      const { width, height } = entries[entries.length - 1]!.contentRect;
+      this.setOnScreen(width > 0 && height > 0);
+    });
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = pane;
+    this.observer.observe(pane);
+    // The observer first reports at the next frame; a feed read before it must not wait a frame for its list.
+    const box = pane.getBoundingClientRect();
+    this.setOnScreen(box.width > 0 && box.height > 0);
+  }
+
+  private setOnScreen(onScreen: boolean): void {
+    if (onScreen === this.onScreen) return;
+    this.onScreen = onScreen;
+    this.host.requestUpdate();
+  }
+
+  private setPrinting(printing: boolean): void {
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+  }
+
+  private readonly startPrint = () => this.setPrinting(true);
+  private readonly endPrint = () => this.setPrinting(false);
+  private readonly onPrintQuery = (event: MediaQueryListEvent) => this.setPrinting(event.matches);
+}
