@@ -5,6 +5,10 @@
  * A pin shows one badge per kind of route at the school, side by side: DLR a green circle "D", GLR a blue square
  * "G", leerlab a yellow diamond "L". Shape and letter carry the meaning for visitors who do not see the colours.
  * A cluster is a dark disc with the number of routes, ringed with the kinds' colours in proportion.
+ *
+ * A cluster is drawn from two cached images, the ringed disc and the number, so that a filter change, which gives
+ * most clusters a count they have not had, finds both images drawn already: the ring's proportions are rounded
+ * to steps of 10 degrees (a kind present keeps at least one step) and the disc's radius to whole pixels.
  */
 import Style from 'ol/style/Style.js';
 import Icon from 'ol/style/Icon.js';
@@ -14,6 +18,10 @@ import { CLUSTER_FILL, OUTLINE, type KindLook } from './colors.js';
 const BADGE = 24;
 const OVERLAP = 6;
 const FONT = '"Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+const RING_STEPS = 36;
+const RING_WIDTH = 5;
+/** Enough for every combination a national feed shows in a session; a bound, so a long session cannot grow it. */
+const MAX_CACHED = 2000;
 
 export class PinStyles {
   private readonly cache = new Map<string, Style>();
@@ -28,15 +36,25 @@ export class PinStyles {
   }
 
   /** A cluster of `routeCount` routes, with the number of routes of each kind for the ring. */
-  cluster(routeCount: number, perKind: Record<RouteKind, number>): Style {
-    const key = `c|${routeCount}|${ROUTE_KINDS.map((k) => perKind[k]).join(',')}`;
-    return this.cached(key, () => this.drawCluster(routeCount, perKind));
+  cluster(routeCount: number, perKind: Record<RouteKind, number>): Style[] {
+    const radius = Math.round(Math.min(30, 15 + Math.log10(routeCount + 1) * 6));
+    const total = ROUTE_KINDS.reduce((sum, kind) => sum + perKind[kind], 0) || 1;
+    const steps = ROUTE_KINDS.map((kind) =>
+      perKind[kind] ? Math.max(1, Math.round((perKind[kind] / total) * RING_STEPS)) : 0,
+    );
+    const label = routeCount > 999 ? `${Math.floor(routeCount / 1000)}k` : String(routeCount);
+    const fontSize = radius > 20 ? 14 : 13;
+    return [
+      this.cached(`r|${radius}|${steps.join(',')}`, () => this.drawRing(radius, steps)),
+      this.cached(`t|${label}|${fontSize}`, () => this.drawLabel(label, fontSize)),
+    ];
   }
 
   private cached(key: string, make: () => Style): Style {
     let style = this.cache.get(key);
     if (!style) {
       style = make();
+      if (this.cache.size >= MAX_CACHED) this.cache.delete(this.cache.keys().next().value!);
       this.cache.set(key, style);
     }
     return style;
@@ -82,28 +100,25 @@ export class PinStyles {
     return this.iconStyle(canvas, selected ? 1000 : 10);
   }
 
-  private drawCluster(routeCount: number, perKind: Record<RouteKind, number>): Style {
-    const label = routeCount > 999 ? `${Math.floor(routeCount / 1000)}k` : String(routeCount);
-    const radius = Math.min(30, 15 + Math.log10(routeCount + 1) * 6);
-    const ringWidth = 5;
-    const size = (radius + ringWidth + 2) * 2;
+  /** The dark disc, ringed with the kinds' colours: `steps` of RING_STEPS per kind, in ROUTE_KINDS order. */
+  private drawRing(radius: number, steps: readonly number[]): Style {
+    const size = (radius + RING_WIDTH + 2) * 2;
     const { canvas, context } = this.canvas(size, size);
     const center = size / 2;
-
+    const total = steps.reduce((sum, n) => sum + n, 0) || 1;
     let start = -Math.PI / 2;
-    const total = ROUTE_KINDS.reduce((sum, kind) => sum + perKind[kind], 0) || 1;
-    for (const kind of ROUTE_KINDS) {
-      if (!perKind[kind]) continue;
-      const end = start + (perKind[kind] / total) * Math.PI * 2;
+    ROUTE_KINDS.forEach((kind, i) => {
+      if (!steps[i]) return;
+      const end = start + (steps[i]! / total) * Math.PI * 2;
       context.beginPath();
-      context.arc(center, center, radius + ringWidth / 2, start, end);
-      context.lineWidth = ringWidth;
+      context.arc(center, center, radius + RING_WIDTH / 2, start, end);
+      context.lineWidth = RING_WIDTH;
       context.strokeStyle = this.looks[kind].fill;
       context.stroke();
       start = end;
-    }
+    });
     context.beginPath();
-    context.arc(center, center, radius + ringWidth + 0.75, 0, Math.PI * 2);
+    context.arc(center, center, radius + RING_WIDTH + 0.75, 0, Math.PI * 2);
     context.lineWidth = 1.5;
     context.strokeStyle = OUTLINE;
     context.stroke();
@@ -112,12 +127,21 @@ export class PinStyles {
     context.arc(center, center, radius, 0, Math.PI * 2);
     context.fillStyle = CLUSTER_FILL;
     context.fill();
+    return this.iconStyle(canvas, 5);
+  }
+
+  /** The number on a cluster, white, centred on the disc (drawn above it). */
+  private drawLabel(label: string, fontSize: number): Style {
+    const font = `bold ${fontSize}px ${FONT}`;
+    const width = label.length * fontSize * 0.7 + 4;
+    const height = fontSize + 6;
+    const { canvas, context } = this.canvas(width, height);
     context.fillStyle = '#ffffff';
-    context.font = `bold ${radius > 20 ? 14 : 13}px ${FONT}`;
+    context.font = font;
     context.textAlign = 'center';
     context.textBaseline = 'middle';
-    context.fillText(label, center, center + 1);
-    return this.iconStyle(canvas, 5);
+    context.fillText(label, width / 2, height / 2 + 1);
+    return this.iconStyle(canvas, 6);
   }
 }
 

@@ -1,0 +1,48 @@
+import { expect } from '@open-wc/testing';
+import type Icon from 'ol/style/Icon.js';
+import { PinStyles } from '../../src/map/pin-style.js';
+import { DEFAULT_LOOKS } from '../../src/map/colors.js';
+
+const canvasOf = (style: { getImage(): unknown }) => (style.getImage() as Icon).getImage(1) as HTMLCanvasElement;
+
+describe('PinStyles: cluster images', () => {
+  it('shares the ring between clusters whose mix rounds alike, and the number between any mixes', () => {
+    const styles = new PinStyles(DEFAULT_LOOKS);
+    const [ringA, labelA] = styles.cluster(130, { DLR: 65, GLR: 65, leerlab: 0 });
+    const [ringB, labelB] = styles.cluster(131, { DLR: 66, GLR: 65, leerlab: 0 });
+    const [ringC, labelC] = styles.cluster(130, { DLR: 130, GLR: 0, leerlab: 0 });
+    expect(ringB, 'same radius, same rounded mix').to.equal(ringA);
+    expect(labelB).to.not.equal(labelA);
+    expect(labelC, 'the same number on another mix').to.equal(labelA);
+    expect(ringC).to.not.equal(ringA);
+  });
+
+  it('keeps a kind with a single route visible in the ring', () => {
+    const styles = new PinStyles(DEFAULT_LOOKS);
+    const [withOne] = styles.cluster(500, { DLR: 499, GLR: 0, leerlab: 1 });
+    const [without] = styles.cluster(500, { DLR: 500, GLR: 0, leerlab: 0 });
+    expect(withOne).to.not.equal(without);
+    // The leerlab yellow appears somewhere on the ring's canvas.
+    const canvas = canvasOf(withOne!);
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let yellow = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! > 200 && data[i + 1]! > 170 && data[i + 2]! < 80) yellow++;
+    expect(yellow).to.be.greaterThan(10);
+  });
+
+  it('draws the number in white where the disc is', () => {
+    const styles = new PinStyles(DEFAULT_LOOKS);
+    const [, label] = styles.cluster(87, { DLR: 87, GLR: 0, leerlab: 0 });
+    const canvas = canvasOf(label!);
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let white = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240 && data[i + 3]! > 200) white++;
+    expect(white).to.be.greaterThan(20);
+  });
+
+  it('holds a bounded number of images however many clusters a long session shows', () => {
+    const styles = new PinStyles(DEFAULT_LOOKS);
+    for (let count = 2; count < 6000; count++) styles.cluster(count, { DLR: count - 1, GLR: 1, leerlab: count % 7 });
+    expect((styles as unknown as { cache: Map<string, unknown> }).cache.size).to.be.at.most(2000);
+  });
+});
