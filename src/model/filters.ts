@@ -87,7 +87,9 @@ export function routeFilterValues(route: Route): Record<FilterKey, readonly stri
 }
 
 function passes(values: readonly string[], chosen: readonly string[]): boolean {
-  return chosen.length === 0 || values.some((value) => chosen.includes(value));
+  if (chosen.length === 0) return true;
+  for (const value of values) if (chosen.includes(value)) return true;
+  return false;
 }
 
 /** Lower case without accents, so "cooperatie" finds "coöperatie" and "Ede" finds "ede". */
@@ -120,12 +122,20 @@ function haystack(route: Route): string {
   return text;
 }
 
-/** Every word of the query must occur somewhere in the route's text. */
-export function matchesSearch(route: Route, query: string): boolean {
-  const words = foldText(query).split(/\s+/).filter(Boolean);
+/** The words a search query asks for, each folded; none for an empty query. */
+function searchWords(query: string): string[] {
+  return foldText(query).split(/\s+/).filter(Boolean);
+}
+
+function hasWords(route: Route, words: readonly string[]): boolean {
   if (words.length === 0) return true;
   const text = haystack(route);
   return words.every((word) => text.includes(word));
+}
+
+/** Every word of the query must occur somewhere in the route's text. */
+export function matchesSearch(route: Route, query: string): boolean {
+  return hasWords(route, searchWords(query));
 }
 
 export function matchesFilters(route: Route, filters: Filters, search = ''): boolean {
@@ -134,27 +144,33 @@ export function matchesFilters(route: Route, filters: Filters, search = ''): boo
 }
 
 export function filterRoutes(routes: readonly Route[], filters: Filters, search = ''): Route[] {
-  if (FILTER_KEYS.every((key) => filters[key].length === 0) && !search.trim()) return [...routes];
-  return routes.filter((route) => matchesFilters(route, filters, search));
+  return applyFilters(routes, filters, search).visible;
 }
 
 export type FacetCounts = Record<FilterKey, Map<string, number>>;
 
-/**
- * For every option of every filter: how many routes would be shown if that option were (also) chosen, with the
- * other filters as they are. A route that fails exactly one filter still counts for that filter's options.
- * One pass over the routes.
- */
-export function facetCounts(routes: readonly Route[], filters: Filters, search = ''): FacetCounts {
-  const counts: FacetCounts = { region: new Map(), profile: new Map(), level: new Map(), routeType: new Map() };
+export interface FilterResult {
+  /** The routes that pass every filter and the search, in feed order. */
+  visible: Route[];
+  /**
+   * For every option of every filter: how many routes would be shown if that option were (also) chosen, with the
+   * other filters as they are. A route that fails exactly one filter still counts for that filter's options.
+   */
+  facets: FacetCounts;
+}
+
+/** The visible routes and the facet counts, in one pass over the routes. */
+export function applyFilters(routes: readonly Route[], filters: Filters, search = ''): FilterResult {
+  const facets: FacetCounts = { region: new Map(), profile: new Map(), level: new Map(), routeType: new Map() };
   const add = (key: FilterKey, values: readonly string[]) => {
-    const count = counts[key];
+    const count = facets[key];
     for (const value of values) count.set(value, (count.get(value) ?? 0) + 1);
   };
-  const searching = search.trim() !== '';
+  const visible: Route[] = [];
+  const words = searchWords(search);
   for (const route of routes) {
     // The search narrows every count: an option never promises routes the search would hide.
-    if (searching && !matchesSearch(route, search)) continue;
+    if (!hasWords(route, words)) continue;
     const values = routeFilterValues(route);
     let failed: FilterKey | undefined;
     let failures = 0;
@@ -164,10 +180,16 @@ export function facetCounts(routes: readonly Route[], filters: Filters, search =
         if (++failures > 1) break;
       }
     }
-    if (failures === 0) for (const key of FILTER_KEYS) add(key, values[key]);
-    else if (failures === 1 && failed) add(failed, values[failed]);
+    if (failures === 0) {
+      visible.push(route);
+      for (const key of FILTER_KEYS) add(key, values[key]);
+    } else if (failures === 1 && failed) add(failed, values[failed]);
   }
-  return counts;
+  return { visible, facets };
+}
+
+export function facetCounts(routes: readonly Route[], filters: Filters, search = ''): FacetCounts {
+  return applyFilters(routes, filters, search).facets;
 }
 
 export function filtersEqual(a: Filters, b: Filters): boolean {

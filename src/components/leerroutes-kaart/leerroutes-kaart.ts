@@ -15,8 +15,8 @@ import { ROUTE_KINDS, type RouteKind } from '../../feed/domain.js';
 import {
   FILTER_KEYS,
   NO_FILTERS,
+  applyFilters,
   facetCounts,
-  filterRoutes,
   filtersEqual,
   parseFilterAttribute,
   toggleValue,
@@ -341,7 +341,9 @@ export class LeerroutesKaart extends LitElement {
         if (effective.region.join() !== this._effectiveFilters.region.join()) this._needsFit = true;
         this._effectiveFilters = effective;
         const routes = this._feed?.routes ?? [];
-        this._visible = filterRoutes(routes, effective, this._effectiveSearch);
+        const { visible, facets } = applyFilters(routes, effective, this._effectiveSearch);
+        this._visible = visible;
+        this._facets = facets;
         this._visibleByPin = new Map();
         for (const route of this._visible) {
           const id = pinKey(route);
@@ -349,7 +351,6 @@ export class LeerroutesKaart extends LitElement {
           if (list) list.push(route);
           else this._visibleByPin.set(id, [route]);
         }
-        this._facets = facetCounts(routes, effective, this._effectiveSearch);
         this._listPins = this._sortedPins.filter((pin) => this._visibleByPin.has(pin.id));
         this._listLimit = LIST_PAGE;
       }
