@@ -181,8 +181,9 @@ export class LeerroutesKaart extends LitElement {
   private _visibleByPin = new Map<string, Route[]>();
   private _facets: FacetCounts = facetCounts([], NO_FILTERS);
   private _effectiveFilters: Filters = NO_FILTERS;
-  private _listPins: SchoolPin[] = [];
-  private _sortedPins: SchoolPin[] = [];
+  /** The list's pins in list order; made when the list is rendered, dropped when the feed or filters change. */
+  private _listPins: SchoolPin[] | undefined;
+  private _sortedPins: SchoolPin[] | undefined;
 
   private _needsFit = false;
   /** The next feed is a background refresh of the one shown: the visitor's view stays as it is. */
@@ -325,8 +326,7 @@ export class LeerroutesKaart extends LitElement {
       if (changed.get('_feed') === undefined) this._firstFit = true;
       this._pins = groupBySchool(routes);
       this._pinById = new Map(this._pins.map((pin) => [pin.id, pin]));
-      // Sorted once per feed; each filter change keeps this order and drops the pins it hides.
-      this._sortedPins = sortPinsForList(this._pins);
+      this._sortedPins = undefined;
       this._routeById = new Map(routes.map((route) => [route.id, route]));
       if (this._keepView) this._closePanelOnVanishedContent();
       else this._needsFit = true;
@@ -351,7 +351,7 @@ export class LeerroutesKaart extends LitElement {
           if (list) list.push(route);
           else this._visibleByPin.set(id, [route]);
         }
-        this._listPins = this._sortedPins.filter((pin) => this._visibleByPin.has(pin.id));
+        this._listPins = undefined;
         this._listLimit = LIST_PAGE;
       }
     }
@@ -386,10 +386,6 @@ export class LeerroutesKaart extends LitElement {
     }
   }
 
-  /**
-   * Hands the adapter what it shows, then moves the view once: to a route chosen from outside the map (the
-   * `selected` attribute, a deep link) or else, after a new feed or region, to all visible routes.
-   */
   /** The typed search is applied after a short pause, so a national feed is not re-filtered on every keystroke. */
   private _applySearch(text: string, immediately = false): void {
     this._search = text;
@@ -409,6 +405,10 @@ export class LeerroutesKaart extends LitElement {
     );
   }
 
+  /**
+   * Hands the adapter what it shows, then moves the view once: to a route chosen from outside the map (the
+   * `selected` attribute, a deep link) or else, after a new feed or region, to all visible routes.
+   */
   private _syncAdapter(adapter: MapAdapter, attached: boolean, selectionChanged = false): void {
     if (attached) adapter.setPins(this._pins);
     adapter.setVisibleRoutes(this._visibleByPin);
@@ -427,6 +427,13 @@ export class LeerroutesKaart extends LitElement {
       this._needsFit = false;
       this._firstFit = false;
     }
+  }
+
+  /** Sorted once per feed (only if the list is ever shown); each filter change keeps that order. */
+  private _pinsForList(): SchoolPin[] {
+    this._sortedPins ??= sortPinsForList(this._pins);
+    this._listPins ??= this._sortedPins.filter((pin) => this._visibleByPin.has(pin.id));
+    return this._listPins;
   }
 
   /** How much of the map the detail panel covers, so a revealed pin is not put behind it. */
@@ -810,7 +817,7 @@ export class LeerroutesKaart extends LitElement {
             ${this._feed && this._listVisibility.needed
               ? renderRouteList({
                   messages: m,
-                  pins: this._listPins,
+                  pins: this._pinsForList(),
                   visibleRoutes: (pin) => this._visibleByPin.get(pin.id) ?? [],
                   limit: this._listVisibility.isPrinting ? Infinity : this._listLimit,
                   selectedRouteId: this._panel?.type === 'route' ? this._panel.routeId : undefined,
