@@ -1,13 +1,14 @@
 /** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
 import type { Messages } from './nl.js';
-import { numberFormatter } from './number.js';
+import { countFormatter, dateFormatter } from './number.js';
 
-const formatCount = numberFormatter('en-GB');
+const formatCount = countFormatter(',');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en: Messages = {
   lang: 'en',
-  locale: 'en-GB',
+  /** A feed date (yyyy-mm-dd) as the interface writes it. */
+  formatDate: dateFormatter(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
 
   ui: {
     label: 'Map of vmbo–mbo learning routes',

@@ -1,12 +1,13 @@
 /** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
-import { numberFormatter } from './number.js';
+import { countFormatter, dateFormatter } from './number.js';
 
-const formatCount = numberFormatter('nl-NL');
+const formatCount = countFormatter('.');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const nl = {
   lang: 'nl',
-  locale: 'nl-NL',
+  /** A feed date (yyyy-mm-dd) as the interface writes it. */
+  formatDate: dateFormatter(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']),
 
   ui: {
     label: 'Kaart van doorlopende leerroutes',

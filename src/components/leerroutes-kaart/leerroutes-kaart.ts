@@ -176,7 +176,8 @@ export class LeerroutesKaart extends LitElement {
   private _messages: Messages = messagesFor('nl');
   private _pins: SchoolPin[] = [];
   private _pinById = new Map<string, SchoolPin>();
-  private _routeById = new Map<string, Route>();
+  /** Routes by id, made on the first lookup after a new feed (a map never opened needs none). */
+  private _routeIndex: Map<string, Route> | undefined;
   private _visible: Route[] = [];
   private _visibleByPin = new Map<string, Route[]>();
   private _facets: FacetCounts = facetCounts([], NO_FILTERS);
@@ -327,7 +328,7 @@ export class LeerroutesKaart extends LitElement {
       this._pins = groupBySchool(routes);
       this._pinById = new Map(this._pins.map((pin) => [pin.id, pin]));
       this._sortedPins = undefined;
-      this._routeById = new Map(routes.map((route) => [route.id, route]));
+      this._routeIndex = undefined;
       if (this._keepView) this._closePanelOnVanishedContent();
       else this._needsFit = true;
       this._keepView = false;
@@ -345,11 +346,16 @@ export class LeerroutesKaart extends LitElement {
         this._visible = visible;
         this._facets = facets;
         this._visibleByPin = new Map();
-        for (const route of this._visible) {
-          const id = pinKey(route);
-          const list = this._visibleByPin.get(id);
-          if (list) list.push(route);
-          else this._visibleByPin.set(id, [route]);
+        if (visible.length === routes.length) {
+          // Nothing hidden (a new feed, most often): every pin shows all its routes.
+          for (const pin of this._pins) this._visibleByPin.set(pin.id, pin.routes);
+        } else {
+          for (const route of visible) {
+            const id = pinKey(route);
+            const list = this._visibleByPin.get(id);
+            if (list) list.push(route);
+            else this._visibleByPin.set(id, [route]);
+          }
         }
         this._listPins = undefined;
         this._listLimit = LIST_PAGE;
@@ -415,7 +421,7 @@ export class LeerroutesKaart extends LitElement {
     adapter.setSelectedPin(this._selectedPinId());
     if (!this._feed) return;
     const firstView = attached || this._needsFit;
-    const selectedRoute = this._panel?.type === 'route' ? this._routeById.get(this._panel.routeId) : undefined;
+    const selectedRoute = this._panel?.type === 'route' ? this._routeById().get(this._panel.routeId) : undefined;
     if (this._panel?.type === 'route' && !selectedRoute) this._warnMissingSelection(this._panel.routeId);
     if (selectedRoute && (selectionChanged || firstView) && !this._selectionFromMap) {
       adapter.revealPin(pinKey(selectedRoute), !firstView, this._obscuredByPanel());
@@ -427,6 +433,11 @@ export class LeerroutesKaart extends LitElement {
       this._needsFit = false;
       this._firstFit = false;
     }
+  }
+
+  private _routeById(): Map<string, Route> {
+    this._routeIndex ??= new Map((this._feed?.routes ?? []).map((route) => [route.id, route]));
+    return this._routeIndex;
   }
 
   /** Sorted once per feed (only if the list is ever shown); each filter change keeps that order. */
@@ -451,7 +462,7 @@ export class LeerroutesKaart extends LitElement {
     const panel = this._panel;
     if (panel?.type === 'pin') return panel.pinId;
     if (panel?.type === 'route') {
-      const route = this._routeById.get(panel.routeId);
+      const route = this._routeById().get(panel.routeId);
       return route ? pinKey(route) : undefined;
     }
     return undefined;
@@ -504,7 +515,7 @@ export class LeerroutesKaart extends LitElement {
   private _closePanelOnVanishedContent(): void {
     const panel = this._panel;
     const gone =
-      (panel?.type === 'route' && !this._routeById.has(panel.routeId)) ||
+      (panel?.type === 'route' && !this._routeById().has(panel.routeId)) ||
       (panel?.type === 'pin' && !this._pinById.has(panel.pinId)) ||
       (panel?.type === 'pins' && !panel.pinIds.some((id) => this._pinById.has(id)));
     if (!gone) return;
@@ -903,7 +914,7 @@ export class LeerroutesKaart extends LitElement {
     let content;
     let label: string;
     if (panel.type === 'route') {
-      const route = this._routeById.get(panel.routeId);
+      const route = this._routeById().get(panel.routeId);
       if (!route) return nothing;
       label = route.naam;
       content = renderRoutePanel({
@@ -931,9 +942,7 @@ export class LeerroutesKaart extends LitElement {
     const feed = this._feed;
     if (!feed) return nothing;
     const m = this._messages;
-    const date = feed.bijgewerkt
-      ? new Intl.DateTimeFormat(m.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${feed.bijgewerkt}T00:00:00Z`))
-      : undefined;
+    const date = feed.bijgewerkt ? m.formatDate(feed.bijgewerkt) : undefined;
     return html`
       <div class="footer" part="footer">
         ${date ? html`<span>${m.ui.updated(date)}</span>` : nothing}
