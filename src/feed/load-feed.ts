@@ -7,12 +7,11 @@
  * none.
  */
 import { parseFeedInSteps, type FeedFailure, type ParseResult } from './parse-feed.js';
+import { nextTask, runInSlices } from '../slices.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Above the 50,000-route benchmark feed (about 47 MB), below what freezes a phone. */
 export const MAX_FEED_BYTES = 64 * 1024 * 1024;
-/** Validation gives the page a turn this often, so taps and scrolling are answered while a large feed loads. */
-const SLICE_MS = 40;
 
 export interface LoadOptions {
   /** Aborting it cancels the request; the promise then rejects with the abort reason. */
@@ -74,7 +73,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     } catch (error) {
       return failure({ kind: 'not-json', url, detail: jsonErrorDetail(error, body) });
     }
-    const result = await parseWithPauses(json, url, signal);
+    const result = await runInSlices(parseFeedInSteps(json, url), signal);
     // The map's first drawing of the routes starts in a task of its own, not at the end of the last slice.
     await nextTask(signal);
     if (result.ok) {
@@ -93,26 +92,6 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
 }
 
 const failure = (f: FeedFailure): ParseResult => ({ ok: false, failure: f });
-
-async function parseWithPauses(json: unknown, url: string, signal: AbortSignal | undefined): Promise<ParseResult> {
-  const steps = parseFeedInSteps(json, url);
-  let deadline = performance.now() + SLICE_MS;
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (performance.now() > deadline) {
-      await nextTask(signal);
-      deadline = performance.now() + SLICE_MS;
-    }
-  }
-}
-
-/** Lets the page handle input and paint, then goes on; stops if the load was cancelled meanwhile. */
-async function nextTask(signal: AbortSignal | undefined): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  await (scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
-  signal?.throwIfAborted();
-}
 
 /** The body as text, or undefined as soon as it proves larger than `maxBytes`. */
 async function readText(response: Response, maxBytes: number): Promise<string | undefined> {

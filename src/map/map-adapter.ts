@@ -25,9 +25,8 @@ import { unByKey } from 'ol/Observable.js';
 import type { EventsKey } from 'ol/events.js';
 import type BaseLayer from 'ol/layer/Base.js';
 import type { FeatureLike } from 'ol/Feature.js';
-import type { RouteKind } from '../feed/domain.js';
+import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
 import type { SchoolPin } from '../model/group.js';
-import { kindsOf } from '../model/group.js';
 import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import { PinStyles } from './pin-style.js';
@@ -85,6 +84,9 @@ export class MapAdapter {
   private featuresById = new Map<string, Feature<Point>>();
   /** Visible routes per visible pin; a pin absent here is hidden. */
   private visibleRoutes = new Map<string, readonly Route[]>();
+  /** Per pin, its visible routes counted by kind: made on first drawing, kept until the filters change (a zoom
+   * restyles every cluster, and would otherwise count every route again). */
+  private summaries = new Map<string, PinSummary>();
   private selectedPinId: string | undefined;
   private highlightedPinId: string | undefined;
 
@@ -188,6 +190,7 @@ export class MapAdapter {
   /** Which routes of which pins pass the filters now. Pins without visible routes are hidden. */
   setVisibleRoutes(visibleRoutes: Map<string, readonly Route[]>): void {
     this.visibleRoutes = visibleRoutes;
+    this.summaries.clear();
     this.cluster.refresh();
   }
 
@@ -402,18 +405,36 @@ export class MapAdapter {
     if (members.length === 1) {
       const id = String(members[0]!.getId());
       const emphasized = id === this.selectedPinId || id === this.highlightedPinId;
-      return this.styles.pin(kindsOf(this.visibleRoutes.get(id) ?? []), emphasized);
+      return this.styles.pin(this.summaryOf(id).kinds, emphasized);
     }
     const perKind: Record<RouteKind, number> = { DLR: 0, GLR: 0, leerlab: 0 };
     let count = 0;
     for (const member of members) {
-      for (const route of this.visibleRoutes.get(String(member.getId())) ?? []) {
-        perKind[route.soort]++;
-        count++;
-      }
+      const summary = this.summaryOf(String(member.getId()));
+      for (const kind of ROUTE_KINDS) perKind[kind] += summary.perKind[kind];
+      count += summary.count;
     }
     return this.styles.cluster(count, perKind);
   }
+
+  private summaryOf(pinId: string): PinSummary {
+    let summary = this.summaries.get(pinId);
+    if (!summary) {
+      const routes = this.visibleRoutes.get(pinId) ?? [];
+      const perKind: Record<RouteKind, number> = { DLR: 0, GLR: 0, leerlab: 0 };
+      for (const route of routes) perKind[route.soort]++;
+      summary = { perKind, count: routes.length, kinds: ROUTE_KINDS.filter((kind) => perKind[kind] > 0) };
+      this.summaries.set(pinId, summary);
+    }
+    return summary;
+  }
+}
+
+interface PinSummary {
+  perKind: Record<RouteKind, number>;
+  count: number;
+  /** The kinds present, in ROUTE_KINDS order. */
+  kinds: RouteKind[];
 }
 
 /** The visitor's own position: a blue dot in a white ring, above the pins. */

@@ -2,7 +2,6 @@
  * Groups routes into school pins: routes whose school has the same BRIN + vestiging (or, without BRIN, the same
  * coordinates) share one pin, which stands where the first of them says the school is.
  */
-import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
 import type { Route } from '../feed/parse-feed.js';
 
 export interface SchoolPin {
@@ -34,11 +33,4 @@ export function groupBySchool(routes: readonly Route[]): SchoolPin[] {
     else pins.set(id, { id, coordinates: route.coordinates, school: route.school, routes: [route] });
   }
   return [...pins.values()];
-}
-
-/** The kinds present among routes, in the fixed order DLR, GLR, leerlab (so styles can be cached per set). */
-export function kindsOf(routes: Iterable<Route>): RouteKind[] {
-  const present = new Set<RouteKind>();
-  for (const route of routes) present.add(route.soort);
-  return ROUTE_KINDS.filter((kind) => present.has(kind));
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type Route } from '../../src/feed/parse-feed.js';
-import { groupBySchool, kindsOf } from '../../src/model/group.js';
+import { groupBySchool } from '../../src/model/group.js';
 import { dlr, glr, leerlab, feedOf, withValue } from '../fixtures/feeds.js';
 
 function routesOf(features: unknown[]): Route[] {
@@ -32,10 +32,5 @@ describe('group: school pins', () => {
     const [pin] = groupBySchool(routesOf([dlr('a')]));
     expect(pin!.coordinates).to.deep.equal([6.8937, 52.2215]);
     expect(pin!.school.naam).to.equal('Voorbeeldcollege');
-  });
-
-  it('lists the kinds of a pin in a fixed order', () => {
-    expect(kindsOf(routesOf([leerlab('l'), glr('g'), dlr('d')]))).to.deep.equal(['DLR', 'GLR', 'leerlab']);
-    expect(kindsOf([])).to.deep.equal([]);
   });
 });

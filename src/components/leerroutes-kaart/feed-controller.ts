@@ -17,6 +17,8 @@ export interface FeedControllerOptions {
   timeoutMs(): number;
   /** Milliseconds between background refreshes, or nothing for none. */
   refreshMs(): number | undefined;
+  /** Work on a new feed before `onLoad` (in slices, cancelled with the load): what the first update would do. */
+  prepare?(feed: ParsedFeed, signal: AbortSignal): Promise<void>;
   /** A feed arrived: the first, one for a new `src`, or (`refreshed`) a changed one found by a background refresh. */
   onLoad(feed: ParsedFeed, refreshed: boolean): void;
   /** The feed cannot be used. `background`: a refresh failed, and the feed shown before is still shown. */
@@ -88,13 +90,18 @@ export class FeedController implements ReactiveController {
         fingerprint: this.options.refreshMs() !== undefined,
       });
       if (this.running !== controller) return;
-      this.settled = true;
       if (result.ok) {
         // A feed shown without a fingerprint (loaded first by a map that does not refresh) counts as changed once.
         const changed = !background || !result.feed.fingerprint || result.feed.fingerprint !== this.shown?.fingerprint;
+        if (changed) {
+          await this.options.prepare?.(result.feed, controller.signal);
+          if (this.running !== controller) return;
+        }
+        this.settled = true;
         this.shown = result.feed;
         if (changed) this.options.onLoad(result.feed, background);
       } else {
+        this.settled = true;
         if (!background) this.shown = undefined;
         this.options.onFailure(result.failure, background);
       }

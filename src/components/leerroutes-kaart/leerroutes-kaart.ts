@@ -26,6 +26,8 @@ import {
 } from '../../model/filters.js';
 import { groupBySchool, pinKey, type SchoolPin } from '../../model/group.js';
 import { readUrlState, writeUrlState } from '../../model/url-state.js';
+import { prepareRoutes } from '../../model/prepare.js';
+import { runInSlices } from '../../slices.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap.js';
@@ -228,6 +230,7 @@ export class LeerroutesKaart extends LitElement {
     src: () => this.src,
     timeoutMs: () => (this.timeout && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS),
     refreshMs: () => (this.refresh && this.refresh > 0 ? this.refresh * 60_000 : undefined),
+    prepare: (feed, signal) => runInSlices(prepareRoutes(feed.routes), signal),
     onLoad: (feed, refreshed) => {
       this._failure = undefined;
       this._keepView = refreshed;

@@ -1,0 +1,27 @@
+/**
+ * Long work in slices: a generator does the work and yields now and then; between slices of about 40 ms the page
+ * gets a turn, so taps and scrolling are answered while a large feed is read. No DOM.
+ */
+
+/** Long enough to make progress, short enough that a tap waits no longer than a frame or two. */
+const SLICE_MS = 40;
+
+/** Lets the page handle input and paint, then goes on; stops if the work was cancelled meanwhile. */
+export async function nextTask(signal: AbortSignal | undefined): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  await (scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+  signal?.throwIfAborted();
+}
+
+/** Runs `steps` to its end, pausing for the page whenever a slice has used its time; resolves with its result. */
+export async function runInSlices<T>(steps: Generator<unknown, T>, signal?: AbortSignal): Promise<T> {
+  let deadline = performance.now() + SLICE_MS;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() > deadline) {
+      await nextTask(signal);
+      deadline = performance.now() + SLICE_MS;
+    }
+  }
+}
