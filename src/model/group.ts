@@ -24,7 +24,12 @@ export function pinKey(route: Route): string {
   return key;
 }
 
+/** Pins per list of routes: a feed's routes are grouped once, for every map that shows it (and ahead, in prepare). */
+const pinsCache = new WeakMap<readonly Route[], SchoolPin[]>();
+
 export function groupBySchool(routes: readonly Route[]): SchoolPin[] {
+  const cached = pinsCache.get(routes);
+  if (cached) return cached;
   const pins = new Map<string, SchoolPin>();
   for (const route of routes) {
     const id = pinKey(route);
@@ -32,5 +37,7 @@ export function groupBySchool(routes: readonly Route[]): SchoolPin[] {
     if (pin) pin.routes.push(route);
     else pins.set(id, { id, coordinates: route.coordinates, school: route.school, routes: [route] });
   }
-  return [...pins.values()];
+  const grouped = [...pins.values()];
+  pinsCache.set(routes, grouped);
+  return grouped;
 }

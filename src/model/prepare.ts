@@ -1,11 +1,11 @@
 /**
- * What every filter change and the grouping into pins ask of each route (its filter values, its pin key),
- * computed ahead in small steps, so that the slices it runs in keep the page answering and the element's first
+ * What every filter change and the grouping into pins ask of each route (its filter values, its pin key), and
+ * the pins themselves, computed ahead in small steps, so that the slices it runs in keep the page answering and the element's first
  * update after a large feed only counts and groups.
  */
 import type { Route } from '../feed/parse-feed.js';
 import { routeFilterValues } from './filters.js';
-import { pinKey } from './group.js';
+import { groupBySchool, pinKey } from './group.js';
 
 const STEP = 500;
 
@@ -15,4 +15,6 @@ export function* prepareRoutes(routes: readonly Route[]): Generator<void, void> 
     pinKey(routes[i]!);
     if (i % STEP === STEP - 1) yield;
   }
+  yield;
+  groupBySchool(routes);
 }

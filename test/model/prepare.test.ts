@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { prepareRoutes } from '../../src/model/prepare.js';
 import { routeFilterValues } from '../../src/model/filters.js';
+import { groupBySchool } from '../../src/model/group.js';
 import { runInSlices } from '../../src/slices.js';
 import { dlr, feedOf } from '../fixtures/feeds.js';
 
@@ -12,16 +13,17 @@ const routesOf = (count: number) => {
 };
 
 describe('prepareRoutes', () => {
-  it('computes every route\'s filter values ahead, yielding every 500 routes', () => {
+  it('computes every route\'s filter values and the pins ahead, yielding every 500 routes', () => {
     const routes = routesOf(1200);
     const steps = prepareRoutes(routes);
     let pauses = 0;
     while (!steps.next().done) pauses++;
-    expect(pauses).to.equal(2);
+    expect(pauses).to.equal(3);
     const before = routes.map((route) => routeFilterValues(route));
     // Asked again, each route answers with what was computed ahead (the same object, not a new one).
     routes.forEach((route, i) => expect(routeFilterValues(route)).to.equal(before[i]));
     expect(before[0]!.routeType).to.deep.equal(['DLR']);
+    expect(groupBySchool(routes), 'grouped once').to.equal(groupBySchool(routes));
   });
 
   it('stops when its load is cancelled', async () => {
