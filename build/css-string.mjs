@@ -5,8 +5,10 @@
 // Comments and indentation go: OpenLayers' stylesheet is commented for its readers, not for the bundle.
 const compact = (cssText) => cssText.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n');
 
-// OpenLayers controls the map never creates (it has its own full-screen button): their rules are dead weight.
-const UNUSED_OL_CONTROLS = /\.ol-(?:overviewmap|zoomslider|zoom-extent|rotate|compass|scale-|mouse-position|full-screen)/;
+// OpenLayers controls the map never creates (it has its own full-screen button), overlays it does not use, and
+// the collapsed state of an attribution it creates uncollapsible: their rules are dead weight.
+const UNUSED_OL_CLASSES =
+  /\.ol-(?:overviewmap|zoomslider|zoom-extent|rotate|compass|scale-|mouse-position|full-screen|selectable|unsupported|collapsed)/;
 
 /**
  * Drops the selectors that name an unused OpenLayers control, and rules left without a selector. Only for flat
@@ -18,7 +20,7 @@ export function dropUnusedControlRules(cssText) {
     const kept = selectors
       .split(',')
       .map((selector) => selector.trim())
-      .filter((selector) => !UNUSED_OL_CONTROLS.test(selector));
+      .filter((selector) => !UNUSED_OL_CLASSES.test(selector));
     return kept.length ? `${kept.join(',')}{${body}}` : '';
   });
 }

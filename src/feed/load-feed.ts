@@ -103,8 +103,8 @@ async function readText(response: Response, maxBytes: number): Promise<string | 
   }
   if (!response.body) return response.text();
   if (declared > 0) {
-    // With a length declared within the limit, the browser reads the body in one piece, which is about twice as
-    // fast as reading it chunk by chunk here; the decoded size is checked before anything is decoded.
+    // With a length declared within the limit, the browser reads the body in one piece, which is faster than
+    // reading it chunk by chunk here; the decoded size is checked before anything is decoded.
     const blob = await response.blob();
     return blob.size > maxBytes ? undefined : blob.text();
   }
