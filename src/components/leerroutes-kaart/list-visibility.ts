@@ -54,12 +54,15 @@ export class ListVisibilityController implements ReactiveController {
     const pane = this.pane();
     if (!pane || pane === this.observed) return;
     this.observer ??= new ResizeObserver((entries) => {
-      const { width, height } = entries[entries.length - 1]!.contentRect;
-      this.setOnScreen(width > 0 && height > 0);
+      const [size] = entries[entries.length - 1]!.borderBoxSize;
+      this.setOnScreen(!!size && size.inlineSize > 0 && size.blockSize > 0);
     });
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = pane;
-    this.observer.observe(pane);
+    // The border box, not the content box: the list rendered into the pane gives it a scroll bar, which narrows the
+    // content box while the observer is still delivering, and the browser reports that as an error ("loop
+    // completed with undelivered notifications"). The border box keeps its size.
+    this.observer.observe(pane, { box: 'border-box' });
     // The observer first reports at the next frame; a feed read before it must not wait a frame for its list.
     const box = pane.getBoundingClientRect();
     this.setOnScreen(box.width > 0 && box.height > 0);
