@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia, centre } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
@@ -131,6 +131,8 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     const [, listButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button');
     await sendMouse({ type: 'click', position: centre(listButton!) });
     await settle(el);
+    // The pane's observer reports it on screen in the next rendering step (before that frame is painted).
+    await waitUntil(() => schools() > 0, 'the list never appeared', { timeout: 1000 });
     expect(schools(), 'the visitor chose the list').to.equal(60);
     expect(el.shadowRoot!.querySelector<HTMLElement>('.school')!.offsetHeight).to.be.greaterThan(0);
   });
