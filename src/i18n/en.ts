@@ -1,6 +1,6 @@
 /** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
 import type { Messages } from './nl.js';
-import { countFormatter, dateFormatter } from './number.js';
+import { countFormatter, dateFormatter } from './format.js';
 
 const formatCount = countFormatter(',');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);

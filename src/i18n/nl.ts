@@ -1,5 +1,5 @@
 /** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
-import { countFormatter, dateFormatter } from './number.js';
+import { countFormatter, dateFormatter } from './format.js';
 
 const formatCount = countFormatter('.');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);

@@ -138,15 +138,6 @@ export function matchesSearch(route: Route, query: string): boolean {
   return hasWords(route, searchWords(query));
 }
 
-export function matchesFilters(route: Route, filters: Filters, search = ''): boolean {
-  const values = routeFilterValues(route);
-  return FILTER_KEYS.every((key) => passes(values[key], filters[key])) && matchesSearch(route, search);
-}
-
-export function filterRoutes(routes: readonly Route[], filters: Filters, search = ''): Route[] {
-  return applyFilters(routes, filters, search).visible;
-}
-
 export type FacetCounts = Record<FilterKey, Map<string, number>>;
 
 export interface FilterResult {
@@ -186,10 +177,6 @@ export function applyFilters(routes: readonly Route[], filters: Filters, search 
     } else if (failures === 1 && failed) add(failed, values[failed]);
   }
   return { visible, facets };
-}
-
-export function facetCounts(routes: readonly Route[], filters: Filters, search = ''): FacetCounts {
-  return applyFilters(routes, filters, search).facets;
 }
 
 export function filtersEqual(a: Filters, b: Filters): boolean {

@@ -16,7 +16,6 @@ import {
   FILTER_KEYS,
   NO_FILTERS,
   applyFilters,
-  facetCounts,
   filtersEqual,
   parseFilterAttribute,
   toggleValue,
@@ -182,7 +181,7 @@ export class LeerroutesKaart extends LitElement {
   private _routeIndex: Map<string, Route> | undefined;
   private _visible: Route[] = [];
   private _visibleByPin = new Map<string, Route[]>();
-  private _facets: FacetCounts = facetCounts([], NO_FILTERS);
+  private _facets: FacetCounts = applyFilters([], NO_FILTERS).facets;
   private _effectiveFilters: Filters = NO_FILTERS;
   /** The list's pins in list order; made when the list is rendered, dropped when the feed or filters change. */
   private _listPins: SchoolPin[] | undefined;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countFormatter, dateFormatter } from '../../src/i18n/number.js';
+import { countFormatter, dateFormatter } from '../../src/i18n/format.js';
 
 describe('counts and dates as the interface writes them', () => {
   it('groups digits in threes, like toLocaleString does for nl-NL and en-GB', () => {
