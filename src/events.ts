@@ -3,6 +3,7 @@
  * composed, so a host page hears them through the shadow boundary).
  */
 import type { Filters } from './model/filters.js';
+import type { FeedFailure } from './feed/parse-feed.js';
 
 export interface FeedLoadDetail {
   /** Routes on the map. */
@@ -22,9 +23,9 @@ export interface FeedErrorDetail {
   message: string;
   /**
    * What went wrong: `network`, `timeout`, `http`, `too-large`, `not-json`, `not-collection`, `no-version`,
-   * `newer-version`, `no-features`, `too-many-features`, `no-src`.
+   * `newer-version`, `no-features`, `too-many-features`, `no-src`, or `internal` (a fault of the map's own code).
    */
-  kind: string;
+  kind: FeedFailure['kind'];
   url?: string;
   /** A background refresh failed: the routes loaded before are still shown, and no message is shown in the map. */
   background: boolean;

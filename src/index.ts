@@ -2,6 +2,8 @@
  * Public entry: defines `<leerroutes-kaart>` and re-exports the public types.
  * Importing it twice (two bundles on one page) keeps the first definition instead of throwing.
  */
+// First, so that it runs before Lit: it reports a bundle that cannot start (see boot-check.ts).
+import './boot-check.js';
 import { LeerroutesKaart } from './components/leerroutes-kaart/leerroutes-kaart.js';
 
 if (!customElements.get('leerroutes-kaart')) customElements.define('leerroutes-kaart', LeerroutesKaart);

@@ -48,6 +48,9 @@ export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: 
   }
 }
 
+/** The text cannot be read as CSV at all (unbalanced quotes): nothing can be built from it. */
+export class CsvFormatError extends Error {}
+
 export function csvToFeed(
   bytes: Uint8Array,
   messages: Messages,
@@ -57,7 +60,13 @@ export function csvToFeed(
   const { text, encoding } = decodeSpreadsheet(bytes);
   const header = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records = parse(text, { delimiter, columns: false, skip_empty_lines: true, relax_column_count: true, trim: true }) as string[][];
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter, columns: false, skip_empty_lines: true, relax_column_count: true, trim: true });
+  } catch (error) {
+    const { lines, message } = error as { lines?: number; message?: string };
+    throw new CsvFormatError(m.badCsv(lines, String(message ?? error).split('\n')[0]!.slice(0, 200)));
+  }
   const [headRow = [], ...rows] = records;
   const columns = headRow.map((name) => columnByFolded.get(fold(name)));
   const problems: string[] = [];
@@ -69,6 +78,12 @@ export function csvToFeed(
   const seen = new Map<string, number>();
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
+    // A shifted row (an unquoted delimiter in a description) puts a phone number in `website` and drops the
+    // consent cell: it is never read, whatever else it holds.
+    if (cells.length !== headRow.length) {
+      problems.push(m.cellCount(rowNumber, cells.length, headRow.length));
+      return;
+    }
     const cell: Partial<Record<Column, string>> = {};
     columns.forEach((column, i) => {
       const value = cells[i]?.trim();
@@ -127,10 +142,12 @@ function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMes
     if (!Number.isInteger(startjaar)) bad('startjaar', m.badNumber(cell.startjaar));
   }
   const coordinates = readCoordinates(cell, bad, m);
+  // `Naam (12AB)`: read from the last parenthesis, without a pattern that could backtrack over a long cell.
   const institutions = (value: string | undefined) =>
     list(value)?.map((written) => {
-      const match = /^(.*?)\s*\(([0-9A-Z]{4})\)$/.exec(written);
-      return match ? { naam: match[1]!, brin: match[2]! } : { naam: written };
+      const open = written.lastIndexOf('(');
+      const brin = open >= 0 && written.endsWith(')') ? written.slice(open + 1, -1) : '';
+      return /^[0-9A-Z]{4}$/.test(brin) ? { naam: written.slice(0, open).trim(), brin } : { naam: written };
     });
   if (!coordinates) return undefined;
   const consent = cell.toestemming?.toLowerCase() === 'ja';

@@ -2,8 +2,10 @@
 
 export interface FieldChange {
   path: string;
-  before: unknown;
-  after: unknown;
+  before?: unknown;
+  after?: unknown;
+  /** A contact without consent (before or after) changed: what it held is never printed. */
+  withheld?: true;
 }
 
 export interface FeedDiff {
@@ -34,6 +36,9 @@ function flatten(value: unknown, prefix: string, into: Map<string, string>): Map
   return into;
 }
 
+const hasConsent = (contact: unknown) =>
+  contact === undefined || (typeof contact === 'object' && contact !== null && (contact as { toestemming?: unknown }).toestemming === true);
+
 const naamOf = (feature: Raw) => String(feature.properties?.naam ?? '');
 
 export function diffFeeds(before: unknown, after: unknown): FeedDiff {
@@ -48,6 +53,13 @@ export function diffFeeds(before: unknown, after: unknown): FeedDiff {
     const a = flatten({ geometry: previous.geometry, ...previous.properties }, '', new Map());
     const b = flatten({ geometry: feature.geometry, ...feature.properties }, '', new Map());
     const fields: FieldChange[] = [];
+    const contactBefore = previous.properties?.contact;
+    const contactAfter = feature.properties?.contact;
+    if (!hasConsent(contactBefore) || !hasConsent(contactAfter)) {
+      // Compared whole, reported as one line without its content.
+      if (JSON.stringify(contactBefore) !== JSON.stringify(contactAfter)) fields.push({ path: 'contact', withheld: true });
+      for (const map of [a, b]) for (const path of [...map.keys()]) if (path === 'contact' || path.startsWith('contact.')) map.delete(path);
+    }
     for (const path of new Set([...a.keys(), ...b.keys()])) {
       if (a.get(path) === b.get(path)) continue;
       const parse = (text: string | undefined) => (text === undefined ? undefined : JSON.parse(text));

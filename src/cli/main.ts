@@ -4,15 +4,18 @@
  *
  * Exit codes of `validate` and `build`: 0 all valid, 1 some routes or rows invalid, 2 unusable input.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFeed } from '../feed/parse-feed.js';
 import { describeFailure, formatProblem } from '../feed/messages.js';
 import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
-import { csvToFeed } from './csv-to-feed.js';
+import { CsvFormatError, csvToFeed } from './csv-to-feed.js';
 import { diffFeeds } from './diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
+import { describeJsonError } from '../feed/json-position.js';
+import { printable } from './printable.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,8 +40,12 @@ function read(file: string | undefined): Buffer {
   }
 }
 
+// Everything printed passes through these: feed text may hold terminal escape sequences.
+const say = (text: string) => console.log(printable(text));
+const sayJson = (value: unknown) => console.log(printable(JSON.stringify(value, null, 2)));
+
 function fail(message: string, code = 2): never {
-  console.error(message);
+  console.error(printable(message));
   process.exit(code);
 }
 
@@ -46,9 +53,21 @@ function readJson(file: string | undefined): unknown {
   const text = read(file).toString('utf8');
   try {
     return JSON.parse(text);
-  } catch (error) {
-    fail(describeFailure({ kind: 'not-json', url: file!, detail: (error as Error).message }, messages));
+  } catch {
+    // The position, not the parser's message: that quotes the text around the error, which may be a contact.
+    fail(describeFailure({ kind: 'not-json', url: file!, ...describeJsonError(text) }, messages));
   }
+}
+
+function sameFile(a: string, b: string): boolean {
+  const real = (file: string) => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return resolve(file);
+    }
+  };
+  return real(a) === real(b);
 }
 
 function validate(): number {
@@ -56,45 +75,56 @@ function validate(): number {
   const result = parseFeed(readJson(file), file!);
   if (!result.ok) {
     const message = describeFailure(result.failure, messages);
-    if (values.json) console.log(JSON.stringify({ fatal: message }, null, 2));
-    else console.error(message);
+    if (values.json) sayJson({ fatal: message });
+    else console.error(printable(message));
     return 2;
   }
   const { feed } = result;
   const problems = feed.problems.map((p) => formatProblem(p, messages));
   const warnings = feed.warnings.map((p) => formatProblem(p, messages));
   if (values.json) {
-    console.log(JSON.stringify({ valid: feed.routes.length, skipped: feed.skipped, problems, warnings }, null, 2));
+    sayJson({ valid: feed.routes.length, skipped: feed.skipped, problems, warnings });
   } else {
-    for (const line of problems) console.log(line);
-    for (const line of warnings) console.log(`${m.warning}: ${line}`);
-    console.log(m.summary(feed.routes.length, feed.skipped));
+    for (const line of problems) say(line);
+    for (const line of warnings) say(`${m.warning}: ${line}`);
+    say(m.summary(feed.routes.length, feed.skipped));
   }
   return feed.skipped ? 1 : 0;
 }
 
 function build(): number {
   const output = values.output ?? fail(m.usage);
-  const result = csvToFeed(read(files[0]), messages, m, values.bron ? { bron: values.bron } : {});
+  if (files[0] && sameFile(files[0], output)) fail(m.sameFile(output));
+  let result;
+  try {
+    result = csvToFeed(read(files[0]), messages, m, values.bron ? { bron: values.bron } : {});
+  } catch (error) {
+    if (error instanceof CsvFormatError) fail(error.message);
+    throw error;
+  }
+  for (const line of result.problems) say(line);
+  // A spreadsheet in which every row failed must not replace a published feed with an empty one.
+  if (result.feed.features.length === 0) fail(m.nothingBuilt(output));
   writeFileSync(output, `${JSON.stringify(result.feed, null, 2)}\n`);
-  for (const line of result.problems) console.log(line);
-  console.error(m.built(output, result.feed.features.length, result.rows - result.feed.features.length, result.encoding, result.delimiter));
+  console.error(printable(m.built(output, result.feed.features.length, result.rows - result.feed.features.length, result.encoding, result.delimiter)));
   return result.problems.length ? 1 : 0;
 }
 
 function diff(): number {
   const result = diffFeeds(readJson(files[0]), readJson(files[1]));
   if (values.json) {
-    console.log(JSON.stringify(result, null, 2));
+    sayJson(result);
     return 0;
   }
-  for (const route of result.added) console.log(`+ ${route.id} ${route.naam}`);
-  for (const route of result.removed) console.log(`- ${route.id} ${route.naam}`);
+  for (const route of result.added) say(`+ ${route.id} ${route.naam}`);
+  for (const route of result.removed) say(`- ${route.id} ${route.naam}`);
   for (const route of result.changed) {
-    console.log(`~ ${route.id} ${route.naam}`);
-    for (const field of route.fields) console.log(`    ${field.path}: ${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`);
+    say(`~ ${route.id} ${route.naam}`);
+    for (const field of route.fields) {
+      say(`    ${field.path}: ${field.withheld ? m.contactWithheld : `${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`}`);
+    }
   }
-  console.log(m.diffSummary(result.added.length, result.removed.length, result.changed.length));
+  say(m.diffSummary(result.added.length, result.removed.length, result.changed.length));
   return 0;
 }
 

@@ -8,11 +8,15 @@
  * (test/feed/fast-feature.test.ts) checks that whatever this accepts, zod accepts with an equal result.
  */
 import { LEERWEGEN, MBO_NIVEAUS, ROUTE_KINDS, isInNetherlands } from './domain.js';
+import { MAX_EMAIL_LENGTH, MAX_URL_LENGTH, hasInvisible, isPlainEmail } from './text-checks.js';
 import {
   BRIN_PATTERN,
-  EMAIL_PATTERN,
   FIRST_STARTJAAR,
   LAST_STARTJAAR,
+  LIST_LIMITS,
+  MAX_BESCHRIJVING_LENGTH,
+  MAX_COORDINATES,
+  MAX_TELEFOON_LENGTH,
   TELEFOON_PATTERN,
   VESTIGING_PATTERN,
   type Contact,
@@ -48,10 +52,14 @@ function readFeature(raw: unknown): RouteFeature {
   const geometry = object(feature.geometry);
   need(geometry.type === 'Point');
   const coordinates = geometry.coordinates;
-  const numbers = list(coordinates, (value) => {
-    need(typeof value === 'number' && Number.isFinite(value));
-    return value as number;
-  });
+  const numbers = list(
+    coordinates,
+    (value) => {
+      need(typeof value === 'number' && Number.isFinite(value));
+      return value as number;
+    },
+    MAX_COORDINATES,
+  );
   need(numbers.length >= 2 && isInNetherlands(numbers[0]!, numbers[1]!));
   return {
     type: 'Feature',
@@ -72,30 +80,30 @@ function readProperties(input: Json): RouteProperties {
   };
   const beschrijving = optional(input, 'beschrijving');
   if (beschrijving !== undefined) {
-    need(typeof beschrijving === 'string' && beschrijving.length <= 5000);
+    need(typeof beschrijving === 'string' && beschrijving.length <= MAX_BESCHRIJVING_LENGTH && !hasInvisible(beschrijving));
     properties.beschrijving = beschrijving;
   }
   const regions = optional(input, 'arbeidsmarktregios');
-  if (regions !== undefined) properties.arbeidsmarktregios = list(regions, (value) => text(value, 100));
+  if (regions !== undefined) properties.arbeidsmarktregios = list(regions, (value) => text(value, 100), LIST_LIMITS.arbeidsmarktregios);
   const profielen = optional(input, 'profielen');
-  if (profielen !== undefined) properties.profielen = list(profielen, (value) => text(value, 20));
+  if (profielen !== undefined) properties.profielen = list(profielen, (value) => text(value, 20), LIST_LIMITS.profielen);
   const niveaus = optional(input, 'niveaus');
-  if (niveaus !== undefined) properties.niveaus = list(niveaus, readNiveau);
+  if (niveaus !== undefined) properties.niveaus = list(niveaus, readNiveau, LIST_LIMITS.niveaus);
   const startjaar = optional(input, 'startjaar');
   if (startjaar !== undefined) {
     need(Number.isSafeInteger(startjaar) && (startjaar as number) >= FIRST_STARTJAAR && (startjaar as number) <= LAST_STARTJAAR);
     properties.startjaar = startjaar as number;
   }
   const vmboScholen = optional(input, 'vmboScholen');
-  if (vmboScholen !== undefined) properties.vmboScholen = list(vmboScholen, readInstitution);
+  if (vmboScholen !== undefined) properties.vmboScholen = list(vmboScholen, readInstitution, LIST_LIMITS.vmboScholen);
   const mboInstellingen = optional(input, 'mboInstellingen');
-  if (mboInstellingen !== undefined) properties.mboInstellingen = list(mboInstellingen, readInstitution);
+  if (mboInstellingen !== undefined) properties.mboInstellingen = list(mboInstellingen, readInstitution, LIST_LIMITS.mboInstellingen);
   const contact = optional(input, 'contact');
   if (contact !== undefined) properties.contact = readContact(object(contact));
   const website = optional(input, 'website');
-  if (website !== undefined) properties.website = string(website);
+  if (website !== undefined) properties.website = link(website);
   const wijzigingUrl = optional(input, 'wijzigingUrl');
-  if (wijzigingUrl !== undefined) properties.wijzigingUrl = string(wijzigingUrl);
+  if (wijzigingUrl !== undefined) properties.wijzigingUrl = link(wijzigingUrl);
 
   if (properties.soort !== 'leerlab') {
     // The rules for routes registered at DUO (schema.ts): who, what, when, and a GLR runs from bb to mbo 2.
@@ -134,20 +142,23 @@ function readNiveau(value: unknown): Niveau {
   return { van: input.van as Niveau['van'], naar: input.naar as Niveau['naar'] };
 }
 
+/** Only a consented contact gets here: parse-feed.ts drops any other before validation. */
 function readContact(input: Json): Contact {
-  const contact: Contact = {};
+  need(input.toestemming === true);
+  const contact: Contact = { toestemming: true };
   const naam = optional(input, 'naam');
   if (naam !== undefined) contact.naam = text(naam, 200);
   const functie = optional(input, 'functie');
   if (functie !== undefined) contact.functie = text(functie, 200);
   const email = optional(input, 'email');
-  if (email !== undefined) contact.email = string(email).trim();
+  if (email !== undefined) {
+    contact.email = string(email).trim();
+    need(contact.email.length <= MAX_EMAIL_LENGTH && isPlainEmail(contact.email));
+  }
   const telefoon = optional(input, 'telefoon');
-  if (telefoon !== undefined) contact.telefoon = string(telefoon).trim();
-  if ('toestemming' in input) contact.toestemming = input.toestemming;
-  if (contact.toestemming === true) {
-    need(contact.email === undefined || EMAIL_PATTERN.test(contact.email));
-    need(contact.telefoon === undefined || TELEFOON_PATTERN.test(contact.telefoon));
+  if (telefoon !== undefined) {
+    contact.telefoon = string(telefoon).trim();
+    need(contact.telefoon.length <= MAX_TELEFOON_LENGTH && TELEFOON_PATTERN.test(contact.telefoon));
   }
   return contact;
 }
@@ -169,11 +180,16 @@ function string(value: unknown): string {
   return value as string;
 }
 
-/** The schema's `text(max)`: trimmed, then 1 to `max` characters. */
+/** The schema's `text(max)`: trimmed, then 1 to `max` characters; text with invisible characters goes to zod. */
 function text(value: unknown, max: number): string {
   const trimmed = string(value).trim();
-  need(trimmed.length >= 1 && trimmed.length <= max);
+  need(trimmed.length >= 1 && trimmed.length <= max && !hasInvisible(trimmed));
   return trimmed;
+}
+
+function link(value: unknown): string {
+  need(string(value).length <= MAX_URL_LENGTH);
+  return value as string;
 }
 
 function matching(value: unknown, pattern: RegExp): string {
@@ -183,8 +199,8 @@ function matching(value: unknown, pattern: RegExp): string {
 }
 
 /** Every item read; a loop rather than map(), which would carry a sparse array's holes past the check. */
-function list<T>(value: unknown, read: (item: unknown) => T): T[] {
-  need(Array.isArray(value));
+function list<T>(value: unknown, read: (item: unknown) => T, max: number): T[] {
+  need(Array.isArray(value) && (value as unknown[]).length <= max);
   const items = value as unknown[];
   const result: T[] = [];
   for (let i = 0; i < items.length; i++) result.push(read(items[i]));

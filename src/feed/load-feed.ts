@@ -8,6 +8,7 @@
  */
 import { parseFeedInSteps, type FeedFailure, type ParseResult } from './parse-feed.js';
 import { nextTask, runInSlices } from '../slices.js';
+import { describeJsonError } from './json-position.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Above the 50,000-route benchmark feed (about 47 MB), below what freezes a phone. */
@@ -70,8 +71,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     let json: unknown;
     try {
       json = JSON.parse(body);
-    } catch (error) {
-      return failure({ kind: 'not-json', url, detail: jsonErrorDetail(error, body) });
+    } catch {
+      return failure({ kind: 'not-json', url, ...describeJsonError(body) });
     }
     const result = await runInSlices(parseFeedInSteps(json, url), signal);
     // The map's first drawing of the routes starts in a task of its own, not at the end of the last slice.
@@ -135,10 +136,4 @@ export function fingerprint(text: string): string {
     hash = Math.imul(hash, 0x01000193);
   }
   return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
-}
-
-function jsonErrorDetail(error: unknown, body: string): string {
-  if (body.trim() === '') return '';
-  const message = error instanceof Error ? error.message : String(error);
-  return message.length > 160 ? `${message.slice(0, 160)}…` : message;
 }

@@ -112,7 +112,7 @@ export function describeFailure(failure: FeedFailure, messages: Messages): strin
     case 'http':
       return m.http(failure.status, failure.url);
     case 'not-json':
-      return m.notJson(failure.url, failure.detail);
+      return m.notJson(failure.url, failure);
     case 'not-collection':
       return m.notCollection(failure.url);
     case 'no-version':
@@ -127,5 +127,7 @@ export function describeFailure(failure: FeedFailure, messages: Messages): strin
       return m.tooLarge(failure.megabytes, failure.url);
     case 'too-many-features':
       return m.tooManyFeatures(failure.count, failure.limit, failure.url);
+    case 'internal':
+      return m.internal(failure.url, failure.detail);
   }
 }

@@ -7,19 +7,24 @@
  */
 import * as z from 'zod/mini';
 import {
+  bronSchema,
   envelopeSchema,
   featureSchema,
   feedDateSchema,
   FEED_VERSION,
+  LIST_LIMITS,
+  MAX_COORDINATES,
   type RouteProperties,
   type Contact,
 } from './schema.js';
 import { canonicalProfiel, profielNaam, resolveRegion } from './domain.js';
 import { issueText, preview, type FeedProblem } from './messages.js';
 import { readValidFeature } from './fast-feature.js';
+import { hasInvisible, linkProblem, stripInvisible } from './text-checks.js';
+import type { JsonSyntaxError } from './json-position.js';
 
-/** A contact that may be shown: its person gave consent. */
-export type ConsentedContact = Omit<Contact, 'toestemming'> & { toestemming: true };
+/** A contact that may be shown: its person gave consent (the schema admits no other). */
+export type ConsentedContact = Contact;
 
 /** One route or leerlab as the map uses it: validated, normalized, and stripped of what may not be shown. */
 export type Route = Omit<RouteProperties, 'contact' | 'website' | 'wijzigingUrl' | 'arbeidsmarktregios'> & {
@@ -50,15 +55,20 @@ export interface ParsedFeed {
 
 /** More features than this are refused as a whole: past it a phone spends seconds before the first pin. */
 export const MAX_FEATURES = 100_000;
+/** At most this many messages say what is wrong with one feature; one more counts the rest. */
+export const MAX_PROBLEMS_PER_FEATURE = 10;
 
 export type FeedFailure =
   | { kind: 'no-src' }
   | { kind: 'network'; url: string }
   | { kind: 'http'; url: string; status: number }
-  | { kind: 'not-json'; url: string; detail: string }
+  | ({ kind: 'not-json'; url: string } & JsonSyntaxError)
   | { kind: 'not-collection'; url: string }
   | { kind: 'no-version'; url: string }
-  | { kind: 'newer-version'; url: string; version: unknown }
+  /** `version`: the value as a message may quote it. */
+  | { kind: 'newer-version'; url: string; version: string }
+  /** Our own code failed on this feed: named, never passed off as a network problem. */
+  | { kind: 'internal'; url: string; detail: string }
   | { kind: 'no-features'; url: string }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'too-large'; url: string; megabytes: number }
@@ -82,7 +92,7 @@ export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 20
   const envelope = z.safeParse(envelopeSchema, document);
   if (!envelope.success) return { ok: false, failure: envelopeFailure(document, url) };
   if (envelope.data.feedVersie !== FEED_VERSION) {
-    return { ok: false, failure: { kind: 'newer-version', url, version: envelope.data.feedVersie } };
+    return { ok: false, failure: { kind: 'newer-version', url, version: preview(envelope.data.feedVersie) } };
   }
   const features = envelope.data.features;
   if (features.length > MAX_FEATURES) {
@@ -97,19 +107,20 @@ export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 20
 
   for (let index = 0; index < features.length; index++) {
     if (index > 0 && index % sliceSize === 0) yield;
-    const raw = features[index];
-    let data = readValidFeature(raw);
+    const { feature: raw, contactDropped, tooLong } = preflight(features[index]);
+    let data = tooLong.length ? undefined : readValidFeature(raw);
+    let normalized = false;
     if (!data) {
-      const result = z.safeParse(featureSchema, raw, { reportInput: true });
-      if (!result.success) {
+      const checked = checkWithZod(raw);
+      const found = [...tooLong, ...checked.problems];
+      if (found.length) {
         skipped++;
         const id = readableId(raw);
-        for (const issue of result.error.issues) {
-          problems.push({ index, id, path: propertyPath(issue.path), text: issueText(issue) });
-        }
+        for (const problem of capped(found)) problems.push({ index, id, ...problem });
         continue;
       }
-      data = result.data;
+      data = checked.data!;
+      normalized = true;
     }
     const id = data.id;
     const first = firstIndexOfId.get(id);
@@ -120,6 +131,9 @@ export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 20
     }
     firstIndexOfId.set(id, index);
     const warn = (path: PropertyKey[], text: FeedProblem['text']) => warnings.push({ index, id, path, text });
+    // Without consent nothing of the contact is kept, so nothing of it can reach the page; the route stays.
+    if (contactDropped) warn(['contact'], (m) => m.warning.contactWithoutConsent);
+    if (normalized) warnAboutInvisibles(data, raw, [], warn);
     routes.push(toRoute(data, warn));
   }
 
@@ -129,8 +143,86 @@ export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 20
     if (z.safeParse(feedDateSchema, bijgewerkt).success) feed.bijgewerkt = bijgewerkt as string;
     else warnings.push({ path: ['bijgewerkt'], text: (m) => m.warning.badDate(preview(bijgewerkt)) });
   }
-  if (typeof bron === 'string' && bron.trim()) feed.bron = bron.trim();
+  if (bron !== undefined) {
+    const checked = z.safeParse(bronSchema, bron);
+    if (checked.success) feed.bron = checked.data;
+    else warnings.push({ path: ['bron'], text: (m) => m.warning.badBron(preview(bron)) });
+  }
   return { ok: true, feed };
+}
+
+type FoundProblem = Omit<FeedProblem, 'index' | 'id'>;
+
+/**
+ * What must happen before a feature is validated. A contact without consent is dropped unread, whatever it holds
+ * (a malformed field in it must not cost the route). A list longer than its limit is cut to the limit first, so
+ * that neither path walks 300,000 items to say it is too long; the feature is then skipped with one message.
+ */
+function preflight(raw: unknown): { feature: unknown; contactDropped: boolean; tooLong: FoundProblem[] } {
+  const tooLong: FoundProblem[] = [];
+  if (!isRecord(raw)) return { feature: raw, contactDropped: false, tooLong };
+  let feature = raw;
+  const geometry = raw.geometry;
+  if (isRecord(geometry) && Array.isArray(geometry.coordinates) && geometry.coordinates.length > MAX_COORDINATES) {
+    tooLong.push(tooManyItems(['geometry', 'coordinates'], geometry.coordinates.length, MAX_COORDINATES));
+    feature = { ...feature, geometry: { ...geometry, coordinates: geometry.coordinates.slice(0, MAX_COORDINATES) } };
+  }
+  const properties = raw.properties;
+  if (!isRecord(properties)) return { feature, contactDropped: false, tooLong };
+  let copy: Record<string, unknown> | undefined;
+  const contact = properties.contact;
+  const contactDropped = 'contact' in properties && !(isRecord(contact) && contact.toestemming === true);
+  if (contactDropped) {
+    copy = { ...properties };
+    delete copy.contact;
+  }
+  for (const [field, limit] of Object.entries(LIST_LIMITS)) {
+    const list = properties[field];
+    if (!Array.isArray(list) || list.length <= limit) continue;
+    tooLong.push(tooManyItems([field], list.length, limit));
+    copy ??= { ...properties };
+    copy[field] = list.slice(0, limit);
+  }
+  if (copy) feature = { ...feature, properties: copy };
+  return { feature, contactDropped, tooLong };
+}
+
+function tooManyItems(path: PropertyKey[], count: number, limit: number): FoundProblem {
+  return { path, text: (m) => m.issue.tooManyItems(count, limit) };
+}
+
+/** zod's verdict on a feature the fast path was not sure of. Whatever zod throws costs this feature, not the feed. */
+function checkWithZod(raw: unknown): { data?: z.infer<typeof featureSchema>; problems: FoundProblem[] } {
+  try {
+    const result = z.safeParse(featureSchema, raw, { reportInput: true });
+    if (result.success) return { data: result.data, problems: [] };
+    return { problems: result.error.issues.map((issue) => ({ path: propertyPath(issue.path), text: issueText(issue) })) };
+  } catch (error) {
+    const name = error instanceof Error ? error.name : typeof error;
+    return { problems: [{ path: [], text: (m) => m.issue.unreadable(name) }] };
+  }
+}
+
+/** A feature's first messages, and then how many more there are. */
+function capped(found: FoundProblem[]): FoundProblem[] {
+  if (found.length <= MAX_PROBLEMS_PER_FEATURE) return found;
+  const shown = found.slice(0, MAX_PROBLEMS_PER_FEATURE - 1);
+  const rest = found.length - shown.length;
+  return [...shown, { path: [], text: (m) => m.issue.moreProblems(rest) }];
+}
+
+/**
+ * A warning for each text the schema cleaned of invisible characters: walks the validated feature (small: every
+ * list in it is bounded) and looks at the same place in what the feed wrote.
+ */
+function warnAboutInvisibles(valid: unknown, written: unknown, path: PropertyKey[], warn: Warn): void {
+  if (typeof valid === 'string') {
+    if (typeof written === 'string' && hasInvisible(written)) warn(propertyPath(path), (m) => m.warning.invisible);
+  } else if (Array.isArray(valid)) {
+    if (Array.isArray(written)) valid.forEach((item, i) => warnAboutInvisibles(item, written[i], [...path, i], warn));
+  } else if (isRecord(valid) && isRecord(written)) {
+    for (const key of Object.keys(valid)) warnAboutInvisibles(valid[key], written[key], [...path, key], warn);
+  }
 }
 
 type Warn = (path: PropertyKey[], text: FeedProblem['text']) => void;
@@ -178,15 +270,8 @@ function toRoute(feature: z.infer<typeof featureSchema>, warn: Warn): Route {
     });
   }
 
-  if (contact) {
-    if (contact.toestemming === true) {
-      const { toestemming: _consent, ...shown } = contact;
-      route.contact = { ...shown, toestemming: true };
-    } else {
-      // Without consent nothing of the contact is kept, so nothing of it can reach the page.
-      warn(['contact'], (m) => m.warning.contactWithoutConsent);
-    }
-  }
+  // Only a consented contact passes the schema (preflight dropped any other).
+  if (contact) route.contact = contact;
 
   const safeWebsite = httpsOnly(website, 'website', warn);
   if (safeWebsite) route.website = safeWebsite;
@@ -204,18 +289,13 @@ function resolveRegionWithWarning(written: string, field: string, index: number 
   return { naam: match.naam, known: match.kind !== 'unknown' };
 }
 
-/**
- * `https://`, a host, and no whitespace: a string the browser can only open as an https page. Checked with a
- * pattern, not the URL parser, which costs more than the rest of a route's normalisation together.
- */
-const HTTPS_LINK = /^https:\/\/[^\s/?#]+\S*$/i;
-
-/** Only https: links may become links on a school's page. */
+/** Only https: links to a host, without a user name, password or hidden characters, become links on a school's page. */
 export function httpsOnly(value: string | undefined, field: string, warn: Warn): string | undefined {
   const link = value?.trim();
   if (!link) return undefined;
-  if (HTTPS_LINK.test(link)) return link;
-  warn([field], (m) => m.warning.notHttps);
+  const problem = linkProblem(link);
+  if (!problem) return link;
+  warn([field], (m) => m.warning[problem]);
   return undefined;
 }
 
@@ -223,7 +303,7 @@ function envelopeFailure(document: unknown, url: string): FeedFailure {
   const record = isRecord(document) ? document : undefined;
   if (record?.type !== 'FeatureCollection') return { kind: 'not-collection', url };
   if (record.feedVersie === undefined) return { kind: 'no-version', url };
-  if (typeof record.feedVersie !== 'number') return { kind: 'newer-version', url, version: record.feedVersie };
+  if (typeof record.feedVersie !== 'number') return { kind: 'newer-version', url, version: preview(record.feedVersie) };
   return { kind: 'no-features', url };
 }
 
@@ -231,7 +311,7 @@ function envelopeFailure(document: unknown, url: string): FeedFailure {
 function readableId(raw: unknown): string | undefined {
   if (!isRecord(raw)) return undefined;
   const id = raw.id;
-  if (typeof id === 'string' && id.trim()) return id.trim().slice(0, 100);
+  if (typeof id === 'string' && stripInvisible(id).trim()) return stripInvisible(id).trim().slice(0, 100);
   if (typeof id === 'number' && Number.isFinite(id)) return String(id);
   return undefined;
 }

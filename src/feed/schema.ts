@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { LEERWEGEN, ROUTE_KINDS, MBO_NIVEAUS, NL_BOUNDS, isInNetherlands } from './domain.js';
+import { MAX_EMAIL_LENGTH, MAX_URL_LENGTH, isPlainEmail, stripInvisible } from './text-checks.js';
 
 export const FEED_VERSION = 1;
 export const FIRST_STARTJAAR = 2015;
@@ -18,10 +19,28 @@ export const LAST_STARTJAAR = lastStartjaar();
 export const BRIN_PATTERN = /^[0-9]{2}[A-Z0-9]{2}$/;
 export const VESTIGING_PATTERN = /^[0-9]{2}$/;
 export const TELEFOON_PATTERN = /^[0-9 +\-()]+$/;
-// Deliberately lenient: one @, no spaces, a dot in the domain. Mail servers are the real judge.
-export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const MAX_TELEFOON_LENGTH = 40;
+export const MAX_BESCHRIJVING_LENGTH = 5000;
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+/**
+ * The most items each list may hold (docs/feed-format.md). Far above any real route (there are 35 regions and 10
+ * profielen), far below what would stall a page: a list is read, rendered and searched item by item.
+ */
+export const LIST_LIMITS = {
+  arbeidsmarktregios: 50,
+  profielen: 20,
+  niveaus: 12,
+  vmboScholen: 100,
+  mboInstellingen: 100,
+} as const;
+/** GeoJSON positions: longitude, latitude and an optional altitude. */
+export const MAX_COORDINATES = 3;
+
+/**
+ * Text as the page will show it: invisible characters removed (parse-feed.ts warns about them), then trimmed.
+ * Every string in the schema has a maximum length, so no field can make validation or rendering slow.
+ */
+const text = (max: number) => z.string().check(z.overwrite(stripInvisible), z.trim(), z.minLength(1), z.maxLength(max));
 const optionalText = (max: number) => z.optional(text(max));
 
 const brin = z.string().check(z.trim(), z.regex(BRIN_PATTERN, { error: 'brin' }));
@@ -30,6 +49,10 @@ const pointCoordinates = z
   .tuple([z.number(), z.number()], z.number())
   .check(
     z.superRefine((coordinates, ctx) => {
+      if (coordinates.length > MAX_COORDINATES) {
+        ctx.addIssue({ code: 'too_big', origin: 'array', maximum: MAX_COORDINATES, inclusive: true, input: coordinates });
+        return;
+      }
       const [lon, lat] = coordinates;
       if (isInNetherlands(lon, lat)) return;
       ctx.addIssue({
@@ -66,46 +89,41 @@ export const niveauSchema = z.object({
 });
 
 /**
- * The contact person. Its fields are checked only when `toestemming` is exactly true: without consent the contact
- * is dropped unseen (parse-feed.ts), so a bad e-mail address nobody will ever see must not cost the route its pin.
+ * A contact person who gave consent (`toestemming` exactly true). A contact without consent never reaches this
+ * schema: parse-feed.ts drops it unread, whatever it holds, so nothing of it can reach the page and nothing in it
+ * can cost the route its pin.
  */
-export const contactSchema = z
-  .object({
-    naam: optionalText(200),
-    functie: optionalText(200),
-    email: z.optional(z.string().check(z.trim())),
-    telefoon: z.optional(z.string().check(z.trim())),
-    toestemming: z.optional(z.unknown()),
-  })
-  .check(
-    z.superRefine((contact, ctx) => {
-      if (contact.toestemming !== true) return;
-      if (contact.email !== undefined && !EMAIL_PATTERN.test(contact.email)) {
-        ctx.addIssue({ code: 'custom', message: 'contact.email', path: ['email'], input: contact.email });
-      }
-      if (contact.telefoon !== undefined && !TELEFOON_PATTERN.test(contact.telefoon)) {
-        ctx.addIssue({ code: 'custom', message: 'contact.telefoon', path: ['telefoon'], input: contact.telefoon });
-      }
-    }),
-  );
+export const contactSchema = z.object({
+  naam: optionalText(200),
+  functie: optionalText(200),
+  email: z.optional(
+    z.string().check(z.trim(), z.maxLength(MAX_EMAIL_LENGTH), z.refine(isPlainEmail, { error: 'contact.email' })),
+  ),
+  telefoon: z.optional(
+    z.string().check(z.trim(), z.maxLength(MAX_TELEFOON_LENGTH), z.regex(TELEFOON_PATTERN, { error: 'contact.telefoon' })),
+  ),
+  toestemming: z.literal(true),
+});
+
+/** A link field: any string up to the limit; parse-feed.ts keeps only safe https: links and warns about the rest. */
+const link = z.optional(z.string().check(z.maxLength(MAX_URL_LENGTH)));
 
 export const propertiesSchema = z
   .object({
     soort: z.enum(ROUTE_KINDS, { error: 'soort' }),
     naam: text(200),
-    beschrijving: z.optional(z.string().check(z.maxLength(5000))),
+    beschrijving: z.optional(z.string().check(z.overwrite(stripInvisible), z.maxLength(MAX_BESCHRIJVING_LENGTH))),
     school: schoolSchema,
     arbeidsmarktregio: text(100),
-    arbeidsmarktregios: z.optional(z.array(text(100))),
-    profielen: z.optional(z.array(text(20))),
-    niveaus: z.optional(z.array(niveauSchema)),
+    arbeidsmarktregios: z.optional(z.array(text(100)).check(z.maxLength(LIST_LIMITS.arbeidsmarktregios))),
+    profielen: z.optional(z.array(text(20)).check(z.maxLength(LIST_LIMITS.profielen))),
+    niveaus: z.optional(z.array(niveauSchema).check(z.maxLength(LIST_LIMITS.niveaus))),
     startjaar: z.optional(z.int().check(z.gte(FIRST_STARTJAAR), z.lte(LAST_STARTJAAR))),
-    vmboScholen: z.optional(z.array(institutionSchema)),
-    mboInstellingen: z.optional(z.array(institutionSchema)),
+    vmboScholen: z.optional(z.array(institutionSchema).check(z.maxLength(LIST_LIMITS.vmboScholen))),
+    mboInstellingen: z.optional(z.array(institutionSchema).check(z.maxLength(LIST_LIMITS.mboInstellingen))),
     contact: z.optional(contactSchema),
-    // Any string is accepted here; parse-feed.ts keeps only https: URLs and warns about the rest.
-    website: z.optional(z.string()),
-    wijzigingUrl: z.optional(z.string()),
+    website: link,
+    wijzigingUrl: link,
   })
   .check(
     z.superRefine((properties, ctx) => {
@@ -148,13 +166,14 @@ export const envelopeSchema = z.object({
 });
 
 export const feedDateSchema = z.iso.date();
+export const bronSchema = text(500);
 
 /** The complete feed, as a publisher must write it (used for the JSON Schema export). */
 export const feedSchema = z.object({
   type: z.literal('FeatureCollection'),
   feedVersie: z.literal(FEED_VERSION),
   bijgewerkt: z.optional(feedDateSchema),
-  bron: optionalText(500),
+  bron: z.optional(bronSchema),
   features: z.array(featureSchema),
 });
 

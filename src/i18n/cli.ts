@@ -20,6 +20,13 @@ export const cliNl = {
       `${file}: ${written} ${plural(written, 'route', 'routes')} geschreven, ${skipped} ${plural(skipped, 'rij', 'rijen')} overgeslagen (gelezen als ${encoding}, scheidingsteken "${delimiter}")`,
     diffSummary: (added: number, removed: number, changed: number) =>
       `${added} toegevoegd, ${removed} verwijderd, ${changed} gewijzigd`,
+    contactWithheld: 'contact gewijzigd (geen toestemming)',
+    cellCount: (row: number, cells: number, columns: number) =>
+      `rij ${row}: ${cells} ${plural(cells, 'cel', 'cellen')}, maar de kopregel heeft ${columns} kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen`,
+    badCsv: (line: number | undefined, reason: string) =>
+      `Het bestand is geen leesbare CSV${line ? ` (rond regel ${line})` : ''}: ${reason}. Controleer de aanhalingstekens in die regel.`,
+    sameFile: (file: string) => `${file} is ook het invoerbestand; kies met -o een ander bestand voor de feed.`,
+    nothingBuilt: (file: string) => `Geen enkele rij is goed: ${file} is niet geschreven (een eerdere feed blijft zoals hij was).`,
   };
 
 export type CliMessages = typeof cliNl;
@@ -42,6 +49,13 @@ export const cliEn: CliMessages = {
     built: (file: string, written: number, skipped: number, encoding: string, delimiter: string) =>
       `${file}: ${written} ${plural(written, 'route', 'routes')} written, ${skipped} ${plural(skipped, 'row', 'rows')} skipped (read as ${encoding}, delimiter "${delimiter}")`,
     diffSummary: (added: number, removed: number, changed: number) => `${added} added, ${removed} removed, ${changed} changed`,
+    contactWithheld: 'contact changed (no consent)',
+    cellCount: (row: number, cells: number, columns: number) =>
+      `row ${row}: ${cells} ${plural(cells, 'cell', 'cells')}, but the header has ${columns} columns; is there an unquoted ; or , in a cell? The row was skipped`,
+    badCsv: (line: number | undefined, reason: string) =>
+      `The file is not readable CSV${line ? ` (around line ${line})` : ''}: ${reason}. Check the quotes on that line.`,
+    sameFile: (file: string) => `${file} is also the input file; choose another file for the feed with -o.`,
+    nothingBuilt: (file: string) => `No row is valid: ${file} was not written (an earlier feed stays as it was).`,
   };
 
 export function cliMessagesFor(lang: string | undefined): CliMessages {

@@ -1,6 +1,7 @@
 /** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
 import type { Messages } from './nl.js';
 import { countFormatter, dateFormatter } from './format.js';
+import type { JsonSyntaxError } from '../feed/json-position.js';
 
 const formatCount = countFormatter(',');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -86,6 +87,8 @@ export const en: Messages = {
     websiteLink: "More information on the route's website",
     correction: 'Something wrong? Report a correction',
     correctionSubject: (id: string, naam: string) => `Correction for route ${id}: ${naam}`,
+    correctionBody: (id: string, naam: string) =>
+      `Route: ${naam}\nId: ${id}\n\nWhat is wrong?\n\n\nWhat should it be?\n\n`,
   },
 
   fatal: {
@@ -97,11 +100,20 @@ export const en: Messages = {
       status === 404
         ? `404: feed not found at ${url}.`
         : `The server answered with error ${status} when fetching the feed at ${url}.`,
-    notJson: (url: string, detail: string) => `The feed at ${url} is not valid JSON (${detail || 'the file is empty'}).`,
+    notJson: (url: string, error: JsonSyntaxError) =>
+      `The feed at ${url} is not valid JSON (${
+        error.reason === 'empty'
+          ? 'the file is empty'
+          : error.reason === 'syntax'
+            ? `error at line ${formatCount(error.line)}, character ${formatCount(error.column)}`
+            : 'the browser could not read the file'
+      }).`,
     notCollection: (url: string) =>
       `The feed at ${url} is not a GeoJSON FeatureCollection: its "type" must be "FeatureCollection".`,
     noVersion: (url: string) => `The feed at ${url} has no "feedVersie" (expected: 1).`,
-    newerVersion: (version: unknown, url: string) =>
+    internal: (url: string, detail: string) =>
+      `The map could not process the feed at ${url} because of an error in the map itself (${detail}). Please tell this website's administrator.`,
+    newerVersion: (version: string, url: string) =>
       `The feed at ${url} has feedVersie ${String(version)}; this version of the map reads version 1 only. Update leerroutes-kaart.`,
     noFeatures: (url: string) => `The feed at ${url} has no "features" list.`,
     timeout: (seconds: number, url: string) =>
@@ -127,7 +139,7 @@ export const en: Messages = {
     'niveau.van': 'the vmbo leerweg must be bb, kb, gl or tl',
     'niveau.entree': 'mbo level 1 (entree) cannot be the end of a doorlopende leerroute',
     'niveau.naar': 'the mbo level must be 2, 3 or 4',
-    'contact.email': 'not a valid e-mail address',
+    'contact.email': 'must be one plain e-mail address, such as name@school.nl (no spaces, ?, &, %, comma or second @)',
     'contact.telefoon': 'a phone number may contain only digits, spaces, +, -, ( and )',
     'route.brin': "the vmbo school's BRIN is missing; it is required for DLR and GLR",
     'route.profielen': 'at least one profiel is required for DLR and GLR',
@@ -154,11 +166,18 @@ export const en: Messages = {
     oneOf: (values: string) => `must be one of: ${values}`,
     badFormat: 'does not have the right form',
     invalid: 'is invalid',
+    tooManyItems: (count: number, max: number) => `has ${formatCount(count)} items; at most ${formatCount(max)} allowed`,
+    moreProblems: (n: number) => `… and ${formatCount(n)} other ${plural(n, 'problem', 'problems')}`,
+    unreadable: (error: string) => `could not be read (${error})`,
   },
 
   warning: {
     contactWithoutConsent: 'contact person left out: no consent (contact.toestemming is not true)',
     notHttps: 'only https links are shown; this link was left out',
+    linkCredentials: 'a link with a user name or password (https://name:password@…) is not shown; this link was left out',
+    linkInvisible: 'the link contains spaces, control characters or invisible characters; this link was left out',
+    invisible: 'invisible or control characters (such as zero-width or text direction) were removed',
+    badBron: (value: string) => `bron ${value} must be text of 1 to 500 characters and is not shown`,
     regionAlias: (written: string, naam: string) => `arbeidsmarktregio "${written}" is an old name, read as "${naam}"`,
     regionUnknown: (written: string) =>
       `arbeidsmarktregio "${written}" is unknown; the route is on the map but under no region filter`,

@@ -1,5 +1,6 @@
 /** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
 import { countFormatter, dateFormatter } from './format.js';
+import type { JsonSyntaxError } from '../feed/json-position.js';
 
 const formatCount = countFormatter('.');
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
@@ -86,6 +87,8 @@ export const nl = {
     websiteLink: 'Meer informatie op de website van de route',
     correction: 'Klopt er iets niet? Geef een wijziging door',
     correctionSubject: (id: string, naam: string) => `Wijziging voor route ${id}: ${naam}`,
+    correctionBody: (id: string, naam: string) =>
+      `Route: ${naam}\nId: ${id}\n\nWat klopt er niet?\n\n\nWat moet het zijn?\n\n`,
   },
 
   /** Whole-feed failures: the map cannot show anything. */
@@ -98,11 +101,20 @@ export const nl = {
       status === 404
         ? `404: feed niet gevonden op ${url}.`
         : `De server gaf foutcode ${status} bij het ophalen van de feed op ${url}.`,
-    notJson: (url: string, detail: string) => `De feed op ${url} is geen geldige JSON (${detail || 'het bestand is leeg'}).`,
+    notJson: (url: string, error: JsonSyntaxError) =>
+      `De feed op ${url} is geen geldige JSON (${
+        error.reason === 'empty'
+          ? 'het bestand is leeg'
+          : error.reason === 'syntax'
+            ? `fout op regel ${formatCount(error.line)}, teken ${formatCount(error.column)}`
+            : 'de browser kon het bestand niet lezen'
+      }).`,
     notCollection: (url: string) =>
       `De feed op ${url} is geen GeoJSON FeatureCollection: het veld "type" moet "FeatureCollection" zijn.`,
     noVersion: (url: string) => `De feed op ${url} mist "feedVersie" (verwacht: 1).`,
-    newerVersion: (version: unknown, url: string) =>
+    internal: (url: string, detail: string) =>
+      `De kaart kon de feed op ${url} niet verwerken door een fout in de kaart zelf (${detail}). Meld dit bij de beheerder van deze website.`,
+    newerVersion: (version: string, url: string) =>
       `De feed op ${url} heeft feedVersie ${String(version)}; deze versie van de kaart leest alleen versie 1. Werk leerroutes-kaart bij.`,
     noFeatures: (url: string) => `De feed op ${url} heeft geen lijst "features".`,
     timeout: (seconds: number, url: string) =>
@@ -129,7 +141,7 @@ export const nl = {
     'niveau.van': 'vmbo-leerweg moet bb, kb, gl of tl zijn',
     'niveau.entree': 'mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn',
     'niveau.naar': 'mbo-niveau moet 2, 3 of 4 zijn',
-    'contact.email': 'geen geldig e-mailadres',
+    'contact.email': 'moet één gewoon e-mailadres zijn, zoals naam@school.nl (zonder spaties, ?, &, %, komma of tweede @)',
     'contact.telefoon': 'een telefoonnummer mag alleen cijfers, spaties, +, -, ( en ) bevatten',
     'route.brin': 'de BRIN van de vmbo-school ontbreekt; die is verplicht voor DLR en GLR',
     'route.profielen': 'minstens één profiel is verplicht voor DLR en GLR',
@@ -156,12 +168,20 @@ export const nl = {
     oneOf: (values: string) => `moet een van deze waarden zijn: ${values}`,
     badFormat: 'heeft niet de goede vorm',
     invalid: 'is ongeldig',
+    tooManyItems: (count: number, max: number) =>
+      `heeft ${formatCount(count)} elementen; hoogstens ${formatCount(max)} toegestaan`,
+    moreProblems: (n: number) => `… en ${formatCount(n)} ${plural(n, 'ander probleem', 'andere problemen')}`,
+    unreadable: (error: string) => `kon niet worden gelezen (${error})`,
   },
 
   /** Problems that keep the route on the map. */
   warning: {
     contactWithoutConsent: 'contactpersoon weggelaten: er is geen toestemming (contact.toestemming is niet true)',
     notHttps: 'alleen https-links worden getoond; deze link is weggelaten',
+    linkCredentials: 'een link met gebruikersnaam of wachtwoord (https://naam:wachtwoord@…) wordt niet getoond; deze link is weggelaten',
+    linkInvisible: 'de link bevat spaties, stuurtekens of onzichtbare tekens; deze link is weggelaten',
+    invisible: 'onzichtbare tekens of stuurtekens (zoals zero-width of tekstrichting) zijn verwijderd',
+    badBron: (value: string) => `bron ${value} moet tekst van 1 tot 500 tekens zijn en wordt niet getoond`,
     regionAlias: (written: string, naam: string) =>
       `arbeidsmarktregio "${written}" is een oude naam, gelezen als "${naam}"`,
     regionUnknown: (written: string) =>

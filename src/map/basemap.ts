@@ -26,19 +26,25 @@ export function parseBasemap(value: string | null | undefined): Basemap {
 const pdokUrl = (variant: 'standaard' | 'grijs') =>
   `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/${variant}/EPSG:3857/{z}/{x}/{y}.png`;
 
-export function createBasemapLayer(basemap: Basemap, messages: Messages): TileLayer | undefined {
+/** The credit a basemap's tiles require, shown as plain text by PlainAttribution. */
+export function basemapAttribution(basemap: Basemap, messages: Messages): string {
+  if (basemap === 'none') return '';
+  return basemap === 'osm' ? messages.attribution.osm : messages.attribution.pdok;
+}
+
+export function createBasemapLayer(basemap: Basemap): TileLayer | undefined {
   switch (basemap) {
     case 'none':
       return undefined;
     case 'osm':
-      return new TileLayer({ source: new OSM({ attributions: messages.attribution.osm }), className: 'basemap' });
+      // The credit is shown by PlainAttribution (basemapAttribution), not by the source.
+      return new TileLayer({ source: new OSM(), className: 'basemap' });
     case 'pdok':
     case 'pdok-grijs':
       return new TileLayer({
         className: 'basemap',
         source: new XYZ({
           url: pdokUrl(basemap === 'pdok' ? 'standaard' : 'grijs'),
-          attributions: messages.attribution.pdok,
           minZoom: 6,
           maxZoom: 19,
         }),

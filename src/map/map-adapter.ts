@@ -13,7 +13,7 @@ import Point from 'ol/geom/Point.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import Zoom from 'ol/control/Zoom.js';
-import Attribution from 'ol/control/Attribution.js';
+import { PlainAttribution } from './plain-attribution.js';
 import { defaults as defaultInteractions } from 'ol/interaction/defaults.js';
 import DragPan from 'ol/interaction/DragPan.js';
 import MouseWheelZoom from 'ol/interaction/MouseWheelZoom.js';
@@ -31,7 +31,7 @@ import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import { PinStyles } from './pin-style.js';
 import { LazyCluster } from './lazy-cluster.js';
-import { createBasemapLayer, createOfflineLayer, type Basemap } from './basemap.js';
+import { basemapAttribution, createBasemapLayer, createOfflineLayer, type Basemap } from './basemap.js';
 import CircleStyle from 'ol/style/Circle.js';
 import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
@@ -77,6 +77,7 @@ export class MapAdapter {
   private readonly styles: PinStyles;
   private readonly locationSource = new VectorSource<Feature<Point>>();
   private readonly zoomControl: Zoom;
+  private readonly attribution = new PlainAttribution();
   private basemapLayer: BaseLayer | undefined;
   private basemapKeys: EventsKey[] = [];
   private listenerKeys: EventsKey[] = [];
@@ -107,7 +108,7 @@ export class MapAdapter {
     });
     this.zoomControl = new Zoom({ zoomInTipLabel: options.messages.ui.zoomIn, zoomOutTipLabel: options.messages.ui.zoomOut });
     this.map = new OlMap({
-      controls: [this.zoomControl, new Attribution({ collapsible: false })],
+      controls: [this.zoomControl, this.attribution],
       interactions: defaultInteractions({
         altShiftDragRotate: false,
         pinchRotate: false,
@@ -155,7 +156,8 @@ export class MapAdapter {
     if (this.basemapLayer) this.map.removeLayer(this.basemapLayer);
     unByKey(this.basemapKeys);
     this.basemapKeys = [];
-    const layer = createBasemapLayer(basemap, messages);
+    const layer = createBasemapLayer(basemap);
+    this.attribution.setText(basemapAttribution(basemap, messages));
     this.basemapLayer = layer;
     if (!layer) return;
     // Above the offline outline, below the pins.

@@ -13,6 +13,17 @@ export type Filters = Record<FilterKey, readonly string[]>;
 
 export const NO_FILTERS: Filters = Object.freeze({ region: [], profile: [], level: [], routeType: [] });
 
+/** No filter has more options than this (35 regions): more written values are ignored unread. */
+const MAX_FILTER_VALUES = 100;
+/** A search longer than a sentence, or with more words than this, is cut: each word is a pass over every route. */
+export const MAX_SEARCH_LENGTH = 200;
+export const MAX_SEARCH_WORDS = 10;
+
+/** A search as the element keeps it: at most MAX_SEARCH_LENGTH characters, from a field, an attribute or a link. */
+export function boundSearch(text: string): string {
+  return text.length > MAX_SEARCH_LENGTH ? text.slice(0, MAX_SEARCH_LENGTH) : text;
+}
+
 export interface ParsedFilterValue {
   values: string[];
   /** Values written in the attribute that match no option: reported, then ignored. */
@@ -34,7 +45,7 @@ const levelKeys = new Set(NIVEAU_KEYS);
 export function parseFilterAttribute(key: FilterKey, attribute: string | null | undefined): ParsedFilterValue {
   const values: string[] = [];
   const unknown: string[] = [];
-  for (const written of splitList(attribute)) {
+  for (const written of splitList(attribute).slice(0, MAX_FILTER_VALUES)) {
     const value = canonicalValue(key, written);
     if (value === undefined) unknown.push(written);
     else if (!values.includes(value)) values.push(value);
@@ -122,9 +133,10 @@ function haystack(route: Route): string {
   return text;
 }
 
-/** The words a search query asks for, each folded; none for an empty query. */
-function searchWords(query: string): string[] {
-  return foldText(query).split(/\s+/).filter(Boolean);
+/** The words a search query asks for, each folded and once; none for an empty query. */
+export function searchWords(query: string): string[] {
+  const words = new Set(foldText(boundSearch(query)).split(/\s+/).filter(Boolean));
+  return [...words].slice(0, MAX_SEARCH_WORDS);
 }
 
 function hasWords(route: Route, words: readonly string[]): boolean {

@@ -25,15 +25,36 @@ function decode(value: string): string {
   }
 }
 
+/**
+ * A part's key (`kaart.region`) as written, decoded: the browser percent-encodes what the hash holds
+ * (`mijn kaart` becomes `mijn%20kaart`), so names are compared decoded, never as written.
+ */
+function keyOf(part: string): string | undefined {
+  const at = part.indexOf('=');
+  return at < 0 ? undefined : decode(part.slice(0, at));
+}
+
+/** This namespace's key in a part, or undefined when the part belongs to someone else. */
+function ownKey(part: string, namespace: string): string | undefined {
+  const key = keyOf(part);
+  const prefix = `${namespace}.`;
+  return key?.startsWith(prefix) && (KEYS as readonly string[]).includes(key.slice(prefix.length))
+    ? key.slice(prefix.length)
+    : undefined;
+}
+
+/** Whether the hash holds any of this namespace's state (an in-page anchor alone does not). */
+export function hasUrlState(hash: string, namespace: string): boolean {
+  return parts(hash).some((part) => ownKey(part, namespace) !== undefined);
+}
+
 /** What the hash says for this namespace; keys it does not hold are absent. */
 export function readUrlState(hash: string, namespace: string): UrlState {
   const state: UrlState = { filters: {} };
-  const prefix = `${namespace}.`;
   for (const part of parts(hash)) {
-    const at = part.indexOf('=');
-    if (at < 0 || !part.startsWith(prefix)) continue;
-    const key = part.slice(prefix.length, at);
-    const value = decode(part.slice(at + 1));
+    const key = ownKey(part, namespace);
+    if (key === undefined) continue;
+    const value = decode(part.slice(part.indexOf('=') + 1));
     if ((FILTER_KEYS as readonly string[]).includes(key)) {
       state.filters[key as keyof Filters] = value.split(',').filter(Boolean);
     } else if (key === 'search') {
@@ -47,8 +68,8 @@ export function readUrlState(hash: string, namespace: string): UrlState {
 
 /** The hash with this namespace's part replaced by `state`; everything else in it kept, in place. */
 export function writeUrlState(hash: string, namespace: string, state: { filters: Filters; search: string; selected: string | null }): string {
-  const prefix = `${namespace}.`;
-  const kept = parts(hash).filter((part) => !(part.startsWith(prefix) && KEYS.some((key) => part.startsWith(`${prefix}${key}=`))));
+  const prefix = `${encodeURIComponent(namespace)}.`;
+  const kept = parts(hash).filter((part) => ownKey(part, namespace) === undefined);
   const ours: string[] = [];
   for (const key of FILTER_KEYS) {
     if (state.filters[key].length) ours.push(`${prefix}${key}=${state.filters[key].map(encodeURIComponent).join(',')}`);

@@ -45,7 +45,7 @@ describe('parseFeed: the feed as a whole', () => {
     const missing = parseFeed({ type: 'FeatureCollection', features: [] }, 'f.json');
     expect(missing.ok || missing.failure.kind).to.equal('no-version');
     const newer = parseFeed({ type: 'FeatureCollection', feedVersie: 2, features: [] }, 'f.json');
-    expect(newer.ok || newer.failure).to.deep.equal({ kind: 'newer-version', url: 'f.json', version: 2 });
+    expect(newer.ok || newer.failure).to.deep.equal({ kind: 'newer-version', url: 'f.json', version: '2' });
   });
 
   it('refuses a feed without a features list', () => {
@@ -229,7 +229,7 @@ describe('parseFeed: the rules of each field', () => {
 
   it('contact: e-mail and phone checked when shown, not when left out', () => {
     expect(problemsOf(withValue(dlr('d'), 'properties.contact.email', 'jansen at school'))).to.deep.equal([
-      'features[0] (d): contact.email: geen geldig e-mailadres',
+      'features[0] (d): contact.email: moet één gewoon e-mailadres zijn, zoals naam@school.nl (zonder spaties, ?, &, %, komma of tweede @)',
     ]);
     expect(problemsOf(withValue(dlr('d'), 'properties.contact.telefoon', '053-1234 ext. 5'))).to.deep.equal([
       'features[0] (d): contact.telefoon: een telefoonnummer mag alleen cijfers, spaties, +, -, ( en ) bevatten',

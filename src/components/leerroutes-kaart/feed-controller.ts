@@ -11,6 +11,8 @@ import type { FeedFailure, ParsedFeed } from '../../feed/parse-feed.js';
 const LOADING_NOTICE_DELAY_MS = 300;
 /** Refreshing more often than this only loads the feed's server. */
 const MIN_REFRESH_MS = 5_000;
+/** A browser's timer wraps past this and fires at once (the element clamps `refresh` well below it). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface FeedControllerOptions {
   src(): string | undefined;
@@ -109,7 +111,9 @@ export class FeedController implements ReactiveController {
       if (controller.signal.aborted) return;
       this.settled = true;
       console.error(error);
-      this.options.onFailure({ kind: 'network', url: src }, background);
+      // Network failures come back as results; anything thrown is a fault of ours, and is called that.
+      const detail = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'Error';
+      this.options.onFailure({ kind: 'internal', url: src, detail }, background);
     } finally {
       if (this.running === controller) {
         this.finish(controller);
@@ -128,7 +132,7 @@ export class FeedController implements ReactiveController {
     clearTimeout(this.refreshTimer);
     const interval = this.options.refreshMs();
     if (!interval || !this.host.isConnected || !this.settled || this.running) return;
-    this.refreshTimer = setTimeout(() => this.refreshNow(), Math.max(MIN_REFRESH_MS, interval));
+    this.refreshTimer = setTimeout(() => this.refreshNow(), Math.min(MAX_TIMER_MS, Math.max(MIN_REFRESH_MS, interval)));
   }
 
   private refreshNow(): void {

@@ -8,7 +8,6 @@
 import { LitElement, html, svg, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
-import { DEFAULT_TIMEOUT_MS } from '../../feed/load-feed.js';
 import type { FeedFailure, ParsedFeed, Route } from '../../feed/parse-feed.js';
 import { describeFailure, formatProblem } from '../../feed/messages.js';
 import { ROUTE_KINDS, type RouteKind } from '../../feed/domain.js';
@@ -16,7 +15,9 @@ import {
   FILTER_KEYS,
   NO_FILTERS,
   applyFilters,
+  boundSearch,
   filtersEqual,
+  MAX_SEARCH_LENGTH,
   parseFilterAttribute,
   toggleValue,
   type FacetCounts,
@@ -24,7 +25,8 @@ import {
   type Filters,
 } from '../../model/filters.js';
 import { groupBySchool, pinKey, type SchoolPin } from '../../model/group.js';
-import { readUrlState, writeUrlState } from '../../model/url-state.js';
+import { hasUrlState, readUrlState, writeUrlState } from '../../model/url-state.js';
+import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS } from '../../model/settings.js';
 import { prepareRoutes } from '../../model/prepare.js';
 import { runInSlices } from '../../slices.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
@@ -200,6 +202,11 @@ export class LeerroutesKaart extends LitElement {
   private _opener: HTMLElement | undefined;
   private _timers = new Map<string, ReturnType<typeof setTimeout>>();
   private _heightSet = false;
+  /** The `timeout` and `refresh` attributes, read within their documented ranges. */
+  private _timeoutSeconds = TIMEOUT_SECONDS.fallback!;
+  private _refreshMinutes: number | undefined;
+  /** This map's state in the hash as last read or written: a hash change that leaves it alone is not ours. */
+  private _urlStateSeen = '';
   private _viewportObserver: IntersectionObserver | undefined;
 
   private readonly _map = new MapController(
@@ -227,8 +234,8 @@ export class LeerroutesKaart extends LitElement {
 
   private readonly _feedLoader = new FeedController(this, {
     src: () => this.src,
-    timeoutMs: () => (this.timeout && this.timeout > 0 ? this.timeout * 1000 : DEFAULT_TIMEOUT_MS),
-    refreshMs: () => (this.refresh && this.refresh > 0 ? this.refresh * 60_000 : undefined),
+    timeoutMs: () => this._timeoutSeconds * 1000,
+    refreshMs: () => (this._refreshMinutes === undefined ? undefined : this._refreshMinutes * 60_000),
     prepare: (feed, signal) => runInSlices(prepareRoutes(feed.routes), signal),
     onLoad: (feed, refreshed) => {
       this._failure = undefined;
@@ -303,6 +310,8 @@ export class LeerroutesKaart extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('language')) this._messages = messagesFor(this.language);
     if (changed.has('height')) this._applyHeight();
+    if (changed.has('timeout')) this._timeoutSeconds = this._readSetting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
+    if (changed.has('refresh')) this._refreshMinutes = this._readSetting(this.refresh, REFRESH_MINUTES);
 
     // Each filter key is also the name of the property holding its preset.
     const presetsChanged = FILTER_KEYS.filter((key) => changed.has(key));
@@ -313,7 +322,7 @@ export class LeerroutesKaart extends LitElement {
     }
 
     if (changed.has('search')) {
-      this._search = this.search ?? '';
+      this._search = boundSearch(this.search ?? '');
       this._effectiveSearch = this._search;
     }
     // A deep link outranks the presets: it is what the visitor chose when the link was copied.
@@ -376,7 +385,8 @@ export class LeerroutesKaart extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (this._urlNamespace() && ['_filters', '_effectiveSearch', 'selected', 'syncUrl'].some((key) => changed.has(key))) {
+    // Only a change of the map's state writes the hash: loading the page, or an anchor click, leaves it as it is.
+    if (this._urlNamespace() && ['_filters', '_effectiveSearch', 'selected'].some((key) => changed.has(key) && changed.get(key) !== undefined)) {
       this._writeUrl();
     }
     const adapter = this._map.adapter;
@@ -395,7 +405,8 @@ export class LeerroutesKaart extends LitElement {
   }
 
   /** The typed search is applied after a short pause, so a national feed is not re-filtered on every keystroke. */
-  private _applySearch(text: string, immediately = false): void {
+  private _applySearch(written: string, immediately = false): void {
+    const text = boundSearch(written);
     this._search = text;
     const apply = () => (this._effectiveSearch = text);
     if (immediately) apply();
@@ -480,7 +491,9 @@ export class LeerroutesKaart extends LitElement {
     const attribute = this[key];
     const { values, unknown } = parseFilterAttribute(key, attribute);
     if (unknown.length) {
-      console.warn(`leerroutes-kaart: ${key}="${attribute}": unknown value(s) ignored: ${unknown.join(', ')}`);
+      const named = unknown.slice(0, 10).map((value) => JSON.stringify(value.slice(0, 40))).join(', ');
+      const more = unknown.length > 10 ? ` and ${unknown.length - 10} more` : '';
+      console.warn(`leerroutes-kaart: ${key}: unknown value(s) ignored: ${named}${more}`);
     }
     return values;
   }
@@ -672,14 +685,17 @@ export class LeerroutesKaart extends LitElement {
     const namespace = this._urlNamespace();
     if (!namespace) return;
     const state = readUrlState(location.hash, namespace);
-    let filters = this._filters;
+    this._urlStateSeen = JSON.stringify(state);
+    // What the hash does not name is as the presets say, on the first load and after Back alike.
+    let filters = this.hasUpdated ? this._presets() : this._filters;
     for (const [key, values] of Object.entries(state.filters) as [FilterKey, string[]][]) {
       filters = { ...filters, [key]: parseFilterAttribute(key, values.join(',')).values };
     }
-    this._filters = filters;
-    if (state.search !== undefined) {
-      this._search = state.search;
-      this._effectiveSearch = state.search;
+    if (!filtersEqual(filters, this._filters)) this._filters = filters;
+    const search = state.search !== undefined ? boundSearch(state.search) : this.hasUpdated ? boundSearch(this.search ?? '') : undefined;
+    if (search !== undefined) {
+      this._search = search;
+      this._effectiveSearch = search;
     }
     if (state.selected && state.selected !== this.selected) {
       this.selected = state.selected;
@@ -698,13 +714,21 @@ export class LeerroutesKaart extends LitElement {
       search: this._effectiveSearch,
       selected: this.selected,
     });
+    this._urlStateSeen = JSON.stringify(readUrlState(hash, namespace));
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     // replaceState: no history entry per ticked checkbox, and no hashchange back to ourselves.
     history.replaceState(history.state, '', hash || `${location.pathname}${location.search}`);
   }
 
+  /**
+   * The page's hash changed: Back, an edited link, or the page's own anchor (`#intro`). Only a change of this map's
+   * part is the map's business; an anchor that drops the map's part leaves the map's state, and the hash, alone.
+   */
   private _onHashChange = (): void => {
-    if (this._urlNamespace()) this._readUrl();
+    const namespace = this._urlNamespace();
+    if (!namespace || !hasUrlState(location.hash, namespace)) return;
+    if (JSON.stringify(readUrlState(location.hash, namespace)) === this._urlStateSeen) return;
+    this._readUrl();
   };
 
   private _onFullscreenChange = (): void => {
@@ -749,6 +773,12 @@ export class LeerroutesKaart extends LitElement {
       { enableHighAccuracy: false, timeout: 10000, maximumAge: 60000 },
     );
     this._later('location-message', 8000, () => (this._locationMessage = ''));
+  }
+
+  private _readSetting(written: number | undefined, range: typeof TIMEOUT_SECONDS): number | undefined {
+    const setting = readSetting(written, range);
+    if (setting.warning) console.warn(setting.warning);
+    return setting.value;
   }
 
   private _applyHeight(): void {
@@ -808,6 +838,7 @@ export class LeerroutesKaart extends LitElement {
               type="search"
               .value=${this._search}
               placeholder=${m.ui.searchPlaceholder}
+              maxlength=${MAX_SEARCH_LENGTH}
               autocomplete="off"
               @input=${this._onSearchInput}
             />

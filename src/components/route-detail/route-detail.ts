@@ -4,6 +4,7 @@
  */
 import { html, css, nothing } from 'lit';
 import type { Route } from '../../feed/parse-feed.js';
+import { mailtoHref } from '../../model/mailto.js';
 import { profielLabel } from '../../feed/parse-feed.js';
 import type { SchoolPin } from '../../model/group.js';
 import type { Messages } from '../../i18n/index.js';
@@ -136,7 +137,7 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
         ? html`<dt>${m.contact}</dt>
             <dd class="contact">
               ${contact.naam ? html`<span>${contact.naam}${contact.functie ? `, ${contact.functie}` : ''}</span>` : nothing}
-              ${contact.email ? html`<a href=${`mailto:${contact.email}`}>${contact.email}</a>` : nothing}
+              ${contact.email ? html`<a href=${mailtoHref(contact.email)}>${contact.email}</a>` : nothing}
               ${contact.telefoon ? html`<a href=${`tel:${telHref(contact.telefoon)}`}>${contact.telefoon}</a>` : nothing}
             </dd>`
         : nothing}
@@ -186,8 +187,10 @@ function telHref(telefoon: string): string {
 export function correctionHref(route: Route, correctionUrl: string | undefined, messages: Messages): string {
   if (route.wijzigingUrl) return route.wijzigingUrl;
   if (correctionUrl && /^(https:|mailto:)/i.test(correctionUrl)) return correctionUrl;
-  const subject = encodeURIComponent(messages.detail.correctionSubject(route.id, route.naam));
-  return `mailto:${route.contact?.email ?? ''}?subject=${subject}`;
+  return mailtoHref(route.contact?.email, {
+    subject: messages.detail.correctionSubject(route.id, route.naam),
+    body: messages.detail.correctionBody(route.id, route.naam),
+  });
 }
 
 export const detailStyles = css`
