@@ -31,6 +31,13 @@ export default {
       await next();
       // The strictest policy a school site might send, for the CSP test page.
       if (context.path.startsWith('/test/embed/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+      // Trusted Types enforced: Lit's policy allowed (as the README tells webmasters), or not allowed at all.
+      if (context.path === '/test/embed/trusted-types.html') {
+        context.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types lit-html");
+      }
+      if (context.path === '/test/embed/trusted-types-refused.html') {
+        context.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types 'none'");
+      }
     },
     delayMiddleware,
     mutableFeedMiddleware,

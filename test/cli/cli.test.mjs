@@ -2,7 +2,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -77,7 +77,7 @@ describe('leerroutes-kaart build', () => {
       'rij 6, kolom startjaar: "twintig" is geen getal',
       'rij 7, kolom lat/lon: de coördinaten lijken verwisseld: [52.5, 6.08] ligt buiten Nederland, [6.08, 52.5] erbinnen. Schrijf [lengtegraad, breedtegraad]',
       'rij 8, kolom soort: soort moet "DLR", "GLR" of "leerlab" zijn',
-      'rij 9, kolom contactEmail: geen geldig e-mailadres',
+      'rij 9, kolom contactEmail: moet één gewoon e-mailadres zijn, zoals naam@school.nl (zonder spaties, ?, &, %, komma of tweede @)',
       'rij 10, kolom lat/lon: coördinaten ontbreken: vul lat en lon in, of x en y (RD)',
       'rij 11, kolom id: dit id staat al in rij 2',
     ]);
@@ -167,5 +167,113 @@ describe('leerroutes-kaart diff', () => {
     assert.ok(lines.some((l) => l.trim().startsWith('naam: ') && l.endsWith('→ "Nieuwe naam"')));
     assert.ok(lines.some((l) => l.trim().startsWith('school.brin: ') && l.endsWith('→ "99ZZ"')));
     assert.equal(lines.at(-1), '1 toegevoegd, 1 verwijderd, 1 gewijzigd');
+  });
+});
+
+// Hostile input, round two (docs/RELIABILITY.md): the CLI's side of each class.
+describe('hostile input (CLI)', () => {
+  const header = 'id;soort;naam;beschrijving;school;arbeidsmarktregio;contactNaam;contactTelefoon;toestemming;website;lat;lon';
+  const csvFile = (name, rows) => write(name, `${header}\r\n${rows.join('\r\n')}\r\n`);
+
+  test('1 regex backtracking: validate stays fast on 300 kB adversarial values', () => {
+    const feed = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
+    feed.features[0].properties.website = `https://${'a'.repeat(300_000)} x`;
+    feed.features[1].properties.contact = { email: `a@${'a.'.repeat(150_000)} `, toestemming: true };
+    const started = Date.now();
+    const { code, out } = cli('validate', write('backtrack.json', feed));
+    assert.ok(Date.now() - started < 5000, `${Date.now() - started} ms`);
+    assert.equal(code, 1);
+    assert.match(out, /website: is te lang \(hoogstens 2000 tekens\)/);
+  });
+
+  test('6 a row whose cell count differs from the header is a bad row, named by number; its contact never leaks', () => {
+    const file = csvFile('shifted.csv', [
+      'ok-1;leerlab;Goed;Beschrijving;School;Twente;;;;;52.2;6.9',
+      // An unquoted ";" in the description: every later cell moves one to the right, consent falls off the end.
+      'bad-1;leerlab;Verschoven;Tekst; met puntkomma;School;Twente;Jan Geheim;06 1234 5678;nee;https://x.nl;52.2;6.9',
+      'bad-2;leerlab;Te kort;Tekst;School',
+    ]);
+    const out = join(tmp, 'shifted.json');
+    const run = cli('build', file, '-o', out);
+    assert.equal(run.code, 1);
+    assert.deepEqual(run.out.trim().split('\n'), [
+      'rij 3: 13 cellen, maar de kopregel heeft 12 kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen',
+      'rij 4: 5 cellen, maar de kopregel heeft 12 kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen',
+    ]);
+    const text = readFileSync(out, 'utf8');
+    assert.deepEqual(JSON.parse(text).features.map((f) => f.id), ['ok-1']);
+    for (const secret of ['Jan Geheim', '06 1234 5678']) assert.ok(!text.includes(secret), secret);
+  });
+
+  test('6 malformed quotes get a message and exit 2, not a stack trace', () => {
+    const file = csvFile('quotes.csv', ['ok-1;leerlab;"Open aanhalingsteken;Tekst;School;Twente;;;;;52.2;6.9', 'x;"a"b"']);
+    const run = cli('build', file, '-o', join(tmp, 'quotes.json'));
+    assert.equal(run.code, 2);
+    assert.match(run.err, /^Het bestand is geen leesbare CSV/);
+    assert.ok(!/\n\s+at /.test(run.err), run.err);
+    assert.equal(existsSync(join(tmp, 'quotes.json')), false);
+  });
+
+  test('6 build never overwrites its input, nor a feed with an empty one when every row failed', () => {
+    const input = csvFile('same.csv', ['ok-1;leerlab;Goed;Tekst;School;Twente;;;;;52.2;6.9']);
+    const before = readFileSync(input, 'utf8');
+    const same = cli('build', input, '-o', input);
+    assert.equal(same.code, 2);
+    assert.match(same.err, /is ook het invoerbestand/);
+    assert.equal(readFileSync(input, 'utf8'), before);
+
+    const published = write('published.json', '{"keep": true}');
+    const allBad = csvFile('all-bad.csv', ['bad-1;leerlab;;;;Twente;;;;;52.2;6.9', 'bad-2;DLR;X;;School;Twente;;;;;99;99']);
+    const run = cli('build', allBad, '-o', published);
+    assert.equal(run.code, 2);
+    assert.match(run.err, /Geen enkele rij is goed: .*published\.json is niet geschreven/);
+    assert.equal(readFileSync(published, 'utf8'), '{"keep": true}');
+  });
+
+  test('6 the shipped template builds, with every example row', () => {
+    const out = join(tmp, 'template.json');
+    const run = cli('build', 'docs/routes-template.csv', '-o', out);
+    assert.equal(run.code, 0, run.out + run.err);
+    const feed = JSON.parse(readFileSync(out, 'utf8'));
+    assert.deepEqual(feed.features.map((f) => f.id), ['dlr-1', 'glr-1', 'leerlab-1']);
+    assert.equal(cli('validate', out).code, 0);
+    assert.ok(!readFileSync(out, 'utf8').includes('A. de Vries'), 'a contact without "ja" stays in the spreadsheet');
+  });
+
+  test('7 a JSON syntax error names the position, not the text around it', () => {
+    const run = cli('validate', write('secret.json', '{"features": [{"contact": {"naam": Geheime Persoon}}]}'));
+    assert.equal(run.code, 2);
+    assert.match(run.err, /is geen geldige JSON \(fout op regel 1, teken 36\)/);
+    assert.ok(!run.err.includes('Geheime'), run.err);
+  });
+
+  test('7 diff never prints a contact without consent', () => {
+    const before = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
+    const after = structuredClone(before);
+    before.features[0].properties.contact = { naam: 'Oud Geheim', email: 'oud@example.nl', toestemming: false };
+    after.features[0].properties.contact = { naam: 'Nieuw Geheim', email: 'nieuw@example.nl' };
+    after.features[1].properties.contact = { naam: 'Ander Geheim', toestemming: 'nee' };
+    for (const args of [[], ['--json']]) {
+      const { code, out } = cli('diff', write('b.json', before), write('a.json', after), ...args);
+      assert.equal(code, 0);
+      for (const secret of ['Geheim', 'oud@', 'nieuw@']) assert.ok(!out.includes(secret), `${secret} in ${args}`);
+      if (!args.length) assert.ok(out.includes('    contact: contact gewijzigd (geen toestemming)'), out);
+    }
+  });
+
+  test('7 validate and diff print feed text without terminal control characters', () => {
+    const feed = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
+    const evil = 'Route\u001b]0;pwned\u0007\u001b[2J\u009b31m\u202Eexe';
+    feed.features[0].properties.naam = evil;
+    feed.features[0].properties.niveaus = [{ van: 'kb', naar: 1 }];
+    feed.features[0].id = `id\u001b[1A${feed.features[0].id}`;
+    const file = write('escapes.json', feed);
+    const outputs = [cli('validate', file), cli('validate', file, '--json'), cli('diff', 'demo/sample-feed.json', file), cli('diff', 'demo/sample-feed.json', file, '--json')];
+    for (const { out, err } of outputs) {
+      assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(out + err), JSON.stringify(out.slice(0, 300)));
+    }
+    assert.ok(outputs[2].out.includes('\\u001b]0;pwned'), 'shown as a visible code');
+    JSON.parse(outputs[1].out);
+    JSON.parse(outputs[3].out);
   });
 });

@@ -43,7 +43,7 @@ describe('leerroutes-kaart: detail panel', () => {
       ['j.jansen@example.nl', 'mailto:j.jansen@example.nl'],
       ['053 123 45 67', 'tel:0531234567'],
       ['Meer informatie op de website van de route', 'https://example.nl/techniekroute'],
-      ['Klopt er iets niet? Geef een wijziging door', 'mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente'],
+      ['Klopt er iets niet? Geef een wijziging door', 'mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente&body=Route%3A%20Techniekroute%20Twente%0D%0AId%3A%20dlr-1%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A'],
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('leerroutes-kaart: detail panel', () => {
     expect(correction()).to.equal('https://example.nl/form?route=a');
     el.selected = 'b';
     await settle(el);
-    expect(correction()).to.equal('mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam');
+    expect(correction()).to.equal('mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam&body=Route%3A%20Zorgroute%20Rotterdam%0D%0AId%3A%20b%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A');
     el.setAttribute('correction-url', 'https://example.nl/wijzigingen');
     await settle(el);
     expect(correction()).to.equal('https://example.nl/wijzigingen');

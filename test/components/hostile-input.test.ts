@@ -1,0 +1,326 @@
+/**
+ * Hostile input, round two, at the element (docs/RELIABILITY.md, "Hostile input"): what a visitor's page does with
+ * a hostile feed, link or attribute. The pure side of each class is in test/feed/hostile-input.test.ts.
+ */
+import { expect } from '@open-wc/testing';
+import { mount, removeMounted, settle, text, waitForFeed } from './helpers.js';
+import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
+import type { LeerroutesKaart } from '../../src/index.js';
+
+/** The long tasks (over 50 ms) the page ran while `run` ran, where the browser reports them (Chromium). */
+async function longTasksDuring(run: () => Promise<void>): Promise<number[] | undefined> {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    await run();
+    return undefined;
+  }
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration)));
+  observer.observe({ type: 'longtask' });
+  await run();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  durations.push(...observer.takeRecords().map((entry) => entry.duration));
+  observer.disconnect();
+  return durations;
+}
+
+/** `count` valid routes spread over the country, many schools. */
+function manyRoutes(count: number) {
+  return Array.from({ length: count }, (_, i) =>
+    withValue(
+      withValue(dlr(`r-${i}`), 'geometry.coordinates', [4 + (i % 97) * 0.03, 51.5 + Math.floor(i / 97) * 0.03]),
+      'properties.school.brin',
+      `${String(10 + (i % 90)).padStart(2, '0')}${String.fromCharCode(65 + ((i >> 3) % 26))}${String.fromCharCode(65 + (i % 26))}`,
+    ),
+  );
+}
+
+function captureConsole(method: 'warn' | 'error'): { messages: string[]; restore: () => void } {
+  const original = console[method];
+  const messages: string[] = [];
+  console[method] = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console[method] = original) };
+}
+
+function openRoute(el: LeerroutesKaart, id: string): Promise<void> {
+  el.selected = id;
+  return settle(el);
+}
+
+describe('hostile input at the element', () => {
+  afterEach(() => {
+    removeMounted();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('2: mail header injection', () => {
+    it('builds the contact and correction mail links from one plain address and encoded feed text', async () => {
+      const id = 'a&b?c=d#e%20f';
+      const naam = 'Zorg & welzijn? #1\nBcc: boef@example.com';
+      const feed = feedOf([
+        withValue(withValue(dlr(id), 'properties.naam', naam), 'properties.website', undefined),
+        withValue(dlr('injected'), 'properties.contact.email', 'jan@school.nl?cc=boef@example.com&body=Klik'),
+      ]);
+      const { el, loaded } = await mount({ src: feedUrl(feed) });
+      expect(loaded!.skipped).to.equal(1);
+      await openRoute(el, id);
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a[href^="mailto:"]')].map((a) => new URL(a.href));
+      expect(links).to.have.length(2);
+      for (const link of links) {
+        expect(link.pathname).to.equal('j.jansen@example.nl');
+        expect([...link.searchParams.keys()].every((key) => key === 'subject' || key === 'body')).to.equal(true);
+        expect(link.hash).to.equal('');
+      }
+      const correction = links[1]!;
+      expect(correction.searchParams.get('subject')).to.equal(`Wijziging voor route ${id}: Zorg & welzijn? #1 Bcc: boef@example.com`);
+      expect(correction.searchParams.get('body')).to.include(`Id: ${id}\r\n`);
+    });
+  });
+
+  describe('3: one bad feature costs that feature only', () => {
+    it('shows the other routes when one feature has 130,000 wrong list items', async () => {
+      const bad = withValue(dlr('bad'), 'properties.vmboScholen', new Array(130_000).fill(7));
+      const { el, loaded, error } = await mount({ src: feedUrl(feedOf([dlr('a'), bad, glr('b')])) });
+      expect(error).to.equal(undefined);
+      expect(el.visibleRouteIds).to.deep.equal(['a', 'b']);
+      expect(loaded!.problems.length).to.be.at.most(10);
+      expect(loaded!.problems[0]).to.equal('features[1] (bad): vmboScholen: heeft 130.000 elementen; hoogstens 100 toegestaan');
+      expect(text(el, '.footer .skipped')).to.equal('1 route kon niet worden getoond door fouten in de gegevens.');
+    });
+
+    it('names a feedVersie that is an object as the cause, not the network', async () => {
+      const src = feedUrl('{"type": "FeatureCollection", "feedVersie": {"toString": 1}, "features": []}');
+      const { el, error } = await mount({ src });
+      expect(error).to.deep.include({ kind: 'newer-version' });
+      expect(error!.message).to.include('feedVersie {…}');
+      expect(el.shadowRoot!.querySelector('.retry'), 'no retry for a feed a retry cannot fix').to.equal(null);
+    });
+  });
+
+  describe('4: unbounded work from data or links', () => {
+    it('a deep link with a 150,000-word search on 5,000 routes runs no task over 200 ms', async function () {
+      this.timeout(30_000);
+      const { el } = await mount({ src: feedUrl(feedOf(manyRoutes(5000))), 'sync-url': true });
+      const words = Array.from({ length: 150_000 }, (_, i) => `w${i}`).join('+');
+      let started = 0;
+      const longTasks = await longTasksDuring(async () => {
+        started = performance.now();
+        location.hash = `#kaart.search=${words}`;
+        await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+        await settle(el);
+      });
+      expect(performance.now() - started).to.be.below(3000);
+      if (longTasks) expect(Math.max(0, ...longTasks)).to.be.below(200);
+      expect(el.visibleRouteIds).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value.length).to.equal(200);
+    });
+
+    it('the search field takes at most 200 characters', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr()])), search: 'x'.repeat(5000) });
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      expect(input.maxLength).to.equal(200);
+      expect(input.value.length).to.equal(200);
+    });
+  });
+
+  describe('5: timer overflow', () => {
+    it('refresh="40000" is clamped with a warning, and does not reload the feed again and again', async () => {
+      const warnings = captureConsole('warn');
+      const original = window.fetch;
+      let requests = 0;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        requests++;
+        return original(...args);
+      };
+      try {
+        for (const refresh of ['40000', '1e308', 'Infinity']) {
+          requests = 0;
+          const { el } = await mount({ src: feedUrl(feedOf([dlr()])), refresh });
+          await new Promise((resolve) => setTimeout(resolve, 600));
+          expect(requests, refresh).to.equal(1);
+          expect(warnings.messages.join('\n')).to.include(`refresh="${el.refresh}" is outside 0.083 to 1440 minutes; 1440 minutes is used.`);
+          removeMounted();
+        }
+      } finally {
+        window.fetch = original;
+        warnings.restore();
+      }
+    });
+
+    it('timeout="1e308" waits for the feed instead of failing at once', async () => {
+      const warnings = captureConsole('warn');
+      try {
+        const { el, error } = await mount({ src: feedUrl(feedOf([dlr()])), timeout: '1e308' });
+        expect(error).to.equal(undefined);
+        expect(el.visibleRouteIds).to.deep.equal(['dlr-1']);
+        expect(warnings.messages.join('\n')).to.include('timeout="1e+308" is outside 1 to 300 seconds; 300 seconds is used.');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('7: contact text in messages', () => {
+    it('a JSON syntax error names its line and column, not the text around it', async () => {
+      const src = feedUrl('{"type": "FeatureCollection", "feedVersie": 1,\n"features": [{"contact": {"naam": Geheime Persoon}}]}');
+      const errors = captureConsole('error');
+      try {
+        const { el, error } = await mount({ src });
+        expect(error!.message).to.equal(`De feed op ${src} is geen geldige JSON (fout op regel 2, teken 35).`);
+        expect(text(el, '[role="alert"] p')).to.equal(error!.message);
+        expect(errors.messages.join('\n')).not.to.include('Geheime');
+      } finally {
+        errors.restore();
+      }
+    });
+  });
+
+  describe('8: a contact without consent never costs its route', () => {
+    it('shows the route and nothing of the contact, whatever the contact holds', async () => {
+      const feed = feedOf([
+        withValue(dlr('a'), 'properties.contact', { naam: ['Geheim'], email: 42, toestemming: false }),
+        withValue(dlr('b', {}, { school: { naam: 'Tweede school', brin: '13AB' } }), 'properties.contact', 'Geheim, 06 1234 5678'),
+      ]);
+      const { el, loaded } = await mount({ src: feedUrl(feed) });
+      expect(el.visibleRouteIds).to.deep.equal(['a', 'b']);
+      expect(loaded!.warnings).to.deep.equal([
+        'features[0] (a): contact: contactpersoon weggelaten: er is geen toestemming (contact.toestemming is niet true)',
+        'features[1] (b): contact: contactpersoon weggelaten: er is geen toestemming (contact.toestemming is niet true)',
+      ]);
+      await openRoute(el, 'a');
+      expect(el.shadowRoot!.textContent).not.to.include('Geheim');
+    });
+  });
+
+  describe("9: sync-url names and the page's own hash", () => {
+    it('keeps a namespace that needs encoding readable, without growing the hash', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), 'sync-url': 'mijn kaart' });
+      const lengths: number[] = [];
+      for (const kind of ['GLR', 'DLR', 'GLR']) {
+        el.routeType = kind;
+        await settle(el);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')?.click();
+        lengths.push(location.hash.length);
+      }
+      el.selected = 'glr-1';
+      await settle(el);
+      expect(location.hash).to.equal('#mijn%20kaart.routeType=GLR&mijn%20kaart.selected=glr-1');
+      removeMounted();
+      const { el: reopened } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), 'sync-url': 'mijn kaart' });
+      expect(reopened.visibleRouteIds).to.deep.equal(['glr-1']);
+      expect(text(reopened, '.panel h2')).to.equal('Zorgroute Rotterdam');
+    });
+
+    it("leaves the map and the hash alone when the page's own anchor is clicked, and Back restores the map", async () => {
+      const anchor = document.createElement('a');
+      anchor.href = '#intro';
+      anchor.textContent = 'Naar de inleiding';
+      document.body.prepend(anchor);
+      try {
+        const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), 'sync-url': true });
+        const checkbox = (value: string) =>
+          el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${value}"]`)!;
+        checkbox('GLR').click();
+        await settle(el);
+        expect(location.hash).to.equal('#kaart.routeType=GLR');
+        el.selected = 'glr-1';
+        await settle(el);
+
+        anchor.click();
+        await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+        await settle(el);
+        expect(location.hash).to.equal('#intro');
+        expect(el.visibleRouteIds).to.deep.equal(['glr-1']);
+        expect(text(el, '.panel h2')).to.equal('Zorgroute Rotterdam');
+
+        // The visitor changes something: the map writes its part again, beside the anchor.
+        checkbox('DLR').click();
+        await settle(el);
+        expect(location.hash).to.equal('#intro&kaart.routeType=GLR,DLR&kaart.selected=glr-1');
+
+        history.back();
+        await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+        await settle(el);
+        expect(location.hash).to.equal('#kaart.routeType=GLR&kaart.selected=glr-1');
+        expect(el.visibleRouteIds, 'the DLR chosen after the anchor is undone').to.deep.equal(['glr-1']);
+        expect(text(el, '.panel h2')).to.equal('Zorgroute Rotterdam');
+      } finally {
+        anchor.remove();
+      }
+    });
+  });
+
+  describe('11: Trusted Types', () => {
+    function openFrame(path: string): Promise<HTMLIFrameElement> {
+      return new Promise((resolve) => {
+        const frame = document.createElement('iframe');
+        frame.style.width = '900px';
+        frame.style.height = '600px';
+        frame.addEventListener('load', () => resolve(frame), { once: true });
+        frame.src = path;
+        document.body.append(frame);
+      });
+    }
+
+    async function until<T>(read: () => T | undefined, what: string): Promise<T> {
+      for (let i = 0; i < 100; i++) {
+        const value = read();
+        if (value) return value;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`timed out waiting for ${what}`);
+    }
+
+    it('works on a page that enforces Trusted Types and allows lit-html, attribution included', async function () {
+      if (!('trustedTypes' in window)) this.skip();
+      const frame = await openFrame('/test/embed/trusted-types.html');
+      try {
+        const win = frame.contentWindow as Window & { violations: string[] };
+        const kaart = await until(() => {
+          const element = frame.contentDocument!.querySelector<LeerroutesKaart>('leerroutes-kaart');
+          return element?.visibleRouteIds?.length ? element : undefined;
+        }, 'routes');
+        await kaart.whenMapRendered();
+        expect(kaart.visibleRouteIds).to.have.length(520);
+        expect(kaart.shadowRoot!.querySelector('.ol-attribution')!.textContent).to.equal('Kaartgegevens © Kadaster');
+        expect(win.violations).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it("shows one clear message when the page's policy does not allow lit-html", async function () {
+      if (!('trustedTypes' in window)) this.skip();
+      const frame = await openFrame('/test/embed/trusted-types-refused.html');
+      try {
+        const message = await until(
+          () => frame.contentDocument!.querySelector('leerroutes-kaart')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? undefined,
+          'the message',
+        );
+        expect(message).to.match(/^De kaart met leerroutes kan niet worden getoond: het beveiligingsbeleid van deze pagina \(Trusted Types\)/);
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+  it('waits for feeds without a long task while the page is attacked on every front', async () => {
+    const feed = feedOf([
+      dlr('a'),
+      withValue(dlr('b'), 'properties.website', `https://${'a'.repeat(200_000)} x`),
+      withValue(dlr('c'), 'properties.contact.email', `a@${'a.'.repeat(100_000)} `),
+      withValue(dlr('d'), 'properties.profielen', new Array(130_000).fill('PIE')),
+    ]);
+    const el = document.createElement('leerroutes-kaart');
+    el.setAttribute('basemap', 'none');
+    el.setAttribute('src', feedUrl(feed));
+    const longTasks = await longTasksDuring(async () => {
+      const outcome = waitForFeed(el);
+      document.body.append(el);
+      await outcome;
+    });
+    el.remove();
+    if (longTasks) expect(Math.max(0, ...longTasks)).to.be.below(200);
+  });
+});
