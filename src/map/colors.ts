@@ -20,3 +20,14 @@ export const DEFAULT_LOOKS: Record<RouteKind, KindLook> = {
 
 export const OUTLINE = '#1b1b1b';
 export const CLUSTER_FILL = '#1d2b44';
+
+/** The kinds' looks with the colours the page set on the element (`--leerroutes-color-dlr` …). */
+export function kindLooksOf(element: Element): Record<RouteKind, KindLook> {
+  const computed = getComputedStyle(element);
+  const looks = { ...DEFAULT_LOOKS };
+  for (const kind of Object.keys(looks) as RouteKind[]) {
+    const color = computed.getPropertyValue(`--leerroutes-color-${kind.toLowerCase()}`).trim();
+    if (color) looks[kind] = { ...looks[kind], fill: color };
+  }
+  return looks;
+}

@@ -53,6 +53,13 @@ export function parseFilterAttribute(key: FilterKey, attribute: string | null | 
   return { values, unknown };
 }
 
+/** The console's word on attribute values that match no option: a few, quoted short, and how many more. */
+export function unknownValuesWarning(key: FilterKey, unknown: readonly string[]): string {
+  const named = unknown.slice(0, 10).map((value) => JSON.stringify(value.slice(0, 40))).join(', ');
+  const more = unknown.length > 10 ? ` and ${unknown.length - 10} more` : '';
+  return `leerroutes-kaart: ${key}: unknown value(s) ignored: ${named}${more}`;
+}
+
 function canonicalValue(key: FilterKey, written: string): string | undefined {
   switch (key) {
     case 'region': {

@@ -41,3 +41,11 @@ export function groupBySchool(routes: readonly Route[]): SchoolPin[] {
   pinsCache.set(routes, grouped);
   return grouped;
 }
+
+/** Schools in reading order: by place, then by name. */
+export function sortPinsForList(pins: Iterable<SchoolPin>): SchoolPin[] {
+  const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+  return [...pins].sort(
+    (a, b) => collator.compare(a.school.plaats ?? '', b.school.plaats ?? '') || collator.compare(a.school.naam, b.school.naam),
+  );
+}

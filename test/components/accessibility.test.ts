@@ -22,7 +22,7 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
 
     it('when filtered to nothing', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])), 'route-type': 'leerlab' });
-      expect(text(el, '.notice')).to.not.equal('');
+      expect(text(el, '.map-notice')).to.not.equal('');
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
@@ -36,7 +36,7 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const { el } = await mount({ src: sample, view: 'list' });
       el.shadowRoot!.querySelector<HTMLDetailsElement>('details[data-filter="profile"]')!.open = true;
       await settle(el);
-      expect(el.shadowRoot!.querySelectorAll('.route-item').length).to.be.greaterThan(10);
+      expect(el.shadowRoot!.querySelectorAll('.list-route').length).to.be.greaterThan(10);
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
@@ -60,11 +60,11 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
     it('reaches a route in the list with Tab, opens it with Enter, and returns there on Escape', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])) });
       el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
-      for (let i = 0; i < 10 && !focused(el)?.classList.contains('route-item'); i++) await sendKeys({ press: 'Tab' });
+      for (let i = 0; i < 10 && !focused(el)?.classList.contains('list-route'); i++) await sendKeys({ press: 'Tab' });
       const route = focused(el)!;
-      expect(route.classList.contains('route-item'), 'Tab reached a route in the list').to.equal(true);
+      expect(route.classList.contains('list-route'), 'Tab reached a route in the list').to.equal(true);
       expect(getComputedStyle(route).outlineStyle, 'focus is visible').to.equal('solid');
-      const naam = route.querySelector('.route-item-name')!.textContent!;
+      const naam = route.querySelector('.list-route-name')!.textContent!;
 
       await sendKeys({ press: 'Enter' });
       await settle(el);
@@ -112,7 +112,7 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       await settle(el);
       expect(text(el, '.panel h2')).to.equal('Scholen in het midden van de kaart');
       expect(focused(el)?.classList.contains('panel-title')).to.equal(true);
-      const schools = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.panel .route-link');
+      const schools = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.panel .panel-route');
       expect(schools.length).to.equal(8);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
@@ -127,7 +127,7 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
 
     it('marks the pin of the route that has focus in the list', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.route-item[data-route="glr-1"]')!.focus();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.list-route[data-route="glr-1"]')!.focus();
       expect(adapterOf(el).highlightedPin).to.equal('brin:34CD');
       el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
       expect(adapterOf(el).highlightedPin).to.equal(undefined);
@@ -156,7 +156,7 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const count = el.visibleRouteIds.length;
       expect(count).to.be.greaterThan(0).and.below(520);
       expect(live.textContent!.trim()).to.equal(`${count} routes gevonden`);
-      expect(text(el, '.count')).to.equal(`${count} van 520 routes`);
+      expect(text(el, '.toolbar-count')).to.equal(`${count} van 520 routes`);
     });
 
     it('presets the search with the search attribute', async () => {
@@ -178,7 +178,7 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const zoom = view(el).getZoom();
       wheel(false);
       await settle(el);
-      expect(text(el, '.hint')).to.equal('Gebruik Ctrl + scrollen om in of uit te zoomen');
+      expect(text(el, '.map-hint')).to.equal('Gebruik Ctrl + scrollen om in of uit te zoomen');
       await pause(600);
       expect(view(el).getZoom()).to.equal(zoom);
       wheel(true);
@@ -194,14 +194,14 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: box.x + 200, clientY: box.y + 200, bubbles: true, composed: true, cancelable: true }));
       await pause(700);
       expect(view(el).getZoom()).to.be.greaterThan(zoom);
-      expect(el.shadowRoot!.querySelector('.hint')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('.map-hint')).to.equal(null);
     });
 
     it('shows map and list side by side on a wide screen, and a Kaart | Lijst toggle on a narrow one', async () => {
       const { el } = await mount({ src: sample });
       const list = el.shadowRoot!.querySelector<HTMLElement>('.list-pane')!;
       const stage = el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
-      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.view-toggle')!;
+      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.toolbar-views')!;
       expect(list.offsetWidth).to.be.greaterThan(0);
       expect(stage.offsetWidth).to.be.greaterThan(0);
       expect(toggle.offsetWidth).to.equal(0);
@@ -221,22 +221,22 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
     it('shows only the list with view="list", with a way back to the map', async () => {
       const { el } = await mount({ src: sample, view: 'list' });
       expect(el.shadowRoot!.querySelector<HTMLElement>('.stage')!.offsetWidth).to.equal(0);
-      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.view-toggle')!;
+      const toggle = el.shadowRoot!.querySelector<HTMLElement>('.toolbar-views')!;
       expect(toggle.offsetWidth).to.be.greaterThan(0);
       // Opening a route from the list shows its details over the list.
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.route-item')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.list-route')!.click();
       await settle(el);
       expect(el.shadowRoot!.querySelector<HTMLElement>('.panel')!.offsetWidth).to.be.greaterThan(0);
     });
 
     it('renders a long list a page at a time', async () => {
       const { el } = await mount({ src: sample, view: 'list' });
-      const schools = () => el.shadowRoot!.querySelectorAll('.school').length;
+      const schools = () => el.shadowRoot!.querySelectorAll('.list-school').length;
       expect(schools()).to.equal(60);
-      el.shadowRoot!.querySelector<HTMLButtonElement>('.show-more')!.click();
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.list-more')!.click();
       await settle(el);
       expect(schools()).to.equal(120);
-      expect(text(el, '.show-more')).to.equal('Toon meer scholen (nog 50)');
+      expect(text(el, '.list-more')).to.equal('Toon meer scholen (nog 50)');
     });
   });
 });
@@ -252,7 +252,7 @@ describe('leerroutes-kaart: motion, reflow and touch', () => {
     await emulateMediaOrSkip(this, { reducedMotion: 'reduce' });
     const { el } = await mount({ src: '/demo/sample-feed.json' });
     const [x0] = view(el).getCenter();
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.route-item')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.list-route')!.click();
     await el.updateComplete;
     expect(view(el).getAnimating(), 'no animation').to.equal(false);
     expect(view(el).getCenter()[0], 'already moved').to.not.equal(x0);
@@ -267,7 +267,7 @@ describe('leerroutes-kaart: motion, reflow and touch', () => {
       expect(box.scrollWidth, selector).to.be.at.most(box.clientWidth + 1);
     }
     // Every field of the route is still there.
-    expect(el.shadowRoot!.querySelectorAll('.panel .facts dt').length).to.be.greaterThan(5);
+    expect(el.shadowRoot!.querySelectorAll('.panel .panel-facts dt').length).to.be.greaterThan(5);
   });
 
   it('leaves one-finger swipes to the page', async () => {
@@ -285,6 +285,6 @@ describe('leerroutes-kaart: motion, reflow and touch', () => {
     const touch = new Touch({ identifier: 1, target: map, clientX: box.x + 50, clientY: box.y + 50 });
     map.dispatchEvent(new TouchEvent('touchmove', { touches: [touch], bubbles: true, composed: true }));
     await settle(el);
-    expect(text(el, '.hint')).to.equal('Gebruik twee vingers om de kaart te verplaatsen');
+    expect(text(el, '.map-hint')).to.equal('Gebruik twee vingers om de kaart te verplaatsen');
   });
 });

@@ -86,7 +86,7 @@ describe('leerroutes-kaart: feeds that cannot be (fully) used', () => {
         warnings: [],
       });
       expect(adapterOf(el).renderedMarkers().pins).to.equal(1);
-      expect(text(el, '.skipped')).to.equal('2 routes konden niet worden getoond door fouten in de gegevens.');
+      expect(text(el, '.footer-skipped')).to.equal('2 routes konden niet worden getoond door fouten in de gegevens.');
       expect(String(warnings[0]?.[0])).to.include('features[1] (dlr-0007): niveaus[0].naar');
     } finally {
       console.warn = originalWarn;

@@ -28,18 +28,18 @@ describe('leerroutes-kaart: basemap', () => {
   it('falls back to the outline, with one polite notice, when tiles cannot be loaded', async () => {
     // No network in tests: every PDOK tile fails.
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), basemap: 'pdok' });
-    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.tile-notice'); i++) {
+    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.map-tile-notice'); i++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       await el.updateComplete;
     }
-    expect(text(el, '.tile-notice')).to.equal('De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.');
-    expect(el.shadowRoot!.querySelectorAll('.tile-notice')).to.have.length(1);
+    expect(text(el, '.map-tile-notice')).to.equal('De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.');
+    expect(el.shadowRoot!.querySelectorAll('.map-tile-notice')).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
     expect(adapterOf(el).renderedMarkers().pins).to.equal(1);
     // Switching to no tiles removes the notice.
     el.basemap = 'none';
     await settle(el);
-    expect(el.shadowRoot!.querySelector('.tile-notice')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.map-tile-notice')).to.equal(null);
   });
 
   it('fetches no tiles while the map is far below the visible part of the page', async () => {

@@ -22,7 +22,7 @@ describe('leerroutes-kaart: deep links with sync-url', () => {
     tick(el, 'routeType', 'GLR');
     await settle(el);
     expect(location.hash).to.equal('#kaart1.routeType=GLR');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.route-item[data-route="glr-1"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.list-route[data-route="glr-1"]')!.click();
     await settle(el);
     expect(location.hash).to.equal('#kaart1.routeType=GLR&kaart1.selected=glr-1');
   });

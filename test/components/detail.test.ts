@@ -6,7 +6,7 @@ import type { LeerroutesKaart } from '../../src/index.js';
 
 function facts(el: LeerroutesKaart): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const dt of el.shadowRoot!.querySelectorAll('.facts dt')) {
+  for (const dt of el.shadowRoot!.querySelectorAll('.panel-facts dt')) {
     const dd = dt.nextElementSibling!;
     const items = [...dd.querySelectorAll('li')].map((li) => li.textContent!.trim());
     result[dt.textContent!.trim()] = items.length ? items.join(' | ') : (dd.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -24,7 +24,7 @@ describe('leerroutes-kaart: detail panel', () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
     expect(text(el, '.panel h2')).to.equal('Techniekroute Twente');
     expect(text(el, '.panel-subtitle')).to.equal('D Doorlopende leerroute (DLR)');
-    const paragraphs = [...el.shadowRoot!.querySelectorAll('.description p')].map((p) => p.textContent);
+    const paragraphs = [...el.shadowRoot!.querySelectorAll('.panel-description p')].map((p) => p.textContent);
     expect(paragraphs).to.deep.equal(['Leerlingen starten in leerjaar 3.', 'Tweede alinea.']);
     expect(facts(el)).to.deep.equal({
       'vmbo-school': 'Voorbeeldcollege, Enschede',
@@ -71,7 +71,7 @@ describe('leerroutes-kaart: detail panel', () => {
     );
     const { el } = await mount({ src: feedUrl(feedOf([route])), selected: 'dlr-1' });
     expect(text(el, '.panel h2')).to.equal(hostile);
-    expect(text(el, '.description')).to.include('<b>vet</b>');
+    expect(text(el, '.panel-description')).to.include('<b>vet</b>');
     expect(el.shadowRoot!.querySelector('.panel img, .panel script, .panel b')).to.equal(null);
     expect(links(el).map(([, href]) => href)).to.not.include('javascript:window.__pwned=1');
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -81,7 +81,7 @@ describe('leerroutes-kaart: detail panel', () => {
     const own = withValue(dlr('a'), 'properties.wijzigingUrl', 'https://example.nl/form?route=a');
     const plain = withValue(glr('b'), 'properties.contact', undefined);
     const { el } = await mount({ src: feedUrl(feedOf([own, plain])), selected: 'a' });
-    const correction = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('.correction a')!.getAttribute('href');
+    const correction = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('.panel-correction a')!.getAttribute('href');
     expect(correction()).to.equal('https://example.nl/form?route=a');
     el.selected = 'b';
     await settle(el);
@@ -95,25 +95,25 @@ describe('leerroutes-kaart: detail panel', () => {
     const second = withValue(withValue(dlr('d2'), 'properties.naam', 'Zorgroute Enschede'), 'properties.soort', 'DLR');
     const { el } = await mount({ src: feedUrl(feedOf([dlr('d1'), second])), selected: 'd1' });
     expect(text(el, '.panel h3')).to.equal('Andere routes op deze school');
-    expect(text(el, '.panel .link-list')).to.include('Zorgroute Enschede');
+    expect(text(el, '.panel .panel-links')).to.include('Zorgroute Enschede');
     const select = oneEvent(el, 'route-select');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .link-list button')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .panel-links button')!.click();
     expect((await select).detail).to.deep.equal({ id: 'd2' });
     await settle(el);
     expect(text(el, '.panel h2')).to.equal('Zorgroute Enschede');
     expect(el.getAttribute('selected')).to.equal('d2');
     // Back to the school: its list of routes.
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .back')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .panel-back')!.click();
     await settle(el);
     expect(text(el, '.panel h2')).to.equal('Voorbeeldcollege');
-    expect(text(el, '.panel .muted')).to.equal('2 routes op deze school');
+    expect(text(el, '.panel .panel-muted')).to.equal('2 routes op deze school');
     expect(el.hasAttribute('selected')).to.equal(false);
   });
 
   it('closes with its button and with Escape, and says so', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
     let closed = oneEvent(el, 'route-select');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .close')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .panel-close')!.click();
     expect((await closed).detail).to.deep.equal({ id: null });
     await settle(el);
     expect(el.shadowRoot!.querySelector('.panel')).to.equal(null);
@@ -157,6 +157,6 @@ describe('leerroutes-kaart: detail panel', () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1', lang: 'en' });
     expect(text(el, '.panel-subtitle')).to.equal('D Continuous learning route (DLR)');
     expect(facts(el)).to.have.property('First year', '2021');
-    expect(text(el, '.count')).to.equal('1 of 1 route');
+    expect(text(el, '.toolbar-count')).to.equal('1 of 1 route');
   });
 });

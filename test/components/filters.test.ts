@@ -31,7 +31,7 @@ describe('leerroutes-kaart: filters', () => {
 
   it('offers the four filters with every known option and the number of routes it would show', async () => {
     const { el } = await mount({ src: feedUrl(feed) });
-    const filters = [...el.shadowRoot!.querySelectorAll('details summary .filter-name')].map((n) => n.textContent);
+    const filters = [...el.shadowRoot!.querySelectorAll('details summary .filters-name')].map((n) => n.textContent);
     expect(filters).to.deep.equal(['Arbeidsmarktregio', 'Profiel', 'Niveau', 'Soort route']);
     expect(el.shadowRoot!.querySelectorAll('input[name="region"]')).to.have.length(35);
     expect(el.shadowRoot!.querySelectorAll('input[name="profile"]')).to.have.length(10);
@@ -54,9 +54,9 @@ describe('leerroutes-kaart: filters', () => {
     expect(detail.filters.routeType).to.deep.equal(['DLR']);
     await settle(el);
     expect(el.visibleRouteIds).to.deep.equal(['twente', 'achterhoek']);
-    expect(text(el, '.count')).to.equal('2 van 4 routes');
+    expect(text(el, '.toolbar-count')).to.equal('2 van 4 routes');
     expect(adapterOf(el).renderedMarkers().pins).to.equal(2);
-    expect(text(el, 'details[data-filter="routeType"] .filter-state')).to.equal('1 gekozen');
+    expect(text(el, 'details[data-filter="routeType"] .filters-state')).to.equal('1 gekozen');
     // Counts of other filters follow.
     expect(optionText(el, 'region', 'Rijnmond')).to.equal('Rijnmond 0');
   });
@@ -76,7 +76,7 @@ describe('leerroutes-kaart: filters', () => {
     const { el } = await mount({ src: feedUrl(feed), region: 'AM05,Achterhoek', level: 'kb-3,tl-4' });
     expect(el.visibleRouteIds).to.deep.equal(['twente', 'achterhoek']);
     expect(checkbox(el, 'region', 'Twente').checked).to.equal(true);
-    const reset = el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!;
+    const reset = el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-reset')!;
     expect(reset.disabled, 'nothing to reset yet').to.equal(true);
     checkbox(el, 'level', 'tl-4').click();
     await settle(el);
@@ -90,7 +90,7 @@ describe('leerroutes-kaart: filters', () => {
   it('says so when no route matches', async () => {
     const { el } = await mount({ src: feedUrl(feed), 'route-type': 'GLR', region: 'Twente' });
     expect(el.visibleRouteIds).to.deep.equal([]);
-    expect(text(el, '.notice')).to.equal('Geen routes voor deze keuze. Verruim of herstel de filters.');
+    expect(text(el, '.map-notice')).to.equal('Geen routes voor deze keuze. Verruim of herstel de filters.');
     expect(adapterOf(el).renderedMarkers().pins).to.equal(0);
   });
 
@@ -117,11 +117,11 @@ describe('leerroutes-kaart: filters', () => {
     expect(el.shadowRoot!.querySelector('details[data-filter="region"]')).to.equal(null);
     const shown = el.visibleRouteIds.length;
     expect(shown).to.be.greaterThan(0).and.below(40);
-    expect(text(el, '.count')).to.equal(`${shown} van 520 routes`);
+    expect(text(el, '.toolbar-count')).to.equal(`${shown} van 520 routes`);
     // Every drawn pin is in Zuid-Limburg, and the view is zoomed in on it.
     expect(adapterOf(el).renderedMarkers().pins).to.be.below(20);
     // The reset keeps the region.
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-reset')!.click();
     await settle(el);
     expect(el.visibleRouteIds.length).to.equal(shown);
     // It follows a later change of region.

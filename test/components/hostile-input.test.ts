@@ -86,7 +86,7 @@ describe('hostile input at the element', () => {
       expect(el.visibleRouteIds).to.deep.equal(['a', 'b']);
       expect(loaded!.problems.length).to.be.at.most(10);
       expect(loaded!.problems[0]).to.equal('features[1] (bad): vmboScholen: heeft 130.000 elementen; hoogstens 100 toegestaan');
-      expect(text(el, '.footer .skipped')).to.equal('1 route kon niet worden getoond door fouten in de gegevens.');
+      expect(text(el, '.footer .footer-skipped')).to.equal('1 route kon niet worden getoond door fouten in de gegevens.');
     });
 
     it('names a feedVersie that is an object as the cause, not the network', async () => {
@@ -94,7 +94,7 @@ describe('hostile input at the element', () => {
       const { el, error } = await mount({ src });
       expect(error).to.deep.include({ kind: 'newer-version' });
       expect(error!.message).to.include('feedVersie {…}');
-      expect(el.shadowRoot!.querySelector('.retry'), 'no retry for a feed a retry cannot fix').to.equal(null);
+      expect(el.shadowRoot!.querySelector('.map-retry'), 'no retry for a feed a retry cannot fix').to.equal(null);
     });
   });
 
@@ -200,7 +200,7 @@ describe('hostile input at the element', () => {
       for (const kind of ['GLR', 'DLR', 'GLR']) {
         el.routeType = kind;
         await settle(el);
-        el.shadowRoot!.querySelector<HTMLButtonElement>('.reset')?.click();
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-reset')?.click();
         lengths.push(location.hash.length);
       }
       el.selected = 'glr-1';

@@ -87,13 +87,13 @@ describe('leerroutes-kaart: slow and failing networks', () => {
     await el.updateComplete;
     const body = el.shadowRoot!.querySelector('.body')!;
     expect(body.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('.loading'), 'no notice at once').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.map-loading'), 'no notice at once').to.equal(null);
     await sleep(500);
     await el.updateComplete;
-    expect(text(el, '[role=status] .loading')).to.equal('Routes laden…');
+    expect(text(el, '[role=status] .map-loading')).to.equal('Routes laden…');
     await done;
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.map-loading')).to.equal(null);
     expect(body.getAttribute('aria-busy')).to.equal('false');
     el.remove();
   });
@@ -105,7 +105,7 @@ describe('leerroutes-kaart: slow and failing networks', () => {
     const done = waitForFeed(el);
     document.body.append(el);
     let flashed = false;
-    const observer = new MutationObserver(() => (flashed ||= !!el.shadowRoot!.querySelector('.loading')));
+    const observer = new MutationObserver(() => (flashed ||= !!el.shadowRoot!.querySelector('.map-loading')));
     observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     await done;
     await sleep(400);
@@ -284,7 +284,7 @@ describe('leerroutes-kaart: long sessions', () => {
       parent.append(el);
       await settle(el);
     };
-    const toggles = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.filter input[type=checkbox]:not(:disabled)')];
+    const toggles = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.filters-item input[type=checkbox]:not(:disabled)')];
     const toggleFilters = async (times: number) => {
       for (let i = 0; i < times; i++) {
         const boxes = toggles();

@@ -39,10 +39,10 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     fakeGeolocation({ lon: 5.12, lat: 52.09 });
     const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
     const before = toLon(center(el)[0]!);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.map-locate')!.click();
     await new Promise((resolve) => setTimeout(resolve, 800));
     await settle(el);
-    expect(text(el, '.location-message')).to.equal('De kaart toont nu uw omgeving.');
+    expect(text(el, '.map-location')).to.equal('De kaart toont nu uw omgeving.');
     expect(toLon(center(el)[0]!)).to.be.closeTo(5.12, 0.01);
     expect(before).to.not.be.closeTo(5.12, 0.01);
   });
@@ -51,17 +51,17 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     fakeGeolocation({ code: 1 });
     const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
     const before = center(el);
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.map-locate')!.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     await settle(el);
-    expect(text(el, '.location-message')).to.equal(nl.ui.locationDenied);
+    expect(text(el, '.map-location')).to.equal(nl.ui.locationDenied);
     expect(center(el)).to.deep.equal(before);
 
     fakeGeolocation({ lon: 2.35, lat: 48.85 });
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.locate')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.map-locate')!.click();
     await new Promise((resolve) => setTimeout(resolve, 100));
     await settle(el);
-    expect(text(el, '.location-message')).to.equal(nl.ui.locationOutside);
+    expect(text(el, '.map-location')).to.equal(nl.ui.locationOutside);
     expect(center(el)).to.deep.equal(before);
   });
 
@@ -73,7 +73,7 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
       viewport.classList.toggle('ol-touch', touch);
       el.style.width = width;
       await settle(el);
-      const boxes = ['.ol-zoom-in', '.ol-zoom-out', '.fullscreen', '.locate'].map((selector) =>
+      const boxes = ['.ol-zoom-in', '.ol-zoom-out', '.map-fullscreen', '.map-locate'].map((selector) =>
         el.shadowRoot!.querySelector(selector)!.getBoundingClientRect(),
       );
       for (let i = 0; i < boxes.length; i++) {
@@ -89,14 +89,14 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
 
   it('goes full screen and back', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.fullscreen')!;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.map-fullscreen')!;
     await sendMouse({ type: 'click', position: centre(button) });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await settle(el);
     expect(document.fullscreenElement).to.equal(el);
     expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(el.getBoundingClientRect().height).to.equal(window.innerHeight);
-    await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('.fullscreen')!) });
+    await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('.map-fullscreen')!) });
     await new Promise((resolve) => setTimeout(resolve, 300));
     await settle(el);
     expect(document.fullscreenElement).to.equal(null);
@@ -107,7 +107,7 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     await emulateMediaOrSkip(this, { media: 'print' });
     await settle(el);
     const display = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display;
-    expect(display('.search')).to.equal('none');
+    expect(display('.toolbar-search')).to.equal('none');
     expect(display('.filters')).to.equal('none');
     expect(display('.map-tools')).to.equal('none');
     expect(display('.stage')).to.equal('block');
@@ -118,7 +118,7 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
 
   it('builds the list only while it shows: on screen or printed', async () => {
     const { el } = await mount({ src: '/demo/sample-feed.json', view: 'map' });
-    const schools = () => el.shadowRoot!.querySelectorAll('.school').length;
+    const schools = () => el.shadowRoot!.querySelectorAll('.list-school').length;
     expect(schools(), 'map only').to.equal(0);
 
     window.dispatchEvent(new Event('beforeprint'));
@@ -128,21 +128,21 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     await settle(el);
     expect(schools(), 'after printing').to.equal(0);
 
-    const [, listButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.view-toggle button');
+    const [, listButton] = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.toolbar-views button');
     await sendMouse({ type: 'click', position: centre(listButton!) });
     await settle(el);
     // The pane's observer reports it on screen in the next rendering step (before that frame is painted).
     await waitUntil(() => schools() > 0, 'the list never appeared', { timeout: 1000 });
     expect(schools(), 'the visitor chose the list').to.equal(60);
-    expect(el.shadowRoot!.querySelector<HTMLElement>('.school')!.offsetHeight).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.list-school')!.offsetHeight).to.be.greaterThan(0);
   });
 
   it('prints the list of a map-only embed (print media)', async function () {
     const { el } = await mount({ src: '/demo/sample-feed.json', view: 'map' });
     await emulateMediaOrSkip(this, { media: 'print' });
     await settle(el);
-    expect(el.shadowRoot!.querySelectorAll('.school').length).to.equal(170);
-    expect(el.shadowRoot!.querySelector<HTMLElement>('.school')!.offsetHeight).to.be.greaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('.list-school').length).to.equal(170);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.list-school')!.offsetHeight).to.be.greaterThan(0);
   });
 
   it('leaves no Dutch in the interface with lang="en"', async () => {
@@ -157,7 +157,7 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
         for (const key of Object.keys(nlValue)) collect((nlValue as Record<string, unknown>)[key], (enValue as Record<string, unknown>)[key]);
     };
     collect({ ui: nl.ui, detail: nl.detail, kind: nl.kind }, { ui: en.ui, detail: en.detail, kind: en.kind });
-    const chrome = [...el.shadowRoot!.querySelectorAll('.toolbar, .legend, .panel dt, .panel button, .panel-subtitle, .correction, .footer, .map-tools, #map-help')]
+    const chrome = [...el.shadowRoot!.querySelectorAll('.toolbar, .legend, .panel dt, .panel button, .panel-subtitle, .panel-correction, .footer, .map-tools, #map-help')]
       .map((node) => node.textContent)
       .join('\n');
     const labels = [...el.shadowRoot!.querySelectorAll('[aria-label], [title], [placeholder]')]

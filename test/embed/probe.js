@@ -39,10 +39,10 @@ parent.postMessage(
     zoomButton: box('.ol-zoom-in'),
     filterButton: box('details summary'),
     searchField: box('input[type="search"]'),
-    routeButton: box('.route-item'),
+    routeButton: box('.list-route'),
     drawnPixels,
     adoptedSheets: root.adoptedStyleSheets.length,
-    textTransform: getComputedStyle(root.querySelector('.count')).textTransform,
+    textTransform: getComputedStyle(root.querySelector('.toolbar-count')).textTransform,
   },
   '*',
 );

@@ -110,7 +110,7 @@ describe('fuzzing the element', () => {
           await el.whenMapRendered();
           expect(event.type).to.equal('feed-load');
           expect(el.visibleRouteIds).to.deep.equal(validIds);
-          const count = el.shadowRoot!.querySelector('.count')!.textContent!.trim();
+          const count = el.shadowRoot!.querySelector('.toolbar-count')!.textContent!.trim();
           expect(count).to.equal(`${validIds.length} van ${validIds.length} ${validIds.length === 1 ? 'route' : 'routes'}`);
           const skippedNotice = logged.find((line) => line.includes('feature(s) skipped'));
           if (brokenIndexes.length) {

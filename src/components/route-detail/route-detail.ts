@@ -2,11 +2,13 @@
  * The detail panel's three views: the schools at one spot, one school with its routes, and one route in full.
  * Feed text is only ever bound as text; the only links are https: URLs from the feed and mailto:/tel: we build.
  */
-import { html, css, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { Route } from '../../feed/parse-feed.js';
 import { mailtoHref } from '../../model/mailto.js';
 import { profielLabel } from '../../feed/parse-feed.js';
-import type { SchoolPin } from '../../model/group.js';
+import { pinKey, type SchoolPin } from '../../model/group.js';
+import type { MapStore } from '../../model/store.js';
+import type { SelectionController } from '../leerroutes-kaart/controllers/index.js';
 import type { Messages } from '../../i18n/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 
@@ -17,18 +19,18 @@ export interface DetailActions {
 }
 
 const closeButton = (messages: Messages, actions: DetailActions) => html`
-  <button type="button" class="close" part="close-button" @click=${actions.onClose}>
+  <button type="button" class="panel-close" part="close-button" @click=${actions.onClose}>
     <span aria-hidden="true">×</span><span class="visually-hidden">${messages.ui.close}</span>
   </button>
 `;
 
 const routeButton = (route: Route, messages: Messages, actions: DetailActions) => html`
   <li>
-    <button type="button" class="route-link" @click=${() => actions.onOpenRoute(route.id)}>
+    <button type="button" class="panel-route" @click=${() => actions.onOpenRoute(route.id)}>
       ${kindBadge(route.soort)}
-      <span class="route-link-text">
-        <span class="route-link-name">${route.naam}</span>
-        <span class="route-link-meta">${[messages.kind[route.soort], niveausText(route, messages)].filter(Boolean).join(' · ')}</span>
+      <span class="panel-route-text">
+        <span class="panel-route-name">${route.naam}</span>
+        <span class="panel-route-meta">${[messages.kind[route.soort], niveausText(route, messages)].filter(Boolean).join(' · ')}</span>
       </span>
     </button>
   </li>
@@ -48,13 +50,13 @@ export function renderPinsPanel(
       <h2 class="panel-title" tabindex="-1">${title}</h2>
       ${closeButton(messages, actions)}
     </div>
-    <ul class="link-list">
+    <ul class="panel-links">
       ${pins.map(
         (pin) => html`<li>
-          <button type="button" class="route-link" @click=${() => actions.onOpenPin(pin.id)}>
-            <span class="route-link-text">
-              <span class="route-link-name">${pin.school.naam}</span>
-              <span class="route-link-meta"
+          <button type="button" class="panel-route" @click=${() => actions.onOpenPin(pin.id)}>
+            <span class="panel-route-text">
+              <span class="panel-route-name">${pin.school.naam}</span>
+              <span class="panel-route-meta"
                 >${[pin.school.plaats, messages.ui.routesAtSchool(visible(pin).length)].filter(Boolean).join(' · ')}</span
               >
             </span>
@@ -74,8 +76,8 @@ export function renderPinPanel(pin: SchoolPin, routes: readonly Route[], message
       </div>
       ${closeButton(messages, actions)}
     </div>
-    <p class="muted">${messages.ui.routesAtSchool(routes.length)}</p>
-    <ul class="link-list">
+    <p class="panel-muted">${messages.ui.routesAtSchool(routes.length)}</p>
+    <ul class="panel-links">
       ${routes.map((route) => routeButton(route, messages, actions))}
     </ul>
   `;
@@ -97,7 +99,7 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
     <div class="panel-head">
       <div>
         ${pin && pin.routes.length > 1
-          ? html`<button type="button" class="back" @click=${() => actions.onOpenPin(pin.id)}>
+          ? html`<button type="button" class="panel-back" @click=${() => actions.onOpenPin(pin.id)}>
               ← ${messages.ui.backTo(pin.school.naam)}
             </button>`
           : nothing}
@@ -106,8 +108,8 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
       </div>
       ${closeButton(messages, actions)}
     </div>
-    ${route.beschrijving ? html`<div class="description">${paragraphs(route.beschrijving).map((p) => html`<p>${p}</p>`)}</div>` : nothing}
-    <dl class="facts">
+    ${route.beschrijving ? html`<div class="panel-description">${paragraphs(route.beschrijving).map((p) => html`<p>${p}</p>`)}</div>` : nothing}
+    <dl class="panel-facts">
       <dt>${m.school}</dt>
       <dd>${route.school.naam}${route.school.plaats ? html`, ${route.school.plaats}` : nothing}</dd>
       ${route.school.brin
@@ -135,7 +137,7 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
         : nothing}
       ${contact
         ? html`<dt>${m.contact}</dt>
-            <dd class="contact">
+            <dd class="panel-contact">
               ${contact.naam ? html`<span>${contact.naam}${contact.functie ? `, ${contact.functie}` : ''}</span>` : nothing}
               ${contact.email ? html`<a href=${mailtoHref(contact.email)}>${contact.email}</a>` : nothing}
               ${contact.telefoon ? html`<a href=${`tel:${telHref(contact.telefoon)}`}>${contact.telefoon}</a>` : nothing}
@@ -146,14 +148,14 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
             <dd><a href=${route.website} target="_blank" rel="noopener noreferrer">${m.websiteLink}</a></dd>`
         : nothing}
     </dl>
-    <p class="correction">
+    <p class="panel-correction">
       <a href=${correctionHref(route, correctionUrl, messages)} target="_blank" rel="noopener noreferrer" part="correction-link"
         >${m.correction}</a
       >
     </p>
     ${others.length
       ? html`<h3>${messages.ui.otherRoutes}</h3>
-          <ul class="link-list">
+          <ul class="panel-links">
             ${others.map((other) => routeButton(other, messages, actions))}
           </ul>`
       : nothing}
@@ -176,7 +178,7 @@ function institutionText(institution: { naam: string; brin?: string | undefined 
   return institution.brin ? `${institution.naam} (${institution.brin})` : institution.naam;
 }
 
-const list = (items: string[]) => (items.length === 1 ? items[0] : html`<ul class="plain">${items.map((i) => html`<li>${i}</li>`)}</ul>`);
+const list = (items: string[]) => (items.length === 1 ? items[0] : html`<ul class="panel-plain">${items.map((i) => html`<li>${i}</li>`)}</ul>`);
 
 /** `053 123 45 67` -> `0531234567`; `+31 (0)53 …` keeps its plus. */
 function telHref(telefoon: string): string {
@@ -193,122 +195,38 @@ export function correctionHref(route: Route, correctionUrl: string | undefined, 
   });
 }
 
-export const detailStyles = css`
-  .panel-head {
-    display: flex;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5em;
+export interface PanelView {
+  store: MapStore;
+  messages: Messages;
+  correctionUrl: string | undefined;
+  selection: SelectionController;
+}
+
+/** The open panel, whichever it is: a route, a school's routes, or the schools at one spot. */
+export function renderPanel({ store, messages: m, correctionUrl, selection }: PanelView) {
+  const panel = store.panel;
+  const actions: DetailActions = {
+    onClose: () => selection.close(),
+    onOpenRoute: (routeId) => selection.open({ type: 'route', routeId }),
+    onOpenPin: (pinId) => selection.open({ type: 'pin', pinId }),
+  };
+  if (!panel || !store.feed) return nothing;
+  let content;
+  let label: string;
+  if (panel.type === 'route') {
+    const route = store.routeById.get(panel.routeId);
+    if (!route) return nothing;
+    label = route.naam;
+    content = renderRoutePanel({ route, pin: store.pinById.get(pinKey(route)), messages: m, correctionUrl, actions });
+  } else if (panel.type === 'pin') {
+    const pin = store.pinById.get(panel.pinId);
+    if (!pin) return nothing;
+    label = pin.school.naam;
+    content = renderPinPanel(pin, store.visibleByPin.get(pin.id) ?? pin.routes, m, actions);
+  } else {
+    const pins = panel.pinIds.map((id) => store.pinById.get(id)).filter((pin): pin is SchoolPin => !!pin);
+    label = panel.nearCenter ? m.ui.schoolsNearCenter : m.ui.schoolsHere;
+    content = renderPinsPanel(label, pins, (pin) => store.visibleByPin.get(pin.id) ?? [], m, actions);
   }
-  .panel-title {
-    margin: 0;
-    font-size: 1.2em;
-    line-height: 1.3;
-  }
-  .panel-subtitle {
-    margin: 0.25em 0 0;
-    display: flex;
-    gap: 0.4em;
-    align-items: center;
-    color: var(--leerroutes-muted, #4a4a4a);
-  }
-  .close {
-    flex: none;
-    inline-size: 44px;
-    block-size: 44px;
-    font-size: 1.6em;
-    line-height: 1;
-    border-radius: 50%;
-    border: 1px solid transparent;
-    background: transparent;
-    cursor: pointer;
-    color: inherit;
-  }
-  .close:hover {
-    background: var(--leerroutes-hover, #eef2f7);
-  }
-  .back {
-    border: none;
-    background: none;
-    padding: 0.25em 0;
-    margin-block-end: 0.25em;
-    color: var(--leerroutes-accent, #1d4f91);
-    text-decoration: underline;
-    cursor: pointer;
-    font: inherit;
-    font-size: 0.9em;
-    text-align: start;
-  }
-  .description p {
-    margin: 0.6em 0;
-    white-space: pre-line;
-  }
-  .facts {
-    margin: 0.8em 0;
-    font-size: 0.95em;
-  }
-  .facts dt {
-    font-weight: 600;
-    font-size: 0.85em;
-    color: var(--leerroutes-muted, #4a4a4a);
-    margin-block-start: 0.6em;
-  }
-  .facts dd {
-    margin: 0.1em 0 0;
-    overflow-wrap: anywhere;
-  }
-  .contact {
-    display: flex;
-    flex-direction: column;
-  }
-  .plain {
-    margin: 0;
-    padding-inline-start: 1.1em;
-  }
-  h3 {
-    font-size: 1em;
-    margin: 1em 0 0.4em;
-  }
-  .link-list {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.3em;
-  }
-  .route-link {
-    display: flex;
-    gap: 0.6em;
-    align-items: center;
-    inline-size: 100%;
-    text-align: start;
-    padding: 0.5em 0.6em;
-    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
-    border-radius: var(--leerroutes-radius, 6px);
-    background: var(--leerroutes-surface, #fff);
-    font: inherit;
-    color: inherit;
-    cursor: pointer;
-    min-block-size: 44px;
-  }
-  .route-link:hover {
-    background: var(--leerroutes-hover, #eef2f7);
-  }
-  .route-link-text {
-    display: flex;
-    flex-direction: column;
-  }
-  .route-link-name {
-    font-weight: 600;
-    color: var(--leerroutes-accent, #1d4f91);
-  }
-  .route-link-meta {
-    font-size: 0.85em;
-    color: var(--leerroutes-muted, #4a4a4a);
-  }
-  .correction {
-    margin: 1em 0;
-    padding-block-start: 0.8em;
-    border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
-  }
-`;
+  return html`<section class="panel" part="panel" aria-label=${label}>${content}</section>`;
+}

@@ -8,7 +8,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Schools rendered at a time: a national feed of thousands of routes must not build rows nobody scrolls to. */
+export const LIST_PAGE = 60;
+
 export class ListVisibilityController implements ReactiveController {
+  private shownSchools = LIST_PAGE;
   private onScreen = false;
   private printing = false;
   private observer: ResizeObserver | undefined;
@@ -22,13 +26,23 @@ export class ListVisibilityController implements ReactiveController {
     host.addController(this);
   }
 
-  get needed(): boolean {
-    return this.onScreen || this.printing;
+  /** How many schools are rendered: a page at a time on screen; on paper, which has no "show more", all. */
+  get limit(): number {
+    return this.printing ? Infinity : this.shownSchools;
   }
 
-  /** Printing: paper has no "show more" button, so the whole list is rendered. */
-  get isPrinting(): boolean {
-    return this.printing;
+  showMore(): void {
+    this.shownSchools += LIST_PAGE;
+    this.host.requestUpdate();
+  }
+
+  /** A new feed, or other filters: the list starts at its first page again. */
+  restart(): void {
+    this.shownSchools = LIST_PAGE;
+  }
+
+  get needed(): boolean {
+    return this.onScreen || this.printing;
   }
 
   hostConnected(): void {

@@ -4,8 +4,8 @@
  * and background refreshes that pause while the page is hidden. The element hears only the outcome.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadSharedFeed } from '../../feed/feed-cache.js';
-import type { FeedFailure, ParsedFeed } from '../../feed/parse-feed.js';
+import { loadSharedFeed } from '../../../feed/feed-cache.js';
+import type { FeedFailure, ParsedFeed } from '../../../feed/parse-feed.js';
 
 /** A load shorter than this shows no loading notice: a flash of "laden…" reads as a glitch. */
 const LOADING_NOTICE_DELAY_MS = 300;
@@ -32,6 +32,8 @@ export class FeedController implements ReactiveController {
   busy = false;
   /** …and has taken long enough that the loading notice shows. */
   showLoading = false;
+  /** Why the feed cannot be shown, until a load succeeds or the visitor tries again. */
+  failure: FeedFailure | undefined;
 
   private running: AbortController | undefined;
   private started = false;
@@ -76,7 +78,7 @@ export class FeedController implements ReactiveController {
       this.finish(controller);
       this.settled = true;
       this.shown = undefined;
-      this.options.onFailure({ kind: 'no-src' }, false);
+      this.fail({ kind: 'no-src' }, false);
       return;
     }
     if (!background) {
@@ -101,11 +103,12 @@ export class FeedController implements ReactiveController {
         }
         this.settled = true;
         this.shown = result.feed;
+        this.failure = undefined;
         if (changed) this.options.onLoad(result.feed, background);
       } else {
         this.settled = true;
         if (!background) this.shown = undefined;
-        this.options.onFailure(result.failure, background);
+        this.fail(result.failure, background);
       }
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -113,7 +116,7 @@ export class FeedController implements ReactiveController {
       console.error(error);
       // Network failures come back as results; anything thrown is a fault of ours, and is called that.
       const detail = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'Error';
-      this.options.onFailure({ kind: 'internal', url: src, detail }, background);
+      this.fail({ kind: 'internal', url: src, detail }, background);
     } finally {
       if (this.running === controller) {
         this.finish(controller);
@@ -124,7 +127,14 @@ export class FeedController implements ReactiveController {
 
   /** "Opnieuw proberen": asks the server again, past anything cached. */
   retry(): void {
+    this.failure = undefined;
     void this.load({ fresh: true });
+  }
+
+  private fail(failure: FeedFailure, background: boolean): void {
+    if (!background) this.failure = failure;
+    this.options.onFailure(failure, background);
+    this.host.requestUpdate();
   }
 
   /** (Re)starts the refresh timer, after a load or a change of the `refresh` attribute. */

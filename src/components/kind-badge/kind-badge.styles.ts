@@ -1,0 +1,77 @@
+/** Badges (the HTML twin of a pin) and the legend over the map. */
+import { css } from 'lit';
+
+export const kindBadgeStyles = css`
+  .kind-badge {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.35em;
+    block-size: 1.35em;
+    flex: none;
+    font-size: 0.85em;
+    font-weight: 700;
+    line-height: 1;
+    border: 1.5px solid #1b1b1b;
+    box-sizing: border-box;
+    vertical-align: -0.3em;
+  }
+  .kind-DLR {
+    background: var(--leerroutes-color-dlr, #1b7a3d);
+    color: #fff;
+    border-radius: 50%;
+  }
+  .kind-GLR {
+    background: var(--leerroutes-color-glr, #1f5bb8);
+    color: #fff;
+    border-radius: 3px;
+  }
+  .kind-leerlab {
+    color: #1b1b1b;
+    border: none;
+    position: relative;
+    isolation: isolate;
+  }
+  /* A diamond cannot have a border, so an outline diamond sits behind a slightly smaller yellow one. */
+  .kind-leerlab::before,
+  .kind-leerlab::after {
+    content: '';
+    position: absolute;
+    z-index: -1;
+    clip-path: polygon(50% 0, 100% 50%, 50% 100%, 0 50%);
+  }
+  .kind-leerlab::before {
+    inset: -1px;
+    background: #1b1b1b;
+  }
+  .kind-leerlab::after {
+    inset: 1.5px;
+    background: var(--leerroutes-color-leerlab, #f5c400);
+  }
+  .legend {
+    list-style: none;
+    margin: 0;
+    padding: 0.4em 0.6em;
+    display: grid;
+    gap: 0.25em;
+    font-size: 0.8em;
+  }
+  .legend li {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .legend {
+    position: absolute;
+    inset-block-end: 1.9em;
+    inset-inline-start: 0.5em;
+    background: rgb(255 255 255 / 0.94);
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    border-radius: var(--leerroutes-radius, 6px);
+    z-index: 1;
+  }
+  @container leerroutes (max-width: 600px) {
+    .legend {
+      font-size: 0.72em;
+    }
+  }
+`;

@@ -1,0 +1,177 @@
+/**
+ * The map beside the Lit UI: creates the OpenLayers adapter once the map container is rendered, disposes of it
+ * when the element leaves the page (and creates it anew when it comes back), and after every update hands it what
+ * the store says is shown. The rules for moving the view live here:
+ * - a new feed (not a background refresh), or a change of the region filter, fits the view to the visible routes;
+ *   the first fit of a feed jumps, later ones glide;
+ * - a route opened from outside the map (the list, `selected`, a link) is revealed beside the panel;
+ * - a pin picked on the map is in view already: opening it does not move the map.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MapAdapter, type Obscured } from '../../../map/map-adapter.js';
+import { kindLooksOf } from '../../../map/colors.js';
+import type { OpenRequest } from './selection-controller.js';
+import type { Basemap } from '../../../map/basemap.js';
+import type { Messages } from '../../../i18n/index.js';
+import type { MapStore, Panel } from '../../../model/store.js';
+import type { SchoolPin } from '../../../model/group.js';
+import type { Route } from '../../../feed/parse-feed.js';
+import { pinKey } from '../../../model/group.js';
+
+export interface MapControllerOptions {
+  /** The focusable element OpenLayers draws into; it also receives the map's keys. */
+  container(): HTMLElement | null;
+  basemap(): Basemap;
+  messages(): Messages;
+  wheelZoom(): boolean;
+  /** A pin, or the pins at one spot, picked on the map; or (Enter) the schools nearest the centre. */
+  open(request: OpenRequest): void;
+  /** Enter on the map found no school near its centre. */
+  nothingNear(): void;
+}
+
+export class MapController implements ReactiveController {
+  adapter: MapAdapter | undefined;
+  /** Background tiles could not be loaded for the current basemap. */
+  tilesFailed = false;
+
+  private needsFit = false;
+  private firstFit = true;
+  private pickedOnMap = false;
+  private reportedMissing: string | undefined;
+  // What the adapter was last given.
+  private pins: SchoolPin[] | undefined;
+  private visible: Map<string, Route[]> | undefined;
+  private panel: Panel | undefined;
+  private region: string | undefined;
+  private basemapShown: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly store: MapStore,
+    private readonly options: MapControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** A feed arrived: the first (or the first after a failure), a new `src`, or a changed one found by a refresh. */
+  feedArrived(refreshed: boolean, afterNone: boolean): void {
+    if (afterNone) this.firstFit = true;
+    if (!refreshed) this.needsFit = true;
+  }
+
+  /** Enter on the focused map: the schools nearest its centre, as a list to choose from. */
+  onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' || event.target !== event.currentTarget) return;
+    event.preventDefault();
+    const pinIds = this.adapter?.pinsNearCenter(8) ?? [];
+    if (pinIds.length === 0) this.options.nothingNear();
+    else this.options.open({ type: 'pins', pinIds, nearCenter: true });
+  };
+
+  hostConnected(): void {
+    // After a re-attachment the adapter is rebuilt in the next update.
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    // Before rendering, so that a notice about the previous basemap's tiles goes in the same update.
+    if (this.adapter && this.basemapKey() !== this.basemapShown) this.tilesFailed = false;
+  }
+
+  hostUpdated(): void {
+    if (!this.adapter) {
+      if (!this.host.isConnected) return;
+      const container = this.options.container();
+      if (!container) return;
+      this.adapter = this.create(container);
+      this.adapter.setTarget(container);
+      this.basemapShown = this.basemapKey();
+      this.pins = this.visible = this.panel = this.region = undefined;
+      this.sync(true);
+      return;
+    }
+    this.sync(false);
+  }
+
+  hostDisconnected(): void {
+    this.adapter?.dispose();
+    this.adapter = undefined;
+  }
+
+  private create(container: HTMLElement): MapAdapter {
+    // A pin picked on the map is in view already: opening it does not move the map.
+    const picked = (request: OpenRequest) => {
+      this.pickedOnMap = true;
+      this.options.open(request);
+    };
+    return new MapAdapter({
+      basemap: this.options.basemap(),
+      messages: this.options.messages(),
+      looks: kindLooksOf(this.host),
+      keyboardTarget: container,
+      wheelZoom: () => this.options.wheelZoom(),
+      reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+      onPinSelect: (pinId) => picked({ type: 'pin-click', pinId }),
+      onPinsSelect: (pinIds) => picked({ type: 'pins', pinIds }),
+      onTileError: () => {
+        this.tilesFailed = true;
+        this.host.requestUpdate();
+      },
+    });
+  }
+
+  private basemapKey(): string {
+    return `${this.options.basemap()} ${this.options.messages().lang}`;
+  }
+
+  private sync(attached: boolean): void {
+    const adapter = this.adapter!;
+    const store = this.store;
+    const basemap = this.basemapKey();
+    if (basemap !== this.basemapShown) {
+      this.basemapShown = basemap;
+      adapter.setBasemap(this.options.basemap(), this.options.messages());
+    }
+    if (store.pins !== this.pins) adapter.setPins((this.pins = store.pins));
+    if (store.visibleByPin !== this.visible) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
+    adapter.setSelectedPin(store.selectedPinId);
+    if (!store.feed) return;
+
+    const region = store.effectiveFilters.region.join('\n');
+    if (this.region !== undefined && region !== this.region) this.needsFit = true;
+    this.region = region;
+    const panelChanged = store.panel !== this.panel;
+    this.panel = store.panel;
+    const firstView = attached || this.needsFit;
+    const route = store.selectedRoute;
+    if (store.selectedRouteId && !route) this.warnMissing(store.selectedRouteId);
+    if (route && (panelChanged || firstView) && !this.pickedOnMap) {
+      adapter.revealPin(pinKey(route), !firstView, this.obscured());
+    } else if (firstView) {
+      adapter.fitToPins(undefined, !attached && !this.firstFit);
+    }
+    this.pickedOnMap = false;
+    if (firstView) {
+      this.needsFit = false;
+      this.firstFit = false;
+    }
+  }
+
+  /** How much of the stage the detail panel covers (beside it, or as a bottom sheet), so a pin is not put behind it. */
+  private obscured(): Obscured {
+    const panel = this.host.shadowRoot?.querySelector('.panel')?.getBoundingClientRect();
+    const stage = this.host.shadowRoot?.querySelector('.stage')?.getBoundingClientRect();
+    if (!panel || !stage) return { right: 0, bottom: 0 };
+    const isBottomSheet = panel.width >= stage.width - 1;
+    return isBottomSheet
+      ? { right: 0, bottom: Math.max(0, stage.bottom - panel.top) }
+      : { right: Math.max(0, stage.right - panel.left), bottom: 0 };
+  }
+
+  private warnMissing(routeId: string): void {
+    if (this.reportedMissing === routeId) return;
+    this.reportedMissing = routeId;
+    console.warn(`leerroutes-kaart: selected="${routeId}": no route with this id in the feed.`);
+  }
+}

@@ -1,0 +1,144 @@
+/** The map stage: the map, its tools and notices, OpenLayers' controls restyled to 44px targets, the overlays. */
+import { css } from 'lit';
+
+export const stageStyles = css`
+  .stage {
+    position: relative;
+    min-block-size: 0;
+    min-inline-size: 0;
+  }
+  .map-hint {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: 1em;
+    text-align: center;
+    font-size: 1.1em;
+    font-weight: 600;
+    color: #fff;
+    background: rgb(0 0 0 / 0.55);
+    z-index: 3;
+    pointer-events: none;
+  }
+  .map {
+    position: absolute;
+    inset: 0;
+    /* The sea of the offline outline, and what shows before anything is drawn. */
+    background: #cddfec;
+  }
+  .map-tools {
+    position: absolute;
+    /* below the zoom buttons (with OpenLayers' own margins); a test checks they never overlap */
+    inset-block-start: 6.2em;
+    inset-inline-start: 0.5em;
+    display: grid;
+    gap: 0.3em;
+    z-index: 1;
+  }
+  .map-tool {
+    display: grid;
+    place-items: center;
+    inline-size: 2.2em;
+    block-size: 2.2em;
+    padding: 0;
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+    border-radius: 4px;
+    background: var(--leerroutes-surface, #fff);
+    color: var(--leerroutes-text, #1b1b1b);
+    cursor: pointer;
+  }
+  .map-tool:hover {
+    background: var(--leerroutes-hover, #eef2f7);
+  }
+  .map-location {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline: 3.5em 0.5em;
+    margin: 0 auto;
+    max-inline-size: 26em;
+    padding: 0.4em 0.7em;
+    font-size: 0.9em;
+    background: var(--leerroutes-surface, #fff);
+    border-radius: var(--leerroutes-radius, 6px);
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
+    z-index: 2;
+  }
+  .map-tile-notice {
+    position: absolute;
+    inset-block-end: 1.9em;
+    inset-inline-end: 0.5em;
+    max-inline-size: min(22em, calc(100% - 1em));
+    margin: 0;
+    padding: 0.3em 0.6em;
+    font-size: 0.8em;
+    background: rgb(255 255 255 / 0.94);
+    border-radius: var(--leerroutes-radius, 6px);
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    z-index: 1;
+  }
+  .map:focus-visible {
+    outline-offset: -4px;
+  }
+  .map-overlay {
+    position: absolute;
+    inset-inline: 1em;
+    inset-block-start: 1em;
+    margin-inline: auto;
+    max-inline-size: 34em;
+    padding: 0.8em 1em;
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-surface, #fff);
+    box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
+    z-index: 2;
+  }
+  .map-overlay.map-error {
+    border-inline-start: 6px solid #b3261e;
+  }
+  .map-overlay.map-error p {
+    margin: 0.3em 0 0;
+    overflow-wrap: anywhere;
+  }
+  .map-retry {
+    margin-block-start: 0.7em;
+    min-block-size: 44px;
+    padding: 0.35em 1em;
+    border: none;
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-accent, #1d4f91);
+    color: #fff;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .ol-zoom {
+    inset-block-start: 0.5em;
+    inset-inline-start: 0.5em;
+  }
+  .ol-control button,
+  .ol-touch .ol-control button {
+    /* Also on touch devices, where OpenLayers enlarges them. 1.7 of its own 1.3em = 2.2em of the host: the same size as the tool buttons below. */
+    inline-size: 1.7em;
+    block-size: 1.7em;
+    font-size: 1.3em;
+    background: var(--leerroutes-surface, #fff);
+    color: var(--leerroutes-text, #1b1b1b);
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+  }
+  .ol-attribution {
+    font-size: 0.72em;
+  }
+  .ol-attribution ul {
+    color: #1b1b1b;
+  }
+  @media print {
+    .map-tools,
+    .ol-control,
+    .map-hint {
+      display: none !important;
+    }
+    .stage {
+      block-size: 12cm;
+      break-inside: avoid;
+    }
+  }
+`;

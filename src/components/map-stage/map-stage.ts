@@ -1,0 +1,114 @@
+/**
+ * The map stage: the focusable map (OpenLayers draws into it), the full-screen and "Mijn locatie" buttons, the
+ * legend, passing hints and notices, and the overlays for loading and for a feed that cannot be used.
+ */
+import { html, svg, nothing } from 'lit';
+import type { Messages } from '../../i18n/index.js';
+import type { FeedFailure } from '../../feed/parse-feed.js';
+import { describeFailure } from '../../feed/messages.js';
+import { renderLegend } from '../kind-badge/kind-badge.js';
+import type { MapStore } from '../../model/store.js';
+import type {
+  AnnouncerController,
+  FullscreenController,
+  GeolocationController,
+  MapController,
+} from '../leerroutes-kaart/controllers/index.js';
+
+const icon = (path: unknown) =>
+  svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
+const ICON_FULLSCREEN = icon(svg`<path d="M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5"/>`);
+const ICON_EXIT_FULLSCREEN = icon(svg`<path d="M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5"/>`);
+const ICON_LOCATE = icon(svg`<circle cx="12" cy="12" r="4"/><path d="M12 2v3M12 19v3M2 12h3M19 12h3"/>`);
+
+/** Failures that may pass by themselves, so trying again makes sense. */
+const RETRYABLE = new Set<FeedFailure['kind']>(['network', 'timeout', 'http']);
+
+export interface StageView {
+  messages: Messages;
+  label: string;
+  store: MapStore;
+  map: MapController;
+  fullscreen: FullscreenController;
+  geolocation: GeolocationController;
+  announcer: AnnouncerController;
+  wheelZoom: boolean;
+  /** A press on the map closes open filter menus. */
+  closeMenus: () => void;
+}
+
+export function renderStage(view: StageView) {
+  const { messages: m, fullscreen, announcer } = view;
+  const onWheel = (event: WheelEvent) => {
+    if (view.wheelZoom || event.ctrlKey || event.metaKey) return;
+    announcer.showHint(m.ui.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform)));
+  };
+  const onTouchMove = (event: TouchEvent) => {
+    if (event.touches.length === 1) announcer.showHint(m.ui.touchHint);
+  };
+  return html`
+    <div class="stage" @pointerdown=${view.closeMenus}>
+      <div
+        class="map"
+        part="map"
+        tabindex="0"
+        role="application"
+        aria-roledescription=${m.ui.viewMap.toLowerCase()}
+        aria-label=${view.label}
+        aria-describedby="map-help"
+        @keydown=${view.map.onKeydown}
+        @wheel=${onWheel}
+        @touchmove=${onTouchMove}
+      ></div>
+      <p id="map-help" class="visually-hidden">${m.ui.mapHelp}</p>
+      <div class="map-tools">
+        ${fullscreen.available
+          ? html`<button
+              type="button"
+              class="map-tool map-fullscreen"
+              part="tool-button"
+              aria-pressed=${fullscreen.active ? 'true' : 'false'}
+              title=${fullscreen.active ? m.ui.exitFullscreen : m.ui.fullscreen}
+              @click=${() => void fullscreen.toggle()}
+            >
+              ${fullscreen.active ? ICON_EXIT_FULLSCREEN : ICON_FULLSCREEN}
+              <span class="visually-hidden">${m.ui.fullscreen}</span>
+            </button>`
+          : nothing}
+        <button type="button" class="map-tool map-locate" part="tool-button" title=${m.ui.myLocation} @click=${() => view.geolocation.locate(m)}>
+          ${ICON_LOCATE}<span class="visually-hidden">${m.ui.myLocation}</span>
+        </button>
+      </div>
+      ${view.geolocation.message ? html`<p class="map-location" role="status">${view.geolocation.message}</p>` : nothing}
+      ${renderLegend(m)}
+      ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}
+      ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
+      ${view.store.feed && view.store.visible.length === 0
+        ? html`<div class="map-overlay map-notice">${m.ui.noMatches}</div>`
+        : nothing}
+    </div>
+  `;
+}
+
+export interface OverlaysView {
+  messages: Messages;
+  loading: boolean;
+  failure: FeedFailure | undefined;
+  onRetry: () => void;
+}
+
+/** Loading and failure, over map and list alike. */
+export function renderOverlays({ messages: m, loading, failure, onRetry }: OverlaysView) {
+  return html`
+    <div role="status">${loading ? html`<div class="map-overlay map-loading">${m.ui.loading}</div>` : nothing}</div>
+    ${failure
+      ? html`<div class="map-overlay map-error" role="alert" part="message">
+          <strong>${m.fatal.title}</strong>
+          <p>${describeFailure(failure, m)}</p>
+          ${RETRYABLE.has(failure.kind)
+            ? html`<button type="button" class="map-retry" part="retry-button" @click=${onRetry}>${m.fatal.retry}</button>`
+            : nothing}
+        </div>`
+      : nothing}
+  `;
+}

@@ -1,0 +1,167 @@
+/** The detail panel: beside the map on wide screens, a bottom sheet on narrow ones, on paper in the flow. */
+import { css } from 'lit';
+
+export const detailStyles = css`
+  .panel {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: min(var(--leerroutes-panel-width, 380px), 100%);
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 0.9em 1em;
+    background: var(--leerroutes-surface, #fff);
+    border-inline-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    box-shadow: -4px 0 16px rgb(0 0 0 / 0.12);
+    z-index: 4;
+  }
+  .panel-muted {
+    color: var(--leerroutes-muted, #4a4a4a);
+    margin: 0.6em 0;
+  }
+  @container leerroutes (max-width: 600px) {
+    .panel {
+      inset-block: auto 0;
+      inset-inline: 0;
+      inline-size: 100%;
+      max-block-size: 70%;
+      border-inline-start: none;
+      border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+      border-start-start-radius: 14px;
+      border-start-end-radius: 14px;
+      box-shadow: 0 -4px 16px rgb(0 0 0 / 0.18);
+    }
+  }
+  @media print {
+    .panel-close,
+    .panel-back {
+      display: none !important;
+    }
+    .panel {
+      position: static;
+      inline-size: auto;
+      max-block-size: none;
+      box-shadow: none;
+      border: none;
+      overflow: visible;
+    }
+  }
+
+  .panel-head {
+    display: flex;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5em;
+  }
+  .panel-title {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  .panel-subtitle {
+    margin: 0.25em 0 0;
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+    color: var(--leerroutes-muted, #4a4a4a);
+  }
+  .panel-close {
+    flex: none;
+    inline-size: 44px;
+    block-size: 44px;
+    font-size: 1.6em;
+    line-height: 1;
+    border-radius: 50%;
+    border: 1px solid transparent;
+    background: transparent;
+    cursor: pointer;
+    color: inherit;
+  }
+  .panel-close:hover {
+    background: var(--leerroutes-hover, #eef2f7);
+  }
+  .panel-back {
+    border: none;
+    background: none;
+    padding: 0.25em 0;
+    margin-block-end: 0.25em;
+    color: var(--leerroutes-accent, #1d4f91);
+    text-decoration: underline;
+    cursor: pointer;
+    font: inherit;
+    font-size: 0.9em;
+    text-align: start;
+  }
+  .panel-description p {
+    margin: 0.6em 0;
+    white-space: pre-line;
+  }
+  .panel-facts {
+    margin: 0.8em 0;
+    font-size: 0.95em;
+  }
+  .panel-facts dt {
+    font-weight: 600;
+    font-size: 0.85em;
+    color: var(--leerroutes-muted, #4a4a4a);
+    margin-block-start: 0.6em;
+  }
+  .panel-facts dd {
+    margin: 0.1em 0 0;
+    overflow-wrap: anywhere;
+  }
+  .panel-contact {
+    display: flex;
+    flex-direction: column;
+  }
+  .panel-plain {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  h3 {
+    font-size: 1em;
+    margin: 1em 0 0.4em;
+  }
+  .panel-links {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.3em;
+  }
+  .panel-route {
+    display: flex;
+    gap: 0.6em;
+    align-items: center;
+    inline-size: 100%;
+    text-align: start;
+    padding: 0.5em 0.6em;
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-surface, #fff);
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+    min-block-size: 44px;
+  }
+  .panel-route:hover {
+    background: var(--leerroutes-hover, #eef2f7);
+  }
+  .panel-route-text {
+    display: flex;
+    flex-direction: column;
+  }
+  .panel-route-name {
+    font-weight: 600;
+    color: var(--leerroutes-accent, #1d4f91);
+  }
+  .panel-route-meta {
+    font-size: 0.85em;
+    color: var(--leerroutes-muted, #4a4a4a);
+  }
+  .panel-correction {
+    margin: 1em 0;
+    padding-block-start: 0.8em;
+    border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+  }
+`;

@@ -1,0 +1,73 @@
+/**
+ * The toolbar above the map: the filters (folded behind one button on narrow maps), the text search, the
+ * "Kaart | Lijst" toggle and the count of matching routes.
+ */
+import { html, nothing } from 'lit';
+import type { Messages } from '../../i18n/index.js';
+import type { FilterKey } from '../../model/filters.js';
+import type { MapStore } from '../../model/store.js';
+import { MAX_SEARCH_LENGTH } from '../../model/filters.js';
+import { renderFilters, renderFiltersToggle } from '../route-filters/route-filters.js';
+import type { DisclosureController, SearchController } from '../leerroutes-kaart/controllers/index.js';
+
+export const VIEWS = ['both', 'map', 'list'] as const;
+export type View = (typeof VIEWS)[number];
+export type Shown = 'map' | 'list';
+
+export interface ToolbarView {
+  messages: Messages;
+  store: MapStore;
+  /** Filters not offered (the region filter of a single-region view). */
+  hidden: ReadonlySet<FilterKey>;
+  disclosure: DisclosureController;
+  search: SearchController;
+  view: View;
+  shown: Shown;
+  onReset: () => void;
+  onShow: (shown: Shown) => void;
+  /** The visitor changed a filter. */
+  onFiltersChanged: () => void;
+}
+
+export function renderToolbar(view: ToolbarView) {
+  const { messages: m, store, disclosure } = view;
+  return html`
+    <div class="toolbar" part="toolbar">
+      ${renderFiltersToggle(m, disclosure.filtersOpen, store.chosenCount(view.hidden), () => disclosure.toggleFilters())}
+      ${renderFilters({
+        open: disclosure.filtersOpen,
+        messages: m,
+        filters: store.effectiveFilters,
+        facets: store.facets,
+        hidden: view.hidden,
+        canReset: store.canReset,
+        onToggle: (key, value, on) => {
+          store.toggle(key, value, on);
+          view.onFiltersChanged();
+        },
+        onReset: view.onReset,
+      })}
+      <label class="toolbar-search" part="search">
+        <span class="visually-hidden">${m.ui.search}</span>
+        <input
+          type="search"
+          .value=${view.search.text}
+          placeholder=${m.ui.searchPlaceholder}
+          maxlength=${MAX_SEARCH_LENGTH}
+          autocomplete="off"
+          @input=${(event: Event) => view.search.type((event.target as HTMLInputElement).value)}
+        />
+      </label>
+      <div class="toolbar-views view-${view.view}" part="view-toggle" role="group" aria-label=${m.ui.view}>
+        ${(['map', 'list'] as const).map(
+          (shown) => html`<button type="button" aria-pressed=${view.shown === shown ? 'true' : 'false'} @click=${() => view.onShow(shown)}>
+            ${shown === 'map' ? m.ui.viewMap : m.ui.viewList}
+          </button>`,
+        )}
+      </div>
+      <p class="toolbar-count" part="count">
+        ${store.feed ? m.ui.matchingRoutes(store.visible.length, store.feed.routes.length) : nothing}
+      </p>
+    </div>
+  `;
+}

@@ -1,0 +1,15 @@
+/** The element's views: render functions sharing its shadow root, each with its own styles (see the README). */
+export { renderToolbar, VIEWS, type Shown, type View } from './toolbar/toolbar.js';
+export { renderStage, renderOverlays } from './map-stage/map-stage.js';
+export { renderRouteList } from './route-list/route-list.js';
+export { renderPanel } from './route-detail/route-detail.js';
+export { renderFooter } from './footer/footer.js';
+import { kindBadgeStyles } from './kind-badge/kind-badge.styles.js';
+import { toolbarStyles } from './toolbar/toolbar.styles.js';
+import { filterStyles } from './route-filters/route-filters.styles.js';
+import { stageStyles } from './map-stage/map-stage.styles.js';
+import { listStyles } from './route-list/route-list.styles.js';
+import { detailStyles } from './route-detail/route-detail.styles.js';
+import { footerStyles } from './footer/footer.styles.js';
+
+export const viewStyles = [kindBadgeStyles, toolbarStyles, filterStyles, stageStyles, listStyles, detailStyles, footerStyles];

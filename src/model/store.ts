@@ -1,0 +1,263 @@
+/**
+ * The map's state and what follows from it, without DOM or map. Inputs: the feed, the presets (attributes), the
+ * visitor's filters and search, `lock-region`, and the open panel. Views: the effective filters, the visible routes
+ * and facet counts, the visible routes per pin, the list order and the selected pin, each computed once per change
+ * of what it depends on (a view keeps its identity until then, so a consumer can compare by identity).
+ *
+ * The element hands the store its inputs; controllers and views read it and call its actions.
+ */
+import type { ParsedFeed, Route } from '../feed/parse-feed.js';
+import {
+  FILTER_KEYS,
+  NO_FILTERS,
+  applyFilters,
+  boundSearch,
+  filtersEqual,
+  parseFilterAttribute,
+  toggleValue,
+  type FacetCounts,
+  type FilterKey,
+  type Filters,
+} from './filters.js';
+import { groupBySchool, pinKey, sortPinsForList, type SchoolPin } from './group.js';
+
+export type Panel =
+  | { type: 'route'; routeId: string }
+  | { type: 'pin'; pinId: string }
+  | { type: 'pins'; pinIds: string[]; nearCenter?: boolean };
+
+interface Filtered {
+  effective: Filters;
+  visible: Route[];
+  facets: FacetCounts;
+  visibleByPin: Map<string, Route[]>;
+}
+
+export class MapStore {
+  private _feed: ParsedFeed | undefined;
+  private _presets: Filters = NO_FILTERS;
+  private _presetSearch = '';
+  private _filters: Filters = NO_FILTERS;
+  private _search = '';
+  private _lockRegion = false;
+  private _panel: Panel | undefined;
+
+  // Derived, dropped when what they depend on changes.
+  private _pins: SchoolPin[] | undefined;
+  private _pinById: Map<string, SchoolPin> | undefined;
+  private _routeById: Map<string, Route> | undefined;
+  private _sortedPins: SchoolPin[] | undefined;
+  private _filtered: Filtered | undefined;
+  private _listPins: SchoolPin[] | undefined;
+
+  // ---- inputs ----
+
+  get feed(): ParsedFeed | undefined {
+    return this._feed;
+  }
+
+  setFeed(feed: ParsedFeed | undefined): void {
+    if (feed === this._feed) return;
+    this._feed = feed;
+    this._pins = this._pinById = this._routeById = this._sortedPins = undefined;
+    this._dropFiltered();
+  }
+
+  /** A preset from an attribute; the visitor's choice for that filter starts again from it. Returns what is unknown. */
+  setPreset(key: FilterKey, attribute: string | null | undefined): string[] {
+    const { values, unknown } = parseFilterAttribute(key, attribute);
+    this._presets = { ...this._presets, [key]: values };
+    this.setFilters({ ...this._filters, [key]: values });
+    return unknown;
+  }
+
+  get presets(): Filters {
+    return this._presets;
+  }
+
+  setPresetSearch(text: string): void {
+    this._presetSearch = boundSearch(text);
+    this.setSearch(this._presetSearch);
+  }
+
+  get presetSearch(): string {
+    return this._presetSearch;
+  }
+
+  setLockRegion(locked: boolean): void {
+    if (locked === this._lockRegion) return;
+    this._lockRegion = locked;
+    this._dropFilteredIfEffectiveChanged();
+  }
+
+  /** `lock-region` with a region preset: that region only, and no region filter to change it. */
+  get regionLocked(): boolean {
+    return this._lockRegion && this._presets.region.length > 0;
+  }
+
+  /** The visitor's filters (what the filter controls show and the URL keeps). */
+  get filters(): Filters {
+    return this._filters;
+  }
+
+  setFilters(filters: Filters): void {
+    if (filtersEqual(filters, this._filters)) return;
+    this._filters = filters;
+    this._dropFilteredIfEffectiveChanged();
+  }
+
+  /** The search the routes are filtered by (the visitor's text after a pause in typing). */
+  get search(): string {
+    return this._search;
+  }
+
+  setSearch(text: string): void {
+    const bounded = boundSearch(text);
+    if (bounded === this._search) return;
+    this._search = bounded;
+    this._dropFiltered();
+  }
+
+  // ---- actions ----
+
+  toggle(key: FilterKey, value: string, on: boolean): void {
+    this.setFilters(toggleValue(this._filters, key, value, on));
+  }
+
+  /** "Herstel filters": back to the presets, the search included. */
+  reset(): void {
+    this.setFilters(this._presets);
+    this.setSearch(this._presetSearch);
+  }
+
+  get canReset(): boolean {
+    return !filtersEqual(this._filters, this._presets) || this._search !== this._presetSearch;
+  }
+
+  get panel(): Panel | undefined {
+    return this._panel;
+  }
+
+  open(panel: Panel): void {
+    this._panel = panel;
+  }
+
+  /** A pin: its one visible route at once (one click less for most schools), else the school's list of routes. */
+  openPin(pinId: string): void {
+    const visible = this.visibleByPin.get(pinId) ?? [];
+    this.open(visible.length === 1 ? { type: 'route', routeId: visible[0]!.id } : { type: 'pin', pinId });
+  }
+
+  close(): void {
+    this._panel = undefined;
+  }
+
+  /** After a refresh: a panel about a route or school no longer in the feed closes. True when it did. */
+  closeVanished(): boolean {
+    const panel = this._panel;
+    const gone =
+      (panel?.type === 'route' && !this.routeById.has(panel.routeId)) ||
+      (panel?.type === 'pin' && !this.pinById.has(panel.pinId)) ||
+      (panel?.type === 'pins' && !panel.pinIds.some((id) => this.pinById.has(id)));
+    if (gone) this._panel = undefined;
+    return gone;
+  }
+
+  // ---- views ----
+
+  get selectedRouteId(): string | null {
+    return this._panel?.type === 'route' ? this._panel.routeId : null;
+  }
+
+  get selectedRoute(): Route | undefined {
+    const id = this.selectedRouteId;
+    return id === null ? undefined : this.routeById.get(id);
+  }
+
+  get selectedPinId(): string | undefined {
+    const panel = this._panel;
+    if (panel?.type === 'pin') return panel.pinId;
+    const route = this.selectedRoute;
+    return route ? pinKey(route) : undefined;
+  }
+
+  get pins(): SchoolPin[] {
+    this._pins ??= groupBySchool(this._feed?.routes ?? []);
+    return this._pins;
+  }
+
+  get pinById(): Map<string, SchoolPin> {
+    this._pinById ??= new Map(this.pins.map((pin) => [pin.id, pin]));
+    return this._pinById;
+  }
+
+  /** Made on the first lookup after a new feed: a map never opened needs none. */
+  get routeById(): Map<string, Route> {
+    this._routeById ??= new Map((this._feed?.routes ?? []).map((route) => [route.id, route]));
+    return this._routeById;
+  }
+
+  get effectiveFilters(): Filters {
+    return this._filteredNow().effective;
+  }
+
+  get visible(): Route[] {
+    return this._filteredNow().visible;
+  }
+
+  get facets(): FacetCounts {
+    return this._filteredNow().facets;
+  }
+
+  get visibleByPin(): Map<string, Route[]> {
+    return this._filteredNow().visibleByPin;
+  }
+
+  /** The pins with visible routes in list order: sorted once per feed, filtered when the list is rendered. */
+  get listPins(): SchoolPin[] {
+    this._sortedPins ??= sortPinsForList(this.pins);
+    this._listPins ??= this._sortedPins.filter((pin) => this.visibleByPin.has(pin.id));
+    return this._listPins;
+  }
+
+  /** How many filter values the visitor has chosen, leaving out filters not offered. */
+  chosenCount(hidden: ReadonlySet<FilterKey>): number {
+    return FILTER_KEYS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + this._filters[key].length, 0);
+  }
+
+  private _effective(): Filters {
+    return this.regionLocked ? { ...this._filters, region: this._presets.region } : this._filters;
+  }
+
+  private _dropFiltered(): void {
+    this._filtered = undefined;
+    this._listPins = undefined;
+  }
+
+  /** A change of the visitor's filters that the lock hides (the region) changes nothing shown. */
+  private _dropFilteredIfEffectiveChanged(): void {
+    if (this._filtered && filtersEqual(this._effective(), this._filtered.effective)) return;
+    this._dropFiltered();
+  }
+
+  private _filteredNow(): Filtered {
+    if (this._filtered) return this._filtered;
+    const effective = this._effective();
+    const routes = this._feed?.routes ?? [];
+    const { visible, facets } = applyFilters(routes, effective, this._search);
+    const visibleByPin = new Map<string, Route[]>();
+    if (visible.length === routes.length) {
+      // Nothing hidden (a new feed, most often): every pin shows all its routes.
+      for (const pin of this.pins) visibleByPin.set(pin.id, pin.routes);
+    } else {
+      for (const route of visible) {
+        const id = pinKey(route);
+        const list = visibleByPin.get(id);
+        if (list) list.push(route);
+        else visibleByPin.set(id, [route]);
+      }
+    }
+    this._filtered = { effective, visible, facets, visibleByPin };
+    return this._filtered;
+  }
+}
