@@ -50,6 +50,8 @@ export interface LeerroutesKaartEventMap {
 }
 
 declare global {
+  // Declaration merging: the element's events typed on addEventListener everywhere.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends LeerroutesKaartEventMap {}
 }
 

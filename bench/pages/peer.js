@@ -1,5 +1,9 @@
+/* global L */
 // The peer: what a site would pick instead. Leaflet with Leaflet.markercluster, default markers.
-const map = L.map('map', { maxZoom: 19 }).fitBounds([[50.7, 3.3], [53.6, 7.3]]);
+const map = L.map('map', { maxZoom: 19 }).fitBounds([
+  [50.7, 3.3],
+  [53.6, 7.3],
+]);
 const clusters = L.markerClusterGroup({ chunkedLoading: false });
 map.addLayer(clusters);
 let all = [];

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- finding control characters is the point of these patterns */
 /**
  * Feed text made safe for a terminal. A route name can hold escape sequences that move the cursor, rewrite earlier
  * lines, change the window title or hide text (C0 and C1 controls, DEL), or direction overrides that reorder what
@@ -11,4 +12,3 @@ const code = (character: string) => `\\u${character.charCodeAt(0).toString(16).p
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, code);
 }
-

@@ -29,6 +29,35 @@ import {
 
 type Json = Record<string, unknown>;
 
+/** True only when `Read` names every key of `T`: a schema field the fast path does not read would be dropped. */
+type ReadsAll<T, Read extends keyof T> = [Exclude<keyof T, Read>] extends [never] ? true : never;
+// None of these compiles when the schema gains a field the readers below do not read (test: fast-feature.test.ts).
+const readsEveryField: [
+  ReadsAll<RouteFeature, 'type' | 'id' | 'geometry' | 'properties'>,
+  ReadsAll<
+    RouteProperties,
+    | 'soort'
+    | 'naam'
+    | 'school'
+    | 'arbeidsmarktregio'
+    | 'beschrijving'
+    | 'arbeidsmarktregios'
+    | 'profielen'
+    | 'niveaus'
+    | 'startjaar'
+    | 'vmboScholen'
+    | 'mboInstellingen'
+    | 'contact'
+    | 'website'
+    | 'wijzigingUrl'
+  >,
+  ReadsAll<School, 'naam' | 'brin' | 'vestiging' | 'plaats'>,
+  ReadsAll<Institution, 'naam' | 'brin'>,
+  ReadsAll<Contact, 'naam' | 'functie' | 'email' | 'telefoon' | 'toestemming'>,
+  ReadsAll<Niveau, 'van' | 'naar'>,
+] = [true, true, true, true, true, true];
+void readsEveryField;
+
 /** Thrown (and caught below) the moment a value is not certainly valid. */
 const NOT_SURE = Symbol('not sure');
 
@@ -80,24 +109,33 @@ function readProperties(input: Json): RouteProperties {
   };
   const beschrijving = optional(input, 'beschrijving');
   if (beschrijving !== undefined) {
-    need(typeof beschrijving === 'string' && beschrijving.length <= MAX_BESCHRIJVING_LENGTH && !hasInvisible(beschrijving));
+    need(
+      typeof beschrijving === 'string' && beschrijving.length <= MAX_BESCHRIJVING_LENGTH && !hasInvisible(beschrijving),
+    );
     properties.beschrijving = beschrijving;
   }
   const regions = optional(input, 'arbeidsmarktregios');
-  if (regions !== undefined) properties.arbeidsmarktregios = list(regions, (value) => text(value, 100), LIST_LIMITS.arbeidsmarktregios);
+  if (regions !== undefined)
+    properties.arbeidsmarktregios = list(regions, (value) => text(value, 100), LIST_LIMITS.arbeidsmarktregios);
   const profielen = optional(input, 'profielen');
-  if (profielen !== undefined) properties.profielen = list(profielen, (value) => text(value, 20), LIST_LIMITS.profielen);
+  if (profielen !== undefined)
+    properties.profielen = list(profielen, (value) => text(value, 20), LIST_LIMITS.profielen);
   const niveaus = optional(input, 'niveaus');
   if (niveaus !== undefined) properties.niveaus = list(niveaus, readNiveau, LIST_LIMITS.niveaus);
   const startjaar = optional(input, 'startjaar');
   if (startjaar !== undefined) {
-    need(Number.isSafeInteger(startjaar) && (startjaar as number) >= FIRST_STARTJAAR && (startjaar as number) <= LAST_STARTJAAR);
+    need(
+      Number.isSafeInteger(startjaar) &&
+        (startjaar as number) >= FIRST_STARTJAAR &&
+        (startjaar as number) <= LAST_STARTJAAR,
+    );
     properties.startjaar = startjaar as number;
   }
   const vmboScholen = optional(input, 'vmboScholen');
   if (vmboScholen !== undefined) properties.vmboScholen = list(vmboScholen, readInstitution, LIST_LIMITS.vmboScholen);
   const mboInstellingen = optional(input, 'mboInstellingen');
-  if (mboInstellingen !== undefined) properties.mboInstellingen = list(mboInstellingen, readInstitution, LIST_LIMITS.mboInstellingen);
+  if (mboInstellingen !== undefined)
+    properties.mboInstellingen = list(mboInstellingen, readInstitution, LIST_LIMITS.mboInstellingen);
   const contact = optional(input, 'contact');
   if (contact !== undefined) properties.contact = readContact(object(contact));
   const website = optional(input, 'website');
@@ -138,7 +176,9 @@ function readInstitution(value: unknown): Institution {
 
 function readNiveau(value: unknown): Niveau {
   const input = object(value);
-  need((LEERWEGEN as readonly unknown[]).includes(input.van) && (MBO_NIVEAUS as readonly unknown[]).includes(input.naar));
+  need(
+    (LEERWEGEN as readonly unknown[]).includes(input.van) && (MBO_NIVEAUS as readonly unknown[]).includes(input.naar),
+  );
   return { van: input.van as Niveau['van'], naar: input.naar as Niveau['naar'] };
 }
 

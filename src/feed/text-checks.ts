@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- finding control characters is the point of these patterns */
 /**
  * Checks on feed text that must stay linear in the text's length: no pattern here can backtrack (each is a single
  * character class, or bounded), so a hostile megabyte costs a pass over it, not minutes.
@@ -8,7 +9,8 @@
  * zero-width spaces and joiners, direction marks, embeddings, overrides and isolates, word joiners, BOM.
  * A name made of them looks empty; a right-to-left override makes `gpj.exe` read as `exe.jpg`.
  */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+const INVISIBLE =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 
 export function hasInvisible(text: string): boolean {
@@ -41,7 +43,8 @@ export function isPlainEmail(value: string): boolean {
 
 export const MAX_URL_LENGTH = 2000;
 /** Anything in a link that a browser would drop, encode or show differently: spaces, controls, invisibles. */
-const NOT_IN_LINK = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
+const NOT_IN_LINK =
+  /[\s\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
 /** A host name (letters of any script, digits, dots, hyphens) and an optional port. */
 const AUTHORITY = /^[\p{L}\p{N}.-]+(?::[0-9]{1,5})?$/u;
 

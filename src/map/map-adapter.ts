@@ -106,7 +106,10 @@ export class MapAdapter {
       className: 'pins',
       updateWhileInteracting: false,
     });
-    this.zoomControl = new Zoom({ zoomInTipLabel: options.messages.ui.zoomIn, zoomOutTipLabel: options.messages.ui.zoomOut });
+    this.zoomControl = new Zoom({
+      zoomInTipLabel: options.messages.ui.zoomIn,
+      zoomOutTipLabel: options.messages.ui.zoomOut,
+    });
     this.map = new OlMap({
       controls: [this.zoomControl, this.attribution],
       interactions: defaultInteractions({
@@ -133,7 +136,10 @@ export class MapAdapter {
       this.map.on('click', (event) => this.handleClick(event.pixel)),
       this.map.on('pointermove', (event) => {
         if (event.dragging) return;
-        const hit = this.map.hasFeatureAtPixel(event.pixel, { layerFilter: (l) => l === this.pinLayer, hitTolerance: 4 });
+        const hit = this.map.hasFeatureAtPixel(event.pixel, {
+          layerFilter: (l) => l === this.pinLayer,
+          hitTolerance: 4,
+        });
         this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
       }),
       this.map.getView().on('change:resolution', () => this.updateClusterDistance()),
@@ -150,6 +156,13 @@ export class MapAdapter {
     viewport.style.touchAction = 'pan-x pan-y';
     // The canvas says nothing to assistive technology; the list of routes is its text alternative.
     viewport.querySelector('.ol-layers')?.setAttribute('aria-hidden', 'true');
+  }
+
+  /** The map's own texts (the zoom buttons' titles) in the interface's language. */
+  setMessages(messages: Messages): void {
+    const viewport = this.map.getViewport();
+    viewport?.querySelector('.ol-zoom-in')?.setAttribute('title', messages.ui.zoomIn);
+    viewport?.querySelector('.ol-zoom-out')?.setAttribute('title', messages.ui.zoomOut);
   }
 
   setBasemap(basemap: Basemap, messages: Messages): void {
@@ -208,7 +221,11 @@ export class MapAdapter {
     this.locationSource.clear();
     this.locationSource.addFeature(new Feature(new Point(coordinate)));
     const view = this.map.getView();
-    view.animate({ center: coordinate, zoom: Math.max(view.getZoom() ?? 0, 11), duration: this.options.reducedMotion ? 0 : 500 });
+    view.animate({
+      center: coordinate,
+      zoom: Math.max(view.getZoom() ?? 0, 11),
+      duration: this.options.reducedMotion ? 0 : 500,
+    });
   }
 
   /** Marks the pin of the route a visitor points at or focuses in the list. */

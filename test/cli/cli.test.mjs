@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the terminal-safety test looks for control characters */
 // The publisher's CLI on real files, through the built dist/cli.js, as a publisher runs it.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,7 +36,10 @@ describe('leerroutes-kaart build', () => {
     assert.equal(dlr.properties.beschrijving, 'Leerlingen starten in leerjaar 3.\n\nTweede alinea met café en reünie.');
     assert.equal(dlr.properties.contact.naam, 'José Smeets');
     assert.deepEqual(dlr.geometry.coordinates, [6.8937, 52.2215]);
-    assert.deepEqual(dlr.properties.niveaus, [{ van: 'kb', naar: 3 }, { van: 'bb', naar: 2 }]);
+    assert.deepEqual(dlr.properties.niveaus, [
+      { van: 'kb', naar: 3 },
+      { van: 'bb', naar: 2 },
+    ]);
     assert.deepEqual(dlr.properties.mboInstellingen, [{ naam: 'ROC van Twente', brin: '25LU' }]);
     assert.equal(dlr.properties.school.vestiging, '01');
     assert.equal(feed.feedVersie, 1);
@@ -56,13 +60,19 @@ describe('leerroutes-kaart build', () => {
     // The RD origin (Onze Lieve Vrouwetoren, Amersfoort) and the Westertoren, Amsterdam.
     assert.ok(metres(at('lab-amersfoort'), [5.38720621, 52.1551744]) < 1, `Amersfoort: ${at('lab-amersfoort')}`);
     assert.ok(metres(at('lab-amsterdam'), [4.88352559, 52.37453253]) < 1, `Westertoren: ${at('lab-amsterdam')}`);
-    assert.ok(metres(build('excel-1252.csv').feed.features.find((f) => f.id === 'glr-1').geometry.coordinates, [5.38720621, 52.1551744]) < 1);
+    assert.ok(
+      metres(
+        build('excel-1252.csv').feed.features.find((f) => f.id === 'glr-1').geometry.coordinates,
+        [5.38720621, 52.1551744],
+      ) < 1,
+    );
   });
 
   test('leaves every contact without "ja" out of the feed entirely', () => {
     const { feed } = build('excel-1252.csv');
     const text = JSON.stringify(feed);
-    for (const secret of ['Geheime Persoon', 'geheim@example.nl', '06 11 22 33 44']) assert.ok(!text.includes(secret), secret);
+    for (const secret of ['Geheime Persoon', 'geheim@example.nl', '06 11 22 33 44'])
+      assert.ok(!text.includes(secret), secret);
     assert.equal(feed.features.find((f) => f.id === 'glr-1').properties.contact, undefined);
     assert.equal(feed.features[0].properties.contact.toestemming, true);
   });
@@ -81,18 +91,51 @@ describe('leerroutes-kaart build', () => {
       'rij 10, kolom lat/lon: coördinaten ontbreken: vul lat en lon in, of x en y (RD)',
       'rij 11, kolom id: dit id staat al in rij 2',
     ]);
-    assert.deepEqual(feed.features.map((f) => f.id), ['ok-1']);
+    assert.deepEqual(
+      feed.features.map((f) => f.id),
+      ['ok-1'],
+    );
   });
 
   test('round trip: the demo feed as a spreadsheet, built and validated again', () => {
     const sample = JSON.parse(readFileSync('demo/sample-feed.json', 'utf8'));
-    const columns = ['id', 'soort', 'naam', 'beschrijving', 'school', 'brin', 'vestiging', 'plaats', 'arbeidsmarktregio', 'profielen', 'niveaus', 'startjaar', 'lat', 'lon'];
+    const columns = [
+      'id',
+      'soort',
+      'naam',
+      'beschrijving',
+      'school',
+      'brin',
+      'vestiging',
+      'plaats',
+      'arbeidsmarktregio',
+      'profielen',
+      'niveaus',
+      'startjaar',
+      'lat',
+      'lon',
+    ];
     const quote = (value) => `"${String(value ?? '').replace(/"/g, '""')}"`;
     const rows = sample.features.map((f) => {
       const p = f.properties;
-      return [f.id, p.soort, p.naam, p.beschrijving, p.school.naam, p.school.brin, p.school.vestiging, p.school.plaats, p.arbeidsmarktregio,
-        (p.profielen ?? []).join('|'), (p.niveaus ?? []).map((n) => `${n.van}-${n.naar}`).join('|'), p.startjaar,
-        f.geometry.coordinates[1], f.geometry.coordinates[0]].map(quote).join(';');
+      return [
+        f.id,
+        p.soort,
+        p.naam,
+        p.beschrijving,
+        p.school.naam,
+        p.school.brin,
+        p.school.vestiging,
+        p.school.plaats,
+        p.arbeidsmarktregio,
+        (p.profielen ?? []).join('|'),
+        (p.niveaus ?? []).map((n) => `${n.van}-${n.naar}`).join('|'),
+        p.startjaar,
+        f.geometry.coordinates[1],
+        f.geometry.coordinates[0],
+      ]
+        .map(quote)
+        .join(';');
     });
     const csv = write('sample.csv', `${columns.join(';')}\r\n${rows.join('\r\n')}\r\n`);
     const out = join(tmp, 'sample-built.json');
@@ -101,7 +144,10 @@ describe('leerroutes-kaart build', () => {
     assert.equal(validated.code, 0, validated.out);
     assert.match(validated.out, /520 routes geldig, 0 overgeslagen/);
     const built = JSON.parse(readFileSync(out, 'utf8'));
-    assert.deepEqual(built.features.map((f) => f.id), sample.features.map((f) => f.id));
+    assert.deepEqual(
+      built.features.map((f) => f.id),
+      sample.features.map((f) => f.id),
+    );
     assert.deepEqual(built.features[7].properties.niveaus, sample.features[7].properties.niveaus);
   });
 });
@@ -119,7 +165,11 @@ describe('leerroutes-kaart validate', () => {
     const file = write('broken.json', sample);
     const { code, out } = cli('validate', file);
     assert.equal(code, 1);
-    assert.ok(out.includes(`features[12] (${sample.features[12].id}): niveaus[0].naar: mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn`));
+    assert.ok(
+      out.includes(
+        `features[12] (${sample.features[12].id}): niveaus[0].naar: mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn`,
+      ),
+    );
     assert.match(out, /519 routes geldig, 1 overgeslagen/);
     assert.match(cli('validate', file, '--lang', 'en').out, /519 routes valid, 1 skipped/);
     const json = JSON.parse(cli('validate', file, '--json').out);
@@ -129,7 +179,10 @@ describe('leerroutes-kaart validate', () => {
 
   test('exit 2 when the feed as a whole is unusable', () => {
     assert.equal(cli('validate', write('not-json.json', '<html>')).code, 2);
-    assert.equal(cli('validate', write('newer.json', { type: 'FeatureCollection', feedVersie: 2, features: [] })).code, 2);
+    assert.equal(
+      cli('validate', write('newer.json', { type: 'FeatureCollection', feedVersie: 2, features: [] })).code,
+      2,
+    );
     assert.equal(cli('validate', join(tmp, 'missing.json')).code, 2);
   });
 });
@@ -172,7 +225,8 @@ describe('leerroutes-kaart diff', () => {
 
 // Hostile input, round two (docs/RELIABILITY.md): the CLI's side of each class.
 describe('hostile input (CLI)', () => {
-  const header = 'id;soort;naam;beschrijving;school;arbeidsmarktregio;contactNaam;contactTelefoon;toestemming;website;lat;lon';
+  const header =
+    'id;soort;naam;beschrijving;school;arbeidsmarktregio;contactNaam;contactTelefoon;toestemming;website;lat;lon';
   const csvFile = (name, rows) => write(name, `${header}\r\n${rows.join('\r\n')}\r\n`);
 
   test('1 regex backtracking: validate stays fast on 300 kB adversarial values', () => {
@@ -201,12 +255,18 @@ describe('hostile input (CLI)', () => {
       'rij 4: 5 cellen, maar de kopregel heeft 12 kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen',
     ]);
     const text = readFileSync(out, 'utf8');
-    assert.deepEqual(JSON.parse(text).features.map((f) => f.id), ['ok-1']);
+    assert.deepEqual(
+      JSON.parse(text).features.map((f) => f.id),
+      ['ok-1'],
+    );
     for (const secret of ['Jan Geheim', '06 1234 5678']) assert.ok(!text.includes(secret), secret);
   });
 
   test('6 malformed quotes get a message and exit 2, not a stack trace', () => {
-    const file = csvFile('quotes.csv', ['ok-1;leerlab;"Open aanhalingsteken;Tekst;School;Twente;;;;;52.2;6.9', 'x;"a"b"']);
+    const file = csvFile('quotes.csv', [
+      'ok-1;leerlab;"Open aanhalingsteken;Tekst;School;Twente;;;;;52.2;6.9',
+      'x;"a"b"',
+    ]);
     const run = cli('build', file, '-o', join(tmp, 'quotes.json'));
     assert.equal(run.code, 2);
     assert.match(run.err, /^Het bestand is geen leesbare CSV/);
@@ -223,7 +283,10 @@ describe('hostile input (CLI)', () => {
     assert.equal(readFileSync(input, 'utf8'), before);
 
     const published = write('published.json', '{"keep": true}');
-    const allBad = csvFile('all-bad.csv', ['bad-1;leerlab;;;;Twente;;;;;52.2;6.9', 'bad-2;DLR;X;;School;Twente;;;;;99;99']);
+    const allBad = csvFile('all-bad.csv', [
+      'bad-1;leerlab;;;;Twente;;;;;52.2;6.9',
+      'bad-2;DLR;X;;School;Twente;;;;;99;99',
+    ]);
     const run = cli('build', allBad, '-o', published);
     assert.equal(run.code, 2);
     assert.match(run.err, /Geen enkele rij is goed: .*published\.json is niet geschreven/);
@@ -235,7 +298,10 @@ describe('hostile input (CLI)', () => {
     const run = cli('build', 'docs/routes-template.csv', '-o', out);
     assert.equal(run.code, 0, run.out + run.err);
     const feed = JSON.parse(readFileSync(out, 'utf8'));
-    assert.deepEqual(feed.features.map((f) => f.id), ['dlr-1', 'glr-1', 'leerlab-1']);
+    assert.deepEqual(
+      feed.features.map((f) => f.id),
+      ['dlr-1', 'glr-1', 'leerlab-1'],
+    );
     assert.equal(cli('validate', out).code, 0);
     assert.ok(!readFileSync(out, 'utf8').includes('A. de Vries'), 'a contact without "ja" stays in the spreadsheet');
   });
@@ -268,9 +334,17 @@ describe('hostile input (CLI)', () => {
     feed.features[0].properties.niveaus = [{ van: 'kb', naar: 1 }];
     feed.features[0].id = `id\u001b[1A${feed.features[0].id}`;
     const file = write('escapes.json', feed);
-    const outputs = [cli('validate', file), cli('validate', file, '--json'), cli('diff', 'demo/sample-feed.json', file), cli('diff', 'demo/sample-feed.json', file, '--json')];
+    const outputs = [
+      cli('validate', file),
+      cli('validate', file, '--json'),
+      cli('diff', 'demo/sample-feed.json', file),
+      cli('diff', 'demo/sample-feed.json', file, '--json'),
+    ];
     for (const { out, err } of outputs) {
-      assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(out + err), JSON.stringify(out.slice(0, 300)));
+      assert.ok(
+        !/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/.test(out + err),
+        JSON.stringify(out.slice(0, 300)),
+      );
     }
     assert.ok(outputs[2].out.includes('\\u001b]0;pwned'), 'shown as a visible code');
     JSON.parse(outputs[1].out);

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mount, removeMounted, adapterOf, text, settle, waitForFeed } from './helpers.js';
+import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 
 describe('leerroutes-kaart: life on a page', () => {

@@ -16,7 +16,13 @@ function fakeGeolocation(answer: { lon: number; lat: number } | { code: number }
     getCurrentPosition(success: PositionCallback, failure: PositionErrorCallback) {
       setTimeout(() => {
         if ('code' in answer) {
-          failure({ code: answer.code, message: '', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
+          failure({
+            code: answer.code,
+            message: '',
+            PERMISSION_DENIED: 1,
+            POSITION_UNAVAILABLE: 2,
+            TIMEOUT: 3,
+          } as GeolocationPositionError);
         } else {
           success({ coords: { longitude: answer.lon, latitude: answer.lat, accuracy: 20 } } as GeolocationPosition);
         }
@@ -25,7 +31,6 @@ function fakeGeolocation(answer: { lon: number; lat: number } | { code: number }
   };
   Object.defineProperty(navigator, 'geolocation', { value: geolocation, configurable: true });
 }
-
 
 describe('leerroutes-kaart: full screen, my location, print, language', () => {
   afterEach(async () => {
@@ -68,7 +73,11 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
   it('lays out the map controls without overlap, on wide and narrow screens', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
     const viewport = el.shadowRoot!.querySelector('.ol-viewport')!;
-    for (const [width, touch] of [['900px', false], ['360px', false], ['360px', true]] as const) {
+    for (const [width, touch] of [
+      ['900px', false],
+      ['360px', false],
+      ['360px', true],
+    ] as const) {
       // OpenLayers marks touch devices with .ol-touch and enlarges its buttons there.
       viewport.classList.toggle('ol-touch', touch);
       el.style.width = width;
@@ -83,7 +92,10 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
           expect(overlap, `controls ${i} and ${j} overlap at ${width}${touch ? ' (touch)' : ''}`).to.equal(false);
         }
       }
-      expect(boxes.every((box) => box.width >= 30 && box.height >= 30), 'controls at least 30 px').to.equal(true);
+      expect(
+        boxes.every((box) => box.width >= 30 && box.height >= 30),
+        'controls at least 30 px',
+      ).to.equal(true);
     }
   });
 
@@ -154,18 +166,41 @@ describe('leerroutes-kaart: full screen, my location, print, language', () => {
     const collect = (nlValue: unknown, enValue: unknown) => {
       if (typeof nlValue === 'string' && nlValue !== enValue && nlValue.length > 3) dutch.add(nlValue);
       else if (nlValue && typeof nlValue === 'object')
-        for (const key of Object.keys(nlValue)) collect((nlValue as Record<string, unknown>)[key], (enValue as Record<string, unknown>)[key]);
+        for (const key of Object.keys(nlValue))
+          collect((nlValue as Record<string, unknown>)[key], (enValue as Record<string, unknown>)[key]);
     };
     collect({ ui: nl.ui, detail: nl.detail, kind: nl.kind }, { ui: en.ui, detail: en.detail, kind: en.kind });
-    const chrome = [...el.shadowRoot!.querySelectorAll('.toolbar, .legend, .panel dt, .panel button, .panel-subtitle, .panel-correction, .footer, .map-tools, #map-help')]
+    const chrome = [
+      ...el.shadowRoot!.querySelectorAll(
+        '.toolbar, .legend, .panel dt, .panel button, .panel-subtitle, .panel-correction, .footer, .map-tools, #map-help',
+      ),
+    ]
       .map((node) => node.textContent)
       .join('\n');
     const labels = [...el.shadowRoot!.querySelectorAll('[aria-label], [title], [placeholder]')]
-      .map((node) => `${node.getAttribute('aria-label') ?? ''} ${node.getAttribute('title') ?? ''} ${node.getAttribute('placeholder') ?? ''}`)
+      .map(
+        (node) =>
+          `${node.getAttribute('aria-label') ?? ''} ${node.getAttribute('title') ?? ''} ${node.getAttribute('placeholder') ?? ''}`,
+      )
       .join('\n');
     for (const phrase of dutch) expect(`${chrome}\n${labels}`, phrase).not.to.include(phrase);
     expect(chrome).to.include('Continuous learning route (DLR)');
     expect(el.shadowRoot!.querySelector('.frame')!.getAttribute('lang')).to.equal('en');
     expect(text(el, '.footer')).to.equal('updated 15 October 2026 Test');
+  });
+});
+
+describe('leerroutes-kaart: the map speaks the language of the interface', () => {
+  afterEach(removeMounted);
+
+  it('renames its zoom buttons and attribution when lang changes after the map was made', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])), basemap: 'osm' });
+    const title = (selector: string) => el.shadowRoot!.querySelector(selector)!.getAttribute('title');
+    expect([title('.ol-zoom-in'), title('.ol-zoom-out')]).to.deep.equal(['Inzoomen', 'Uitzoomen']);
+    expect(text(el, '.ol-attribution')).to.equal('© OpenStreetMap-bijdragers');
+    el.setAttribute('lang', 'en');
+    await settle(el);
+    expect([title('.ol-zoom-in'), title('.ol-zoom-out')]).to.deep.equal(['Zoom in', 'Zoom out']);
+    expect(text(el, '.ol-attribution')).to.equal(en.attribution.osm);
   });
 });

@@ -2,7 +2,7 @@
  * The HTML twin of a map pin's badge (same colour, shape and letter), used in lists, the detail panel and the legend,
  * so what a visitor learns from the legend holds everywhere.
  */
-import { html, css } from 'lit';
+import { html } from 'lit';
 import { ROUTE_KINDS, type RouteKind } from '../../feed/domain.js';
 import { DEFAULT_LOOKS } from '../../map/colors.js';
 import type { Messages } from '../../i18n/index.js';

@@ -6,7 +6,6 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
-import type { FeedFailure } from '../../feed/parse-feed.js';
 import { FILTER_KEYS, unknownValuesWarning, type FilterKey } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
 import { prepareRoutes } from '../../model/prepare.js';
@@ -15,23 +14,9 @@ import { runInSlices } from '../../slices.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap.js';
-import {
-  AnnouncerController,
-  DisclosureController,
-  FeedController,
-  FullscreenController,
-  GeolocationController,
-  HeightController,
-  ListVisibilityController,
-  MapController,
-  SearchController,
-  SelectionController,
-  TimersController,
-  UrlStateController,
-  ViewportController,
-} from './controllers/index.js';
+import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
-import { renderFooter, renderOverlays, renderPanel, renderRouteList, renderStage, renderToolbar, viewStyles, VIEWS, type Shown, type View } from '../views.js';
+import * as views from '../views.js';
 import { styles } from './leerroutes-kaart.styles.js';
 
 /**
@@ -79,7 +64,7 @@ import { styles } from './leerroutes-kaart.styles.js';
  * @csspart footer - Update date, source and skipped-route notice.
  */
 export class LeerroutesKaart extends LitElement {
-  static override styles = [unsafeCSS(olCss), ...viewStyles, styles];
+  static override styles = [unsafeCSS(olCss), ...views.viewStyles, styles];
 
   /** URL of the feed (GeoJSON, feed format version 1). Changing it reloads and cancels a running load. */
   @property({ reflect: true }) accessor src: string | undefined;
@@ -119,29 +104,31 @@ export class LeerroutesKaart extends LitElement {
   @property({ type: Number, reflect: true }) accessor refresh: number | undefined;
 
   /** What the toggle shows when map and list are not side by side. */
-  @state() private accessor _shown: Shown = 'map';
+  @state() private accessor _shown: views.Shown = 'map';
 
   private readonly _store = new MapStore();
   private _messages: Messages = messagesFor('nl');
   private _timeoutSeconds = TIMEOUT_SECONDS.fallback!;
   private _refreshMinutes: number | undefined;
 
-  private readonly _height = new HeightController(this);
-  private readonly _timers = new TimersController(this);
-  private readonly _viewport = new ViewportController(this);
-  private readonly _fullscreen = new FullscreenController(this);
-  private readonly _announcer = new AnnouncerController(this, this._timers);
-  private readonly _search = new SearchController(this, this._store, this._timers, () => this._visitorChanged());
-  private readonly _selection = new SelectionController(this, this._store);
-  private readonly _url = new UrlStateController(this, this._store, {
+  private readonly _height = new controllers.HeightController(this);
+  private readonly _timers = new controllers.TimersController(this);
+  private readonly _viewport = new controllers.ViewportController(this);
+  private readonly _fullscreen = new controllers.FullscreenController(this);
+  private readonly _announcer = new controllers.AnnouncerController(this, this._timers);
+  private readonly _search = new controllers.SearchController(this, this._store, this._timers, () =>
+    this._visitorChanged(),
+  );
+  private readonly _selection = new controllers.SelectionController(this, this._store);
+  private readonly _url = new controllers.UrlStateController(this, this._store, {
     setSearch: (text) => this._search.set(text),
     select: (routeId) => this._selection.follow(routeId),
   });
-  private readonly _disclosure = new DisclosureController(this, {
+  private readonly _disclosure = new controllers.DisclosureController(this, {
     panelOpen: () => !!this._store.panel,
     closePanel: () => this._selection.close(),
   });
-  private readonly _map = new MapController(this, this._store, {
+  private readonly _map = new controllers.MapController(this, this._store, {
     container: () => this._mapElement(),
     basemap: () => (this._viewport.near ? parseBasemap(this.basemap) : 'none'),
     messages: () => this._messages,
@@ -149,9 +136,13 @@ export class LeerroutesKaart extends LitElement {
     open: (request) => this._selection.open(request),
     nothingNear: () => this._announcer.announceNow(this._messages.ui.nothingNearCenter),
   });
-  private readonly _geolocation = new GeolocationController(this, this._timers, (lon, lat) => this._map.adapter?.showLocation(lon, lat));
-  private readonly _list = new ListVisibilityController(this, () => this.renderRoot.querySelector('.list-pane'));
-  private readonly _feed = new FeedController(this, {
+  private readonly _geolocation = new controllers.GeolocationController(this, this._timers, (lon, lat) =>
+    this._map.adapter?.showLocation(lon, lat),
+  );
+  private readonly _list = new controllers.ListVisibilityController(this, () =>
+    this.renderRoot.querySelector('.list-pane'),
+  );
+  private readonly _feed = new controllers.FeedController(this, {
     src: () => this.src,
     timeoutMs: () => this._timeoutSeconds * 1000,
     refreshMs: () => (this._refreshMinutes === undefined ? undefined : this._refreshMinutes * 60_000),
@@ -184,7 +175,8 @@ export class LeerroutesKaart extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language')) this._messages = messagesFor(this.language);
     if (changed.has('height')) this._height.apply(this.height);
-    if (changed.has('timeout')) this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
+    if (changed.has('timeout'))
+      this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
     if (changed.has('refresh')) this._refreshMinutes = this._setting(this.refresh, REFRESH_MINUTES);
     // Each filter key is also the name of the property holding its preset.
     for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
@@ -195,7 +187,7 @@ export class LeerroutesKaart extends LitElement {
     }
     if (changed.has('selected')) this._selection.follow(this.selected);
     if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
-    if (changed.has('view') && this._view() !== 'both') this._shown = this._view() as Shown;
+    if (changed.has('view') && this._view() !== 'both') this._shown = this._view() as views.Shown;
     if (!this.hasUpdated || changed.has('src')) void this._feed.load();
     else if (changed.has('refresh')) this._feed.scheduleRefresh();
   }
@@ -207,7 +199,7 @@ export class LeerroutesKaart extends LitElement {
     const hidden = new Set<FilterKey>(store.regionLocked ? ['region'] : []);
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang}>
-        ${renderToolbar({
+        ${views.renderToolbar({
           messages: m,
           store,
           hidden,
@@ -225,17 +217,19 @@ export class LeerroutesKaart extends LitElement {
         })}
         <div class="body view-${this._view()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list">
-            ${store.feed && this._list.needed
-              ? renderRouteList({
-                  messages: m,
-                  store,
-                  list: this._list,
-                  selection: this._selection,
-                  onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
-                })
-              : nothing}
+            ${
+              store.feed && this._list.needed
+                ? views.renderRouteList({
+                    messages: m,
+                    store,
+                    list: this._list,
+                    selection: this._selection,
+                    onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
+                  })
+                : nothing
+            }
           </div>
-          ${renderStage({
+          ${views.renderStage({
             messages: m,
             label,
             store,
@@ -246,11 +240,11 @@ export class LeerroutesKaart extends LitElement {
             wheelZoom: this.wheelZoom,
             closeMenus: this._disclosure.closeMenus,
           })}
-          ${renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
-          ${renderPanel({ store, messages: m, correctionUrl: this.correctionUrl, selection: this._selection })}
+          ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
+          ${views.renderPanel({ store, messages: m, correctionUrl: this.correctionUrl, selection: this._selection })}
         </div>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcer.announcement}</div>
-        ${renderFooter(store.feed, m)}
+        ${views.renderFooter(store.feed, m)}
       </div>
     `;
   }
@@ -284,8 +278,8 @@ export class LeerroutesKaart extends LitElement {
     return setting.value;
   }
 
-  private _view(): View {
-    return (VIEWS as readonly string[]).includes(this.view ?? '') ? (this.view as View) : 'both';
+  private _view(): views.View {
+    return (views.VIEWS as readonly string[]).includes(this.view ?? '') ? (this.view as views.View) : 'both';
   }
 
   private _mapElement(): HTMLElement | null {

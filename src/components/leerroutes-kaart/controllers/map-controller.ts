@@ -131,6 +131,7 @@ export class MapController implements ReactiveController {
     const basemap = this.basemapKey();
     if (basemap !== this.basemapShown) {
       this.basemapShown = basemap;
+      adapter.setMessages(this.options.messages());
       adapter.setBasemap(this.options.basemap(), this.options.messages());
     }
     if (store.pins !== this.pins) adapter.setPins((this.pins = store.pins));
