@@ -2,7 +2,13 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { cssStringDevServer } from './build/css-string.mjs';
 import { findChromium, installHint, chromiumArgs } from './build/find-browser.mjs';
-import { delayMiddleware, mutableFeedMiddleware, streamMiddleware, gzipMiddleware, devtoolsPlugin } from './test/server/test-server.mjs';
+import {
+  delayMiddleware,
+  mutableFeedMiddleware,
+  streamMiddleware,
+  gzipMiddleware,
+  devtoolsPlugin,
+} from './test/server/test-server.mjs';
 
 const executablePath = findChromium();
 if (!executablePath) {
@@ -44,5 +50,9 @@ export default {
     streamMiddleware,
     gzipMiddleware,
   ],
-  plugins: [devtoolsPlugin(), cssStringDevServer(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [
+    devtoolsPlugin(),
+    cssStringDevServer(),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+  ],
 };

@@ -23,7 +23,9 @@ class FloorMap extends LitElement {
   load(document: unknown): void {
     const result = z.safeParse(feedSchema, document);
     if (!result.success) return;
-    this.source.addFeatures(result.data.features.map((f) => new Feature(new Point(fromLonLat(f.geometry.coordinates)))));
+    this.source.addFeatures(
+      result.data.features.map((f) => new Feature(new Point(fromLonLat(f.geometry.coordinates)))),
+    );
   }
 
   protected override firstUpdated(): void {

@@ -66,7 +66,11 @@ const sizeOf = (file) => {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
-const sizes = { ours: sizeOf('dist/leerroutes-kaart.js'), floor: sizeOf(`${OUT}/floor.js`), reference: sizeOf(`${OUT}/reference.js`) };
+const sizes = {
+  ours: sizeOf('dist/leerroutes-kaart.js'),
+  floor: sizeOf(`${OUT}/floor.js`),
+  reference: sizeOf(`${OUT}/reference.js`),
+};
 
 // ---- feeds ----
 const feeds = {};
@@ -169,44 +173,77 @@ await server.stop();
 // ---- report ----
 const ms = (v) => `${v.toFixed(0)} ms`;
 const kb = (v) => `${(v / 1024).toFixed(1)} kB`;
-const cell = (values) => `${ms(median(values))} (${spread(values).map((v) => v.toFixed(0)).join('–')})`;
+const cell = (values) =>
+  `${ms(median(values))} (${spread(values)
+    .map((v) => v.toFixed(0))
+    .join('–')})`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 
 const lines = [];
 lines.push('# Benchmarks', '');
-const measuredIn = Object.entries(versions).map(([name, version]) => `${name === 'firefox' ? 'Firefox' : 'Chromium'} (${version})`);
-lines.push(`Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ` +
-  `${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless ${measuredIn.join(' and ')}, viewport 1280×800, ${RUNS} runs after a warm-up, ` +
-  'median (min–max). Every figure is next to its reference, measured in the same run and browser; compare ratios, not milliseconds across machines.', '');
+const measuredIn = Object.entries(versions).map(
+  ([name, version]) => `${name === 'firefox' ? 'Firefox' : 'Chromium'} (${version})`,
+);
+lines.push(
+  `Produced by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model.trim()}, ` +
+    `${(totalmem() / 2 ** 30).toFixed(0)} GiB, headless ${measuredIn.join(' and ')}, viewport 1280×800, ${RUNS} runs after a warm-up, ` +
+    'median (min–max). Every figure is next to its reference, measured in the same run and browser; compare ratios, not milliseconds across machines.',
+  '',
+);
 lines.push('## Size', '');
 lines.push('| bundle | minified | gzip -9 | brotli | gzip vs floor |', '|---|---|---|---|---|');
-lines.push(`| **leerroutes-kaart** (\`dist/leerroutes-kaart.js\`, self-contained) | ${kb(sizes.ours.raw)} | ${kb(sizes.ours.gzip)} | ${kb(sizes.ours.brotli)} | **${ratio(sizes.ours.gzip, sizes.floor.gzip)}** |`);
-lines.push(`| floor: Lit element + OpenLayers map + cluster layer + our zod schema | ${kb(sizes.floor.raw)} | ${kb(sizes.floor.gzip)} | ${kb(sizes.floor.brotli)} | 1.00× |`);
-lines.push(`| reference page script (OpenLayers only) | ${kb(sizes.reference.raw)} | ${kb(sizes.reference.gzip)} | ${kb(sizes.reference.brotli)} | ${ratio(sizes.reference.gzip, sizes.floor.gzip)} |`, '');
+lines.push(
+  `| **leerroutes-kaart** (\`dist/leerroutes-kaart.js\`, self-contained) | ${kb(sizes.ours.raw)} | ${kb(sizes.ours.gzip)} | ${kb(sizes.ours.brotli)} | **${ratio(sizes.ours.gzip, sizes.floor.gzip)}** |`,
+);
+lines.push(
+  `| floor: Lit element + OpenLayers map + cluster layer + our zod schema | ${kb(sizes.floor.raw)} | ${kb(sizes.floor.gzip)} | ${kb(sizes.floor.brotli)} | 1.00× |`,
+);
+lines.push(
+  `| reference page script (OpenLayers only) | ${kb(sizes.reference.raw)} | ${kb(sizes.reference.gzip)} | ${kb(sizes.reference.brotli)} | ${ratio(sizes.reference.gzip, sizes.floor.gzip)} |`,
+  '',
+);
 const orNa = (values, format) => (values.length ? format(median(values)) : 'n/a');
 for (const browserName of Object.keys(versions)) {
   const title = browserName === 'firefox' ? 'Firefox' : 'Chromium';
   const at = (name, n) => results[`${browserName}:${name}@${n}`];
   lines.push(`## Speed in ${title}`, '');
-  lines.push('"First pins" runs from the feed being in memory behind a URL (every page fetches and parses it itself) to the first ' +
-    'complete drawing (OpenLayers `rendercomplete`; for Leaflet, the next paint after `addLayers`); ours includes validation, ' +
-    'normalisation, grouping and the filters\' counts. "Filter" runs from a change of the soort filter to the re-drawn map ' +
-    '(5 changes per run).' + (browserName === 'firefox' ? ' Firefox reports no long tasks: that column is n/a.' : ''), '');
-  lines.push('| routes | | first pins | vs reference | filter re-draw | vs reference | longest task during load |', '|---|---|---|---|---|---|---|');
+  lines.push(
+    '"First pins" runs from the feed being in memory behind a URL (every page fetches and parses it itself) to the first ' +
+      'complete drawing (OpenLayers `rendercomplete`; for Leaflet, the next paint after `addLayers`); ours includes validation, ' +
+      'normalisation, grouping and the filters\' counts. "Filter" runs from a change of the soort filter to the re-drawn map ' +
+      '(5 changes per run).' +
+      (browserName === 'firefox' ? ' Firefox reports no long tasks: that column is n/a.' : ''),
+    '',
+  );
+  lines.push(
+    '| routes | | first pins | vs reference | filter re-draw | vs reference | longest task during load |',
+    '|---|---|---|---|---|---|---|',
+  );
   for (const n of SIZES) {
     const ref = at('reference', n);
     for (const name of ['ours', 'reference', 'peer']) {
       const r = at(name, n);
-      const label = { ours: '**leerroutes-kaart**', reference: 'reference: bare OpenLayers cluster', peer: 'peer: Leaflet + markercluster' }[name];
-      lines.push(`| ${n.toLocaleString('en')} | ${label} | ${cell(r.load)} | ${ratio(median(r.load), median(ref.load))} | ${cell(r.filter)} | ${ratio(median(r.filter), median(ref.filter))} | ${orNa(r.longestTask, ms)} |`);
+      const label = {
+        ours: '**leerroutes-kaart**',
+        reference: 'reference: bare OpenLayers cluster',
+        peer: 'peer: Leaflet + markercluster',
+      }[name];
+      lines.push(
+        `| ${n.toLocaleString('en')} | ${label} | ${cell(r.load)} | ${ratio(median(r.load), median(ref.load))} | ${cell(r.filter)} | ${ratio(median(r.filter), median(ref.filter))} | ${orNa(r.longestTask, ms)} |`,
+      );
     }
   }
   lines.push('', `## Validation and memory in ${title}`, '');
-  lines.push('| routes | JSON.parse (the browser\'s) | validation + normalisation (ours) | validation per 10,000 routes | JS heap after load: ours | reference | peer |', '|---|---|---|---|---|---|---|');
+  lines.push(
+    "| routes | JSON.parse (the browser's) | validation + normalisation (ours) | validation per 10,000 routes | JS heap after load: ours | reference | peer |",
+    '|---|---|---|---|---|---|---|',
+  );
   for (const n of SIZES) {
     const { jsonParse, validate } = at('ours', n);
     const heap = (name) => orNa(at(name, n).heap, (v) => `${(v / 2 ** 20).toFixed(1)} MB`);
-    lines.push(`| ${n.toLocaleString('en')} | ${cell(jsonParse)} | ${cell(validate)} | ${ms((median(validate) * 10000) / n)} | ${heap('ours')} | ${heap('reference')} | ${heap('peer')} |`);
+    lines.push(
+      `| ${n.toLocaleString('en')} | ${cell(jsonParse)} | ${cell(validate)} | ${ms((median(validate) * 10000) / n)} | ${heap('ours')} | ${heap('reference')} | ${heap('peer')} |`,
+    );
   }
   lines.push('');
 }

@@ -21,7 +21,7 @@ export function minifyTemplates() {
 export function minifyTemplateText(code) {
   const edits = [];
   TAG.lastIndex = 0;
-  for (let match; (match = TAG.exec(code)); ) {
+  for (let match; (match = TAG.exec(code));) {
     const lineStart = code.lastIndexOf('\n', match.index) + 1;
     const before = code.slice(lineStart, match.index);
     if (before.includes('//') || /^\s*\*/.test(before)) continue; // in a comment

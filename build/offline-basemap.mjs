@@ -11,7 +11,7 @@ const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-
 
 // lon/lat box a little larger than the view can reach (map-adapter's NL_EXTENT)
 const BOX = { minX: 1.5, minY: 49.6, maxX: 9.0, maxY: 54.6 };
-const COUNTRIES = { '528': 'NL', '056': 'BE', '276': 'DE', '250': 'FR', '826': 'GB' };
+const COUNTRIES = { 528: 'NL', '056': 'BE', 276: 'DE', 250: 'FR', 826: 'GB' };
 const TOLERANCE = 0.004; // degrees, about 300 m: finer than a pixel at the zooms where the outline matters
 const DECIMALS = 3;
 
@@ -61,12 +61,12 @@ console.log(`src/map/offline-basemap.data.ts: ${Object.keys(output).join(', ')},
 
 /** Sutherland–Hodgman against the box: enough for filling land, whose clipped edges lie outside the view. */
 function clip(ring) {
-  const edges = [
-    (p) => p[0] >= BOX.minX, (p) => p[0] <= BOX.maxX, (p) => p[1] >= BOX.minY, (p) => p[1] <= BOX.maxY,
-  ];
+  const edges = [(p) => p[0] >= BOX.minX, (p) => p[0] <= BOX.maxX, (p) => p[1] >= BOX.minY, (p) => p[1] <= BOX.maxY];
   const cut = [
-    (a, b) => cross(a, b, 0, BOX.minX), (a, b) => cross(a, b, 0, BOX.maxX),
-    (a, b) => cross(a, b, 1, BOX.minY), (a, b) => cross(a, b, 1, BOX.maxY),
+    (a, b) => cross(a, b, 0, BOX.minX),
+    (a, b) => cross(a, b, 0, BOX.maxX),
+    (a, b) => cross(a, b, 1, BOX.minY),
+    (a, b) => cross(a, b, 1, BOX.maxY),
   ];
   let points = ring.slice(0, -1);
   for (let e = 0; e < 4 && points.length; e++) {

@@ -5,12 +5,43 @@ const form = document.getElementById('choices');
 const preview = document.getElementById('preview');
 const snippetOut = document.getElementById('snippet');
 
-const REGIONS = ['Achterhoek', 'Amersfoort', 'Drechtsteden', 'Drenthe', 'Flevoland', 'FoodValley', 'Friesland',
-  'Gooi en Vechtstreek', 'Gorinchem', 'Groningen', 'Groot Amsterdam', 'Haaglanden', 'Helmond-De Peel',
-  'Holland Rijnland', 'Midden-Brabant', 'Midden-Gelderland', 'Midden-Holland', 'Midden-Limburg', 'Midden-Utrecht',
-  'Noord-Holland Noord', 'Noord-Limburg', 'Noordoost-Brabant', 'Regio Zwolle', 'Rijk van Nijmegen', 'Rijnmond',
-  'Rivierenland', 'Twente', 'Veluwe Stedendriehoek', 'West-Brabant', 'Zaanstreek/Waterland', 'Zeeland',
-  'Zuid-Holland Centraal', 'Zuid-Kennemerland en IJmond', 'Zuid-Limburg', 'Zuidoost-Brabant'];
+const REGIONS = [
+  'Achterhoek',
+  'Amersfoort',
+  'Drechtsteden',
+  'Drenthe',
+  'Flevoland',
+  'FoodValley',
+  'Friesland',
+  'Gooi en Vechtstreek',
+  'Gorinchem',
+  'Groningen',
+  'Groot Amsterdam',
+  'Haaglanden',
+  'Helmond-De Peel',
+  'Holland Rijnland',
+  'Midden-Brabant',
+  'Midden-Gelderland',
+  'Midden-Holland',
+  'Midden-Limburg',
+  'Midden-Utrecht',
+  'Noord-Holland Noord',
+  'Noord-Limburg',
+  'Noordoost-Brabant',
+  'Regio Zwolle',
+  'Rijk van Nijmegen',
+  'Rijnmond',
+  'Rivierenland',
+  'Twente',
+  'Veluwe Stedendriehoek',
+  'West-Brabant',
+  'Zaanstreek/Waterland',
+  'Zeeland',
+  'Zuid-Holland Centraal',
+  'Zuid-Kennemerland en IJmond',
+  'Zuid-Limburg',
+  'Zuidoost-Brabant',
+];
 const PROFIELEN = ['BWI', 'D&P', 'E&O', 'Groen', 'HBR', 'MaT', 'MVI', 'M&T', 'PIE', 'Z&W'];
 const LEVELS = ['bb', 'kb', 'gl', 'tl'].flatMap((van) => [2, 3, 4].map((naar) => `${van}-${naar}`));
 
@@ -41,8 +72,17 @@ function choices() {
 }
 
 const ATTRIBUTE_OF = {
-  src: 'src', region: 'region', lockRegion: 'lock-region', routeType: 'route-type', profile: 'profile',
-  level: 'level', basemap: 'basemap', lang: 'lang', view: 'view', height: 'height', syncUrl: 'sync-url',
+  src: 'src',
+  region: 'region',
+  lockRegion: 'lock-region',
+  routeType: 'route-type',
+  profile: 'profile',
+  level: 'level',
+  basemap: 'basemap',
+  lang: 'lang',
+  view: 'view',
+  height: 'height',
+  syncUrl: 'sync-url',
 };
 
 function update() {

@@ -9,34 +9,117 @@ import { writeFileSync } from 'node:fs';
 import { TOWNS } from './towns.mjs';
 
 const REGION_NAMES = {
-  AM01: 'Groningen', AM02: 'Friesland', AM03: 'Drenthe', AM05: 'Twente', AM06: 'Veluwe Stedendriehoek',
-  AM07: 'Midden-Gelderland', AM08: 'Rijk van Nijmegen', AM09: 'Achterhoek', AM10: 'Rivierenland', AM11: 'Flevoland',
-  AM12: 'Gooi en Vechtstreek', AM13: 'Midden-Utrecht', AM14: 'Amersfoort', AM15: 'Noord-Holland Noord',
-  AM17: 'Zaanstreek/Waterland', AM18: 'Groot Amsterdam', AM19: 'Holland Rijnland', AM20: 'Midden-Holland',
-  AM21: 'Haaglanden', AM22: 'Rijnmond', AM23: 'Drechtsteden', AM24: 'Zeeland', AM25: 'West-Brabant',
-  AM26: 'Midden-Brabant', AM27: 'Noordoost-Brabant', AM28: 'Zuidoost-Brabant', AM29: 'Noord-Limburg',
-  AM30: 'Zuid-Limburg', AM32: 'Helmond-De Peel', AM33: 'Midden-Limburg', AM34: 'Zuid-Holland Centraal',
-  AM35: 'Gorinchem', AM36: 'Regio Zwolle', AM37: 'Zuid-Kennemerland en IJmond', AM38: 'FoodValley',
+  AM01: 'Groningen',
+  AM02: 'Friesland',
+  AM03: 'Drenthe',
+  AM05: 'Twente',
+  AM06: 'Veluwe Stedendriehoek',
+  AM07: 'Midden-Gelderland',
+  AM08: 'Rijk van Nijmegen',
+  AM09: 'Achterhoek',
+  AM10: 'Rivierenland',
+  AM11: 'Flevoland',
+  AM12: 'Gooi en Vechtstreek',
+  AM13: 'Midden-Utrecht',
+  AM14: 'Amersfoort',
+  AM15: 'Noord-Holland Noord',
+  AM17: 'Zaanstreek/Waterland',
+  AM18: 'Groot Amsterdam',
+  AM19: 'Holland Rijnland',
+  AM20: 'Midden-Holland',
+  AM21: 'Haaglanden',
+  AM22: 'Rijnmond',
+  AM23: 'Drechtsteden',
+  AM24: 'Zeeland',
+  AM25: 'West-Brabant',
+  AM26: 'Midden-Brabant',
+  AM27: 'Noordoost-Brabant',
+  AM28: 'Zuidoost-Brabant',
+  AM29: 'Noord-Limburg',
+  AM30: 'Zuid-Limburg',
+  AM32: 'Helmond-De Peel',
+  AM33: 'Midden-Limburg',
+  AM34: 'Zuid-Holland Centraal',
+  AM35: 'Gorinchem',
+  AM36: 'Regio Zwolle',
+  AM37: 'Zuid-Kennemerland en IJmond',
+  AM38: 'FoodValley',
 };
 
 const PROFIELEN = {
-  BWI: 'Bouw', 'D&P': 'Dienstverlening', 'E&O': 'Ondernemen', Groen: 'Groen', HBR: 'Horeca',
-  MaT: 'Maritiem', MVI: 'Media', 'M&T': 'Mobiliteit', PIE: 'Techniek', 'Z&W': 'Zorg',
+  BWI: 'Bouw',
+  'D&P': 'Dienstverlening',
+  'E&O': 'Ondernemen',
+  Groen: 'Groen',
+  HBR: 'Horeca',
+  MaT: 'Maritiem',
+  MVI: 'Media',
+  'M&T': 'Mobiliteit',
+  PIE: 'Techniek',
+  'Z&W': 'Zorg',
 };
 const SECTOR_TEXT = {
-  BWI: 'bouw, infra en interieur', 'D&P': 'dienstverlening, sport en veiligheid', 'E&O': 'handel, logistiek en ondernemen',
-  Groen: 'groen, dier en voedsel', HBR: 'horeca, bakkerij en toerisme', MaT: 'haven, scheepvaart en maritieme techniek',
-  MVI: 'media, vormgeving en ICT', 'M&T': 'mobiliteit, transport en logistiek', PIE: 'installatietechniek en energie',
+  BWI: 'bouw, infra en interieur',
+  'D&P': 'dienstverlening, sport en veiligheid',
+  'E&O': 'handel, logistiek en ondernemen',
+  Groen: 'groen, dier en voedsel',
+  HBR: 'horeca, bakkerij en toerisme',
+  MaT: 'haven, scheepvaart en maritieme techniek',
+  MVI: 'media, vormgeving en ICT',
+  'M&T': 'mobiliteit, transport en logistiek',
+  PIE: 'installatietechniek en energie',
   'Z&W': 'zorg, welzijn en kinderopvang',
 };
 const LEERWEGEN = ['bb', 'kb', 'gl', 'tl'];
-const SCHOOL_NAMES = ['Vakcollege', 'Scholengemeenschap De Linde', 'Het Praktijkcollege', 'Lyceum De Horizon',
-  'Techniek College', 'Het Stedelijk vmbo', 'Groene Campus', 'De Brug vmbo', 'Het Vakmanschap', 'College De Kempen',
-  'Talentcampus', 'Het Beroepscollege'];
+const SCHOOL_NAMES = [
+  'Vakcollege',
+  'Scholengemeenschap De Linde',
+  'Het Praktijkcollege',
+  'Lyceum De Horizon',
+  'Techniek College',
+  'Het Stedelijk vmbo',
+  'Groene Campus',
+  'De Brug vmbo',
+  'Het Vakmanschap',
+  'College De Kempen',
+  'Talentcampus',
+  'Het Beroepscollege',
+];
 const MBO_NAMES = ['Vakschool', 'mbo College', 'Regiocollege', 'Technisch College', 'Zorgacademie', 'Groencollege'];
-const FIRST = ['Anouk', 'Bram', 'Fatima', 'Joost', 'Lotte', 'Mehmet', 'Noor', 'Pieter', 'Sanne', 'Youssef', 'Eva', 'Kees'];
-const LAST = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Yilmaz', 'Bos', 'El Amrani'];
-const FUNCTIES = ['coördinator doorlopende leerroutes', 'teamleider vmbo', 'projectleider', 'decaan', 'opleidingsmanager'];
+const FIRST = [
+  'Anouk',
+  'Bram',
+  'Fatima',
+  'Joost',
+  'Lotte',
+  'Mehmet',
+  'Noor',
+  'Pieter',
+  'Sanne',
+  'Youssef',
+  'Eva',
+  'Kees',
+];
+const LAST = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'Yilmaz',
+  'Bos',
+  'El Amrani',
+];
+const FUNCTIES = [
+  'coördinator doorlopende leerroutes',
+  'teamleider vmbo',
+  'projectleider',
+  'decaan',
+  'opleidingsmanager',
+];
 
 /** mulberry32: small, fast, deterministic. */
 function random(seed) {
@@ -90,7 +173,9 @@ export function generateFeed({ routes: routeCount = 520, seed = 2026 } = {}) {
     const soort = i % 10 < 6 ? 'DLR' : i % 10 < 9 ? 'GLR' : 'leerlab';
     // Cycle profielen and niveaus at the start so each is present even in a small feed.
     const profiel = i < profielCodes.length ? profielCodes[i] : pick(profielCodes);
-    const profielen = [profiel, ...(rnd() < 0.25 ? [pick(profielCodes)] : [])].filter((p, j, all) => all.indexOf(p) === j);
+    const profielen = [profiel, ...(rnd() < 0.25 ? [pick(profielCodes)] : [])].filter(
+      (p, j, all) => all.indexOf(p) === j,
+    );
     const niveaus = soort === 'GLR' ? [{ van: 'bb', naar: 2 }] : dlrNiveaus(i, rnd, pick);
     const plaats = school.plaats;
     const region = REGION_NAMES[school.regionCode];
@@ -104,9 +189,16 @@ export function generateFeed({ routes: routeCount = 520, seed = 2026 } = {}) {
           ? `Leerlab ${PROFIELEN[profiel]} ${region}`
           : `${PROFIELEN[profiel]}route ${plaats}${soort === 'GLR' ? ' (GLR)' : ''}`,
       beschrijving: describe(soort, profiel, plaats, mbo, niveaus),
-      school: { naam: school.naam, plaats, ...(soort === 'leerlab' && rnd() < 0.3 ? {} : { brin: school.brin }), ...(school.vestiging ? { vestiging: school.vestiging } : {}) },
+      school: {
+        naam: school.naam,
+        plaats,
+        ...(soort === 'leerlab' && rnd() < 0.3 ? {} : { brin: school.brin }),
+        ...(school.vestiging ? { vestiging: school.vestiging } : {}),
+      },
       arbeidsmarktregio: rnd() < 0.1 ? school.regionCode : region,
-      ...(rnd() < 0.2 ? { arbeidsmarktregios: [region, REGION_NAMES[pick(regionCodes)]].filter((r, j, all) => all.indexOf(r) === j) } : {}),
+      ...(rnd() < 0.2
+        ? { arbeidsmarktregios: [region, REGION_NAMES[pick(regionCodes)]].filter((r, j, all) => all.indexOf(r) === j) }
+        : {}),
       ...(soort === 'leerlab' && rnd() < 0.4 ? {} : { profielen }),
       ...(soort === 'leerlab' && rnd() < 0.5 ? {} : { niveaus }),
       ...(soort === 'leerlab' && rnd() < 0.5 ? {} : { startjaar }),
@@ -114,7 +206,9 @@ export function generateFeed({ routes: routeCount = 520, seed = 2026 } = {}) {
       mboInstellingen: [{ naam: mbo }, ...(rnd() < 0.2 ? [{ naam: `${pick(MBO_NAMES)} ${plaats}` }] : [])],
     };
     // The leerlab pins of schools without BRIN sit next to the school, so they get their own pin.
-    const coordinates = properties.school.brin ? school.coordinates : [round(school.coordinates[0] + 0.004), school.coordinates[1]];
+    const coordinates = properties.school.brin
+      ? school.coordinates
+      : [round(school.coordinates[0] + 0.004), school.coordinates[1]];
     if (rnd() < 0.6) {
       const naam = `${pick(FIRST)} ${pick(LAST)}`;
       const consent = rnd() < 0.7;

@@ -1,1 +1,3 @@
-export function embedSnippet(options: { scriptUrl: string } & Record<string, string | boolean | string[] | undefined>): string;
+export function embedSnippet(
+  options: { scriptUrl: string } & Record<string, string | boolean | string[] | undefined>,
+): string;

@@ -36,6 +36,7 @@ export function embedSnippet(options) {
     if (key === 'lockRegion' && !options.region) continue;
     parts.push(value === true ? name : `${name}="${escapeAttribute(value)}"`);
   }
-  const element = parts.length > 3 ? `${parts.join('\n  ')}\n></leerroutes-kaart>` : `${parts.join(' ')}></leerroutes-kaart>`;
+  const element =
+    parts.length > 3 ? `${parts.join('\n  ')}\n></leerroutes-kaart>` : `${parts.join(' ')}></leerroutes-kaart>`;
   return `<script type="module" src="${escapeAttribute(options.scriptUrl)}"></script>\n${element}`;
 }

@@ -41,7 +41,11 @@ async function shoot(name, viewport, query, prepare) {
 // Desktop: the whole country, list beside the map.
 await shoot('demo.png', { width: 1280, height: 860 }, '');
 // Phone: a route open as a bottom sheet over its region.
-await shoot('demo-mobile.png', { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, 'region=Twente&selected=glr-2024-0039');
+await shoot(
+  'demo-mobile.png',
+  { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  'region=Twente&selected=glr-2024-0039',
+);
 
 await browser.close();
 await server.stop();

@@ -34,7 +34,13 @@ function showStartFailure(element: HTMLElement, trustedTypes: boolean): void {
   const text = document.createElement('p');
   text.setAttribute('role', 'alert');
   text.textContent = message;
-  Object.assign(text.style, { margin: '0', padding: '1em', border: '2px solid #b3261e', background: '#fff', color: '#1b1b1b' });
+  Object.assign(text.style, {
+    margin: '0',
+    padding: '1em',
+    border: '2px solid #b3261e',
+    background: '#fff',
+    color: '#1b1b1b',
+  });
   element.attachShadow({ mode: 'open' }).append(text);
 }
 

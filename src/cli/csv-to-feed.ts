@@ -18,13 +18,40 @@ const RD =
   '+towgs84=565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725 +units=m +no_defs';
 
 export const COLUMNS = [
-  'id', 'soort', 'naam', 'beschrijving', 'school', 'brin', 'vestiging', 'plaats', 'arbeidsmarktregio',
-  'arbeidsmarktregios', 'profielen', 'niveaus', 'startjaar', 'vmboScholen', 'mboInstellingen', 'contactNaam',
-  'contactFunctie', 'contactEmail', 'contactTelefoon', 'toestemming', 'website', 'wijzigingUrl', 'lat', 'lon', 'x', 'y',
+  'id',
+  'soort',
+  'naam',
+  'beschrijving',
+  'school',
+  'brin',
+  'vestiging',
+  'plaats',
+  'arbeidsmarktregio',
+  'arbeidsmarktregios',
+  'profielen',
+  'niveaus',
+  'startjaar',
+  'vmboScholen',
+  'mboInstellingen',
+  'contactNaam',
+  'contactFunctie',
+  'contactEmail',
+  'contactTelefoon',
+  'toestemming',
+  'website',
+  'wijzigingUrl',
+  'lat',
+  'lon',
+  'x',
+  'y',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
-const fold = (name: string) => name.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const fold = (name: string) =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
 const columnByFolded = new Map<string, Column>(COLUMNS.map((c) => [fold(c), c]));
 columnByFolded.set('schoolnaam', 'school');
 
@@ -65,7 +92,14 @@ export function csvToFeed(
     records = parse(text, { delimiter, columns: false, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const { lines, message } = error as { lines?: number; message?: string };
-    throw new CsvFormatError(m.badCsv(lines, String(message ?? error).split('\n')[0]!.slice(0, 200)));
+    throw new CsvFormatError(
+      m.badCsv(
+        lines,
+        String(message ?? error)
+          .split('\n')[0]!
+          .slice(0, 200),
+      ),
+    );
   }
   const [headRow = [], ...rows] = records;
   const columns = headRow.map((name) => columnByFolded.get(fold(name)));
@@ -127,7 +161,11 @@ export function csvToFeed(
 type Bad = (column: string, text: string) => void;
 
 function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMessages) {
-  const list = (value: string | undefined) => value?.split('|').map((part) => part.trim()).filter(Boolean);
+  const list = (value: string | undefined) =>
+    value
+      ?.split('|')
+      .map((part) => part.trim())
+      .filter(Boolean);
   const niveaus = list(cell.niveaus)?.map((written) => {
     const match = /^(bb|kb|gl|tl)\s*-\s*(\d)$/i.exec(written);
     if (!match) {
@@ -187,7 +225,11 @@ function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMes
 }
 
 /** lat/lon in degrees (a decimal comma is fine), or RD x/y in metres. */
-function readCoordinates(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMessages): [number, number] | undefined {
+function readCoordinates(
+  cell: Partial<Record<Column, string>>,
+  bad: Bad,
+  m: CliMessages,
+): [number, number] | undefined {
   const number = (value: string) => Number(value.replace(',', '.'));
   if (cell.lat !== undefined || cell.lon !== undefined) {
     const lat = number(cell.lat ?? '');

@@ -37,7 +37,8 @@ function flatten(value: unknown, prefix: string, into: Map<string, string>): Map
 }
 
 const hasConsent = (contact: unknown) =>
-  contact === undefined || (typeof contact === 'object' && contact !== null && (contact as { toestemming?: unknown }).toestemming === true);
+  contact === undefined ||
+  (typeof contact === 'object' && contact !== null && (contact as { toestemming?: unknown }).toestemming === true);
 
 const naamOf = (feature: Raw) => String(feature.properties?.naam ?? '');
 
@@ -57,8 +58,10 @@ export function diffFeeds(before: unknown, after: unknown): FeedDiff {
     const contactAfter = feature.properties?.contact;
     if (!hasConsent(contactBefore) || !hasConsent(contactAfter)) {
       // Compared whole, reported as one line without its content.
-      if (JSON.stringify(contactBefore) !== JSON.stringify(contactAfter)) fields.push({ path: 'contact', withheld: true });
-      for (const map of [a, b]) for (const path of [...map.keys()]) if (path === 'contact' || path.startsWith('contact.')) map.delete(path);
+      if (JSON.stringify(contactBefore) !== JSON.stringify(contactAfter))
+        fields.push({ path: 'contact', withheld: true });
+      for (const map of [a, b])
+        for (const path of [...map.keys()]) if (path === 'contact' || path.startsWith('contact.')) map.delete(path);
     }
     for (const path of new Set([...a.keys(), ...b.keys()])) {
       if (a.get(path) === b.get(path)) continue;

@@ -11,7 +11,8 @@ export function feedJsonSchema(): Record<string, unknown> {
     ...schema,
     $id: 'https://leerroutes-kaart/feed.schema.json',
     title: 'Leerroutes feed, version 1',
-    description: 'A GeoJSON FeatureCollection of doorlopende en geïntegreerde leerroutes and leerlabs (docs/feed-format.md).',
+    description:
+      'A GeoJSON FeatureCollection of doorlopende en geïntegreerde leerroutes and leerlabs (docs/feed-format.md).',
   };
 }
 
@@ -29,7 +30,8 @@ function allowContactWithoutConsent(schema: Node): void {
     anyOf: [
       consented,
       {
-        description: 'Without consent (toestemming not exactly true) the contact is left out unread, whatever it holds.',
+        description:
+          'Without consent (toestemming not exactly true) the contact is left out unread, whatever it holds.',
         not: { type: 'object', required: ['toestemming'], properties: { toestemming: { const: true } } },
       },
     ],

@@ -106,7 +106,17 @@ function build(): number {
   // A spreadsheet in which every row failed must not replace a published feed with an empty one.
   if (result.feed.features.length === 0) fail(m.nothingBuilt(output));
   writeFileSync(output, `${JSON.stringify(result.feed, null, 2)}\n`);
-  console.error(printable(m.built(output, result.feed.features.length, result.rows - result.feed.features.length, result.encoding, result.delimiter)));
+  console.error(
+    printable(
+      m.built(
+        output,
+        result.feed.features.length,
+        result.rows - result.feed.features.length,
+        result.encoding,
+        result.delimiter,
+      ),
+    ),
+  );
   return result.problems.length ? 1 : 0;
 }
 
@@ -121,7 +131,9 @@ function diff(): number {
   for (const route of result.changed) {
     say(`~ ${route.id} ${route.naam}`);
     for (const field of route.fields) {
-      say(`    ${field.path}: ${field.withheld ? m.contactWithheld : `${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`}`);
+      say(
+        `    ${field.path}: ${field.withheld ? m.contactWithheld : `${JSON.stringify(field.before)} → ${JSON.stringify(field.after)}`}`,
+      );
     }
   }
   say(m.diffSummary(result.added.length, result.removed.length, result.changed.length));
@@ -143,4 +155,3 @@ if (values.help || !command || !commands[command]) {
   process.exit(values.help ? 0 : 2);
 }
 process.exit(commands[command]!());
-

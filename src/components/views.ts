@@ -12,4 +12,12 @@ import { listStyles } from './route-list/route-list.styles.js';
 import { detailStyles } from './route-detail/route-detail.styles.js';
 import { footerStyles } from './footer/footer.styles.js';
 
-export const viewStyles = [kindBadgeStyles, toolbarStyles, filterStyles, stageStyles, listStyles, detailStyles, footerStyles];
+export const viewStyles = [
+  kindBadgeStyles,
+  toolbarStyles,
+  filterStyles,
+  stageStyles,
+  listStyles,
+  detailStyles,
+  footerStyles,
+];

@@ -83,9 +83,7 @@ for (const { code, naam } of ARBEIDSMARKTREGIOS) {
 const aliasByKey = new Map(Object.entries(REGION_ALIASES).map(([alias, naam]) => [fold(alias), naam]));
 
 export type RegionMatch =
-  | { kind: 'known'; naam: string }
-  | { kind: 'alias'; naam: string }
-  | { kind: 'unknown'; naam: string };
+  { kind: 'known'; naam: string } | { kind: 'alias'; naam: string } | { kind: 'unknown'; naam: string };
 
 /** Answers for strings seen before: a national feed writes the same 35 regions tens of thousands of times. */
 const regionMatches = new Map<string, RegionMatch>();

@@ -6,7 +6,8 @@
  * Only called after JSON.parse failed. One pass, no recursion: a 100,000-deep nesting costs a stack of numbers.
  */
 
-export type JsonSyntaxError = { reason: 'empty' } | { reason: 'syntax'; line: number; column: number } | { reason: 'unreadable' };
+export type JsonSyntaxError =
+  { reason: 'empty' } | { reason: 'syntax'; line: number; column: number } | { reason: 'unreadable' };
 
 export function describeJsonError(text: string): JsonSyntaxError {
   if (text.trim() === '') return { reason: 'empty' };

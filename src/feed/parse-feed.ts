@@ -196,7 +196,9 @@ function checkWithZod(raw: unknown): { data?: z.infer<typeof featureSchema>; pro
   try {
     const result = z.safeParse(featureSchema, raw, { reportInput: true });
     if (result.success) return { data: result.data, problems: [] };
-    return { problems: result.error.issues.map((issue) => ({ path: propertyPath(issue.path), text: issueText(issue) })) };
+    return {
+      problems: result.error.issues.map((issue) => ({ path: propertyPath(issue.path), text: issueText(issue) })),
+    };
   } catch (error) {
     const name = error instanceof Error ? error.name : typeof error;
     return { problems: [{ path: [], text: (m) => m.issue.unreadable(name) }] };
@@ -229,8 +231,20 @@ type Warn = (path: PropertyKey[], text: FeedProblem['text']) => void;
 
 /** Every property toRoute copies, resolves, checks or drops. */
 type Handled =
-  | 'soort' | 'naam' | 'beschrijving' | 'school' | 'arbeidsmarktregio' | 'arbeidsmarktregios' | 'profielen'
-  | 'niveaus' | 'startjaar' | 'vmboScholen' | 'mboInstellingen' | 'contact' | 'website' | 'wijzigingUrl';
+  | 'soort'
+  | 'naam'
+  | 'beschrijving'
+  | 'school'
+  | 'arbeidsmarktregio'
+  | 'arbeidsmarktregios'
+  | 'profielen'
+  | 'niveaus'
+  | 'startjaar'
+  | 'vmboScholen'
+  | 'mboInstellingen'
+  | 'contact'
+  | 'website'
+  | 'wijzigingUrl';
 // Does not compile when the schema gains a property that toRoute neither copies nor handles.
 const everyPropertyHandled: [Exclude<keyof RouteProperties, Handled>] extends [never] ? true : never = true;
 void everyPropertyHandled;

@@ -45,24 +45,22 @@ const optionalText = (max: number) => z.optional(text(max));
 
 const brin = z.string().check(z.trim(), z.regex(BRIN_PATTERN, { error: 'brin' }));
 
-const pointCoordinates = z
-  .tuple([z.number(), z.number()], z.number())
-  .check(
-    z.superRefine((coordinates, ctx) => {
-      if (coordinates.length > MAX_COORDINATES) {
-        ctx.addIssue({ code: 'too_big', origin: 'array', maximum: MAX_COORDINATES, inclusive: true, input: coordinates });
-        return;
-      }
-      const [lon, lat] = coordinates;
-      if (isInNetherlands(lon, lat)) return;
-      ctx.addIssue({
-        code: 'custom',
-        message: isInNetherlands(lat, lon) ? 'coordinates.swapped' : 'coordinates.outside',
-        params: { lon, lat, ...NL_BOUNDS },
-        input: coordinates,
-      });
-    }),
-  );
+const pointCoordinates = z.tuple([z.number(), z.number()], z.number()).check(
+  z.superRefine((coordinates, ctx) => {
+    if (coordinates.length > MAX_COORDINATES) {
+      ctx.addIssue({ code: 'too_big', origin: 'array', maximum: MAX_COORDINATES, inclusive: true, input: coordinates });
+      return;
+    }
+    const [lon, lat] = coordinates;
+    if (isInNetherlands(lon, lat)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: isInNetherlands(lat, lon) ? 'coordinates.swapped' : 'coordinates.outside',
+      params: { lon, lat, ...NL_BOUNDS },
+      input: coordinates,
+    });
+  }),
+);
 
 export const geometrySchema = z.object({
   type: z.literal('Point', { error: 'geometry.point' }),
@@ -100,7 +98,9 @@ export const contactSchema = z.object({
     z.string().check(z.trim(), z.maxLength(MAX_EMAIL_LENGTH), z.refine(isPlainEmail, { error: 'contact.email' })),
   ),
   telefoon: z.optional(
-    z.string().check(z.trim(), z.maxLength(MAX_TELEFOON_LENGTH), z.regex(TELEFOON_PATTERN, { error: 'contact.telefoon' })),
+    z
+      .string()
+      .check(z.trim(), z.maxLength(MAX_TELEFOON_LENGTH), z.regex(TELEFOON_PATTERN, { error: 'contact.telefoon' })),
   ),
   toestemming: z.literal(true),
 });

@@ -2,61 +2,64 @@
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const cliNl = {
-    usage: `gebruik: leerroutes-kaart <opdracht> [opties]
+  usage: `gebruik: leerroutes-kaart <opdracht> [opties]
   validate FEED.json [--json] [--lang en]   controleer een feed (exit 0 geldig, 1 routes overgeslagen, 2 onbruikbaar)
   build ROUTES.csv -o FEED.json [--bron …]  maak de feed van de spreadsheet (CSV, ; of ,)
   schema                                    druk het JSON Schema van de feed af
   diff OUD.json NIEUW.json [--json]         toegevoegde, verwijderde en gewijzigde routes`,
-    cannotRead: (file: string) => `Kan ${file} niet lezen.`,
-    summary: (valid: number, skipped: number) => `${valid} ${plural(valid, 'route', 'routes')} geldig, ${skipped} overgeslagen`,
-    warning: 'waarschuwing',
-    cell: (row: number, column: string, text: string) => `rij ${row}, kolom ${column}: ${text}`,
-    unknownColumn: (name: string) => `kolom "${name}" is onbekend en wordt genegeerd`,
-    badNiveau: (written: string) => `"${written}" is geen niveau; schrijf leerweg-niveau, zoals kb-3`,
-    badNumber: (written: string) => `"${written}" is geen getal`,
-    noCoordinates: 'coördinaten ontbreken: vul lat en lon in, of x en y (RD)',
-    duplicateRow: (first: number) => `dit id staat al in rij ${first}`,
-    built: (file: string, written: number, skipped: number, encoding: string, delimiter: string) =>
-      `${file}: ${written} ${plural(written, 'route', 'routes')} geschreven, ${skipped} ${plural(skipped, 'rij', 'rijen')} overgeslagen (gelezen als ${encoding}, scheidingsteken "${delimiter}")`,
-    diffSummary: (added: number, removed: number, changed: number) =>
-      `${added} toegevoegd, ${removed} verwijderd, ${changed} gewijzigd`,
-    contactWithheld: 'contact gewijzigd (geen toestemming)',
-    cellCount: (row: number, cells: number, columns: number) =>
-      `rij ${row}: ${cells} ${plural(cells, 'cel', 'cellen')}, maar de kopregel heeft ${columns} kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen`,
-    badCsv: (line: number | undefined, reason: string) =>
-      `Het bestand is geen leesbare CSV${line ? ` (rond regel ${line})` : ''}: ${reason}. Controleer de aanhalingstekens in die regel.`,
-    sameFile: (file: string) => `${file} is ook het invoerbestand; kies met -o een ander bestand voor de feed.`,
-    nothingBuilt: (file: string) => `Geen enkele rij is goed: ${file} is niet geschreven (een eerdere feed blijft zoals hij was).`,
-  };
+  cannotRead: (file: string) => `Kan ${file} niet lezen.`,
+  summary: (valid: number, skipped: number) =>
+    `${valid} ${plural(valid, 'route', 'routes')} geldig, ${skipped} overgeslagen`,
+  warning: 'waarschuwing',
+  cell: (row: number, column: string, text: string) => `rij ${row}, kolom ${column}: ${text}`,
+  unknownColumn: (name: string) => `kolom "${name}" is onbekend en wordt genegeerd`,
+  badNiveau: (written: string) => `"${written}" is geen niveau; schrijf leerweg-niveau, zoals kb-3`,
+  badNumber: (written: string) => `"${written}" is geen getal`,
+  noCoordinates: 'coördinaten ontbreken: vul lat en lon in, of x en y (RD)',
+  duplicateRow: (first: number) => `dit id staat al in rij ${first}`,
+  built: (file: string, written: number, skipped: number, encoding: string, delimiter: string) =>
+    `${file}: ${written} ${plural(written, 'route', 'routes')} geschreven, ${skipped} ${plural(skipped, 'rij', 'rijen')} overgeslagen (gelezen als ${encoding}, scheidingsteken "${delimiter}")`,
+  diffSummary: (added: number, removed: number, changed: number) =>
+    `${added} toegevoegd, ${removed} verwijderd, ${changed} gewijzigd`,
+  contactWithheld: 'contact gewijzigd (geen toestemming)',
+  cellCount: (row: number, cells: number, columns: number) =>
+    `rij ${row}: ${cells} ${plural(cells, 'cel', 'cellen')}, maar de kopregel heeft ${columns} kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen`,
+  badCsv: (line: number | undefined, reason: string) =>
+    `Het bestand is geen leesbare CSV${line ? ` (rond regel ${line})` : ''}: ${reason}. Controleer de aanhalingstekens in die regel.`,
+  sameFile: (file: string) => `${file} is ook het invoerbestand; kies met -o een ander bestand voor de feed.`,
+  nothingBuilt: (file: string) =>
+    `Geen enkele rij is goed: ${file} is niet geschreven (een eerdere feed blijft zoals hij was).`,
+};
 
 export type CliMessages = typeof cliNl;
 
 export const cliEn: CliMessages = {
-    usage: `usage: leerroutes-kaart <command> [options]
+  usage: `usage: leerroutes-kaart <command> [options]
   validate FEED.json [--json] [--lang en]   check a feed (exit 0 valid, 1 routes skipped, 2 unusable)
   build ROUTES.csv -o FEED.json [--bron …]  build the feed from the spreadsheet (CSV, ; or ,)
   schema                                    print the feed's JSON Schema
   diff OLD.json NEW.json [--json]           routes added, removed and changed`,
-    cannotRead: (file: string) => `Cannot read ${file}.`,
-    summary: (valid: number, skipped: number) => `${valid} ${plural(valid, 'route', 'routes')} valid, ${skipped} skipped`,
-    warning: 'warning',
-    cell: (row: number, column: string, text: string) => `row ${row}, column ${column}: ${text}`,
-    unknownColumn: (name: string) => `column "${name}" is unknown and ignored`,
-    badNiveau: (written: string) => `"${written}" is not a level; write leerweg-level, like kb-3`,
-    badNumber: (written: string) => `"${written}" is not a number`,
-    noCoordinates: 'coordinates missing: fill in lat and lon, or x and y (RD)',
-    duplicateRow: (first: number) => `this id is already in row ${first}`,
-    built: (file: string, written: number, skipped: number, encoding: string, delimiter: string) =>
-      `${file}: ${written} ${plural(written, 'route', 'routes')} written, ${skipped} ${plural(skipped, 'row', 'rows')} skipped (read as ${encoding}, delimiter "${delimiter}")`,
-    diffSummary: (added: number, removed: number, changed: number) => `${added} added, ${removed} removed, ${changed} changed`,
-    contactWithheld: 'contact changed (no consent)',
-    cellCount: (row: number, cells: number, columns: number) =>
-      `row ${row}: ${cells} ${plural(cells, 'cell', 'cells')}, but the header has ${columns} columns; is there an unquoted ; or , in a cell? The row was skipped`,
-    badCsv: (line: number | undefined, reason: string) =>
-      `The file is not readable CSV${line ? ` (around line ${line})` : ''}: ${reason}. Check the quotes on that line.`,
-    sameFile: (file: string) => `${file} is also the input file; choose another file for the feed with -o.`,
-    nothingBuilt: (file: string) => `No row is valid: ${file} was not written (an earlier feed stays as it was).`,
-  };
+  cannotRead: (file: string) => `Cannot read ${file}.`,
+  summary: (valid: number, skipped: number) => `${valid} ${plural(valid, 'route', 'routes')} valid, ${skipped} skipped`,
+  warning: 'warning',
+  cell: (row: number, column: string, text: string) => `row ${row}, column ${column}: ${text}`,
+  unknownColumn: (name: string) => `column "${name}" is unknown and ignored`,
+  badNiveau: (written: string) => `"${written}" is not a level; write leerweg-level, like kb-3`,
+  badNumber: (written: string) => `"${written}" is not a number`,
+  noCoordinates: 'coordinates missing: fill in lat and lon, or x and y (RD)',
+  duplicateRow: (first: number) => `this id is already in row ${first}`,
+  built: (file: string, written: number, skipped: number, encoding: string, delimiter: string) =>
+    `${file}: ${written} ${plural(written, 'route', 'routes')} written, ${skipped} ${plural(skipped, 'row', 'rows')} skipped (read as ${encoding}, delimiter "${delimiter}")`,
+  diffSummary: (added: number, removed: number, changed: number) =>
+    `${added} added, ${removed} removed, ${changed} changed`,
+  contactWithheld: 'contact changed (no consent)',
+  cellCount: (row: number, cells: number, columns: number) =>
+    `row ${row}: ${cells} ${plural(cells, 'cell', 'cells')}, but the header has ${columns} columns; is there an unquoted ; or , in a cell? The row was skipped`,
+  badCsv: (line: number | undefined, reason: string) =>
+    `The file is not readable CSV${line ? ` (around line ${line})` : ''}: ${reason}. Check the quotes on that line.`,
+  sameFile: (file: string) => `${file} is also the input file; choose another file for the feed with -o.`,
+  nothingBuilt: (file: string) => `No row is valid: ${file} was not written (an earlier feed stays as it was).`,
+};
 
 export function cliMessagesFor(lang: string | undefined): CliMessages {
   return lang?.toLowerCase().startsWith('en') ? cliEn : cliNl;

@@ -9,7 +9,20 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export const en: Messages = {
   lang: 'en',
   /** A feed date (yyyy-mm-dd) as the interface writes it. */
-  formatDate: dateFormatter(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']),
+  formatDate: dateFormatter([
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ]),
 
   ui: {
     label: 'Map of vmbo–mbo learning routes',
@@ -126,8 +139,7 @@ export const en: Messages = {
   },
 
   issue: {
-    brin: (written: string) =>
-      `a BRIN is 2 digits followed by 2 capitals or digits (like 12AB), not ${written}`,
+    brin: (written: string) => `a BRIN is 2 digits followed by 2 capitals or digits (like 12AB), not ${written}`,
     vestiging: 'vestiging must be 2 digits (like 01)',
     'coordinates.swapped': (lon: number, lat: number) =>
       `the coordinates look swapped: [${lon}, ${lat}] lies outside the Netherlands, [${lat}, ${lon}] inside. Write [longitude, latitude]`,
@@ -145,7 +157,8 @@ export const en: Messages = {
     'route.profielen': 'at least one profiel is required for DLR and GLR',
     'route.niveaus': 'at least one niveau is required for DLR and GLR',
     'route.startjaar': 'startjaar is required for DLR and GLR',
-    'glr.niveau': 'a geïntegreerde leerroute (GLR) always runs from bb to mbo 2: niveaus must be exactly [{ "van": "bb", "naar": 2 }]',
+    'glr.niveau':
+      'a geïntegreerde leerroute (GLR) always runs from bb to mbo 2: niveaus must be exactly [{ "van": "bb", "naar": 2 }]',
     notAnObject: 'is not an object',
     duplicateId: (first: number) => `this id was already used by features[${first}]; only the first is shown`,
     missing: 'is missing',
@@ -166,7 +179,8 @@ export const en: Messages = {
     oneOf: (values: string) => `must be one of: ${values}`,
     badFormat: 'does not have the right form',
     invalid: 'is invalid',
-    tooManyItems: (count: number, max: number) => `has ${formatCount(count)} items; at most ${formatCount(max)} allowed`,
+    tooManyItems: (count: number, max: number) =>
+      `has ${formatCount(count)} items; at most ${formatCount(max)} allowed`,
     moreProblems: (n: number) => `… and ${formatCount(n)} other ${plural(n, 'problem', 'problems')}`,
     unreadable: (error: string) => `could not be read (${error})`,
   },
@@ -174,7 +188,8 @@ export const en: Messages = {
   warning: {
     contactWithoutConsent: 'contact person left out: no consent (contact.toestemming is not true)',
     notHttps: 'only https links are shown; this link was left out',
-    linkCredentials: 'a link with a user name or password (https://name:password@…) is not shown; this link was left out',
+    linkCredentials:
+      'a link with a user name or password (https://name:password@…) is not shown; this link was left out',
     linkInvisible: 'the link contains spaces, control characters or invisible characters; this link was left out',
     invisible: 'invisible or control characters (such as zero-width or text direction) were removed',
     badBron: (value: string) => `bron ${value} must be text of 1 to 500 characters and is not shown`,

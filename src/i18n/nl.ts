@@ -8,7 +8,20 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 export const nl = {
   lang: 'nl',
   /** A feed date (yyyy-mm-dd) as the interface writes it. */
-  formatDate: dateFormatter(['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']),
+  formatDate: dateFormatter([
+    'januari',
+    'februari',
+    'maart',
+    'april',
+    'mei',
+    'juni',
+    'juli',
+    'augustus',
+    'september',
+    'oktober',
+    'november',
+    'december',
+  ]),
 
   ui: {
     label: 'Kaart van doorlopende leerroutes',
@@ -38,8 +51,10 @@ export const nl = {
     viewList: 'Lijst',
     listHeading: 'Routes per school',
     showMore: (n: number) => `Toon meer scholen (nog ${n})`,
-    found: (n: number) => (n === 0 ? 'Geen routes gevonden' : `${formatCount(n)} ${plural(n, 'route', 'routes')} gevonden`),
-    mapHelp: 'Pijltjestoetsen: kaart verschuiven. Plus en min: in- en uitzoomen. Enter: de scholen in het midden van de kaart.',
+    found: (n: number) =>
+      n === 0 ? 'Geen routes gevonden' : `${formatCount(n)} ${plural(n, 'route', 'routes')} gevonden`,
+    mapHelp:
+      'Pijltjestoetsen: kaart verschuiven. Plus en min: in- en uitzoomen. Enter: de scholen in het midden van de kaart.',
     schoolsNearCenter: 'Scholen in het midden van de kaart',
     nothingNearCenter: 'Geen scholen in beeld. Zoom uit of verschuif de kaart.',
     wheelHint: (mac: boolean) => `Gebruik ${mac ? '⌘' : 'Ctrl'} + scrollen om in of uit te zoomen`,
@@ -50,7 +65,8 @@ export const nl = {
     locating: 'Uw locatie wordt bepaald…',
     located: 'De kaart toont nu uw omgeving.',
     locationOutside: 'Uw locatie ligt buiten Nederland; de kaart blijft waar hij was.',
-    locationDenied: 'U heeft geen toestemming gegeven om uw locatie te gebruiken. Dat kan in de instellingen van uw browser.',
+    locationDenied:
+      'U heeft geen toestemming gegeven om uw locatie te gebruiken. Dat kan in de instellingen van uw browser.',
     locationUnavailable: 'Uw locatie kon niet worden bepaald.',
     locationTimeout: 'Het bepalen van uw locatie duurde te lang. Probeer het opnieuw.',
     tilesFailed: 'De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.',
@@ -141,13 +157,15 @@ export const nl = {
     'niveau.van': 'vmbo-leerweg moet bb, kb, gl of tl zijn',
     'niveau.entree': 'mbo-niveau 1 (entree) kan geen doorlopende leerroute zijn',
     'niveau.naar': 'mbo-niveau moet 2, 3 of 4 zijn',
-    'contact.email': 'moet één gewoon e-mailadres zijn, zoals naam@school.nl (zonder spaties, ?, &, %, komma of tweede @)',
+    'contact.email':
+      'moet één gewoon e-mailadres zijn, zoals naam@school.nl (zonder spaties, ?, &, %, komma of tweede @)',
     'contact.telefoon': 'een telefoonnummer mag alleen cijfers, spaties, +, -, ( en ) bevatten',
     'route.brin': 'de BRIN van de vmbo-school ontbreekt; die is verplicht voor DLR en GLR',
     'route.profielen': 'minstens één profiel is verplicht voor DLR en GLR',
     'route.niveaus': 'minstens één niveau is verplicht voor DLR en GLR',
     'route.startjaar': 'het startjaar is verplicht voor DLR en GLR',
-    'glr.niveau': 'een geïntegreerde leerroute (GLR) loopt altijd van bb naar mbo 2: niveaus moet precies [{ "van": "bb", "naar": 2 }] zijn',
+    'glr.niveau':
+      'een geïntegreerde leerroute (GLR) loopt altijd van bb naar mbo 2: niveaus moet precies [{ "van": "bb", "naar": 2 }] zijn',
     notAnObject: 'is geen object',
     duplicateId: (first: number) => `dit id komt al voor bij features[${first}]; alleen de eerste wordt getoond`,
     missing: 'ontbreekt',
@@ -178,7 +196,8 @@ export const nl = {
   warning: {
     contactWithoutConsent: 'contactpersoon weggelaten: er is geen toestemming (contact.toestemming is niet true)',
     notHttps: 'alleen https-links worden getoond; deze link is weggelaten',
-    linkCredentials: 'een link met gebruikersnaam of wachtwoord (https://naam:wachtwoord@…) wordt niet getoond; deze link is weggelaten',
+    linkCredentials:
+      'een link met gebruikersnaam of wachtwoord (https://naam:wachtwoord@…) wordt niet getoond; deze link is weggelaten',
     linkInvisible: 'de link bevat spaties, stuurtekens of onzichtbare tekens; deze link is weggelaten',
     invisible: 'onzichtbare tekens of stuurtekens (zoals zero-width of tekstrichting) zijn verwijderd',
     badBron: (value: string) => `bron ${value} moet tekst van 1 tot 500 tekens zijn en wordt niet getoond`,

@@ -55,7 +55,10 @@ export function parseFilterAttribute(key: FilterKey, attribute: string | null | 
 
 /** The console's word on attribute values that match no option: a few, quoted short, and how many more. */
 export function unknownValuesWarning(key: FilterKey, unknown: readonly string[]): string {
-  const named = unknown.slice(0, 10).map((value) => JSON.stringify(value.slice(0, 40))).join(', ');
+  const named = unknown
+    .slice(0, 10)
+    .map((value) => JSON.stringify(value.slice(0, 40)))
+    .join(', ');
   const more = unknown.length > 10 ? ` and ${unknown.length - 10} more` : '';
   return `leerroutes-kaart: ${key}: unknown value(s) ignored: ${named}${more}`;
 }

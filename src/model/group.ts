@@ -18,7 +18,9 @@ export function pinKey(route: Route): string {
   let key = pinKeys.get(route);
   if (key === undefined) {
     const { brin, vestiging } = route.school;
-    key = brin ? `brin:${brin}${vestiging ? `-${vestiging}` : ''}` : `at:${route.coordinates[0]},${route.coordinates[1]}`;
+    key = brin
+      ? `brin:${brin}${vestiging ? `-${vestiging}` : ''}`
+      : `at:${route.coordinates[0]},${route.coordinates[1]}`;
     pinKeys.set(route, key);
   }
   return key;
@@ -46,6 +48,7 @@ export function groupBySchool(routes: readonly Route[]): SchoolPin[] {
 export function sortPinsForList(pins: Iterable<SchoolPin>): SchoolPin[] {
   const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
   return [...pins].sort(
-    (a, b) => collator.compare(a.school.plaats ?? '', b.school.plaats ?? '') || collator.compare(a.school.naam, b.school.naam),
+    (a, b) =>
+      collator.compare(a.school.plaats ?? '', b.school.plaats ?? '') || collator.compare(a.school.naam, b.school.naam),
   );
 }

@@ -40,7 +40,10 @@ export function readSetting(written: number | null | undefined, range: SettingRa
   }
   if (written === 0 && range.zeroIsOff) return { value: undefined };
   if (written < range.min || written > range.max) {
-    const value = written < range.min && range.zeroIsOff && written < 0 ? undefined : Math.min(range.max, Math.max(range.min, written));
+    const value =
+      written < range.min && range.zeroIsOff && written < 0
+        ? undefined
+        : Math.min(range.max, Math.max(range.min, written));
     const allowed = `${round(range.min)} to ${round(range.max)} ${range.unit}`;
     return { value, warning: `${said} is outside ${allowed}; ${describe(value, range)} is used.` };
   }

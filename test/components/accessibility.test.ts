@@ -9,7 +9,11 @@ const sample = '/demo/sample-feed.json';
 const focused = (el: LeerroutesKaart) => el.shadowRoot!.activeElement as HTMLElement | null;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const view = (el: LeerroutesKaart) =>
-  (adapterOf(el) as unknown as { map: { getView(): { getCenter(): number[]; getZoom(): number; getAnimating(): boolean } } }).map.getView();
+  (
+    adapterOf(el) as unknown as {
+      map: { getView(): { getCenter(): number[]; getZoom(): number; getAnimating(): boolean } };
+    }
+  ).map.getView();
 
 describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
   afterEach(removeMounted);
@@ -173,7 +177,15 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const box = viewport.getBoundingClientRect();
       const wheel = (ctrlKey: boolean) =>
         viewport.dispatchEvent(
-          new WheelEvent('wheel', { deltaY: -300, ctrlKey, clientX: box.x + 200, clientY: box.y + 200, bubbles: true, composed: true, cancelable: true }),
+          new WheelEvent('wheel', {
+            deltaY: -300,
+            ctrlKey,
+            clientX: box.x + 200,
+            clientY: box.y + 200,
+            bubbles: true,
+            composed: true,
+            cancelable: true,
+          }),
         );
       const zoom = view(el).getZoom();
       wheel(false);
@@ -191,7 +203,16 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const viewport = el.shadowRoot!.querySelector('.ol-viewport')!;
       const box = viewport.getBoundingClientRect();
       const zoom = view(el).getZoom();
-      viewport.dispatchEvent(new WheelEvent('wheel', { deltaY: -300, clientX: box.x + 200, clientY: box.y + 200, bubbles: true, composed: true, cancelable: true }));
+      viewport.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -300,
+          clientX: box.x + 200,
+          clientY: box.y + 200,
+          bubbles: true,
+          composed: true,
+          cancelable: true,
+        }),
+      );
       await pause(700);
       expect(view(el).getZoom()).to.be.greaterThan(zoom);
       expect(el.shadowRoot!.querySelector('.map-hint')).to.equal(null);
@@ -240,7 +261,6 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
     });
   });
 });
-
 
 describe('leerroutes-kaart: motion, reflow and touch', () => {
   afterEach(async () => {

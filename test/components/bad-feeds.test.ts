@@ -37,7 +37,11 @@ describe('leerroutes-kaart: feeds that cannot be (fully) used', () => {
 
   it('says a document is not a FeatureCollection', async () => {
     const src = feedUrl({ routes: [] });
-    await expectFailure(src, 'not-collection', `De feed op ${src} is geen GeoJSON FeatureCollection: het veld "type" moet "FeatureCollection" zijn.`);
+    await expectFailure(
+      src,
+      'not-collection',
+      `De feed op ${src} is geen GeoJSON FeatureCollection: het veld "type" moet "FeatureCollection" zijn.`,
+    );
   });
 
   it('refuses a newer feed version rather than guessing', async () => {

@@ -11,7 +11,9 @@ function outlineColour(el: LeerroutesKaart, lonLat: [number, number]): number[] 
   const pixel = adapter.map.getPixelFromCoordinate([x, y]);
   const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.offline-basemap canvas')!;
   const ratio = canvas.width / canvas.getBoundingClientRect().width;
-  return [...canvas.getContext('2d')!.getImageData(Math.round(pixel[0]! * ratio), Math.round(pixel[1]! * ratio), 1, 1).data];
+  return [
+    ...canvas.getContext('2d')!.getImageData(Math.round(pixel[0]! * ratio), Math.round(pixel[1]! * ratio), 1, 1).data,
+  ];
 }
 
 describe('leerroutes-kaart: basemap', () => {
@@ -32,7 +34,9 @@ describe('leerroutes-kaart: basemap', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       await el.updateComplete;
     }
-    expect(text(el, '.map-tile-notice')).to.equal('De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.');
+    expect(text(el, '.map-tile-notice')).to.equal(
+      'De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.',
+    );
     expect(el.shadowRoot!.querySelectorAll('.map-tile-notice')).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
     expect(adapterOf(el).renderedMarkers().pins).to.equal(1);

@@ -17,7 +17,7 @@ describe('leerroutes-kaart: deep links with sync-url', () => {
     clearHash();
   });
 
-  it('keeps filters and the open route in the hash, under the map\'s own name', async () => {
+  it("keeps filters and the open route in the hash, under the map's own name", async () => {
     const { el } = await mount({ src: feed(), id: 'kaart1', 'sync-url': true });
     tick(el, 'routeType', 'GLR');
     await settle(el);
@@ -31,7 +31,9 @@ describe('leerroutes-kaart: deep links with sync-url', () => {
     history.replaceState(null, '', '#routes.region=Rijnmond&routes.selected=glr-1&routes.search=zorg');
     const { el } = await mount({ src: feed(), 'sync-url': 'routes' });
     expect(el.visibleRouteIds).to.deep.equal(['glr-1']);
-    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="region"][value="Rijnmond"]')!.checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[name="region"][value="Rijnmond"]')!.checked).to.equal(
+      true,
+    );
     expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('zorg');
     expect(text(el, '.panel h2')).to.equal('Zorgroute Rotterdam');
   });

@@ -9,13 +9,18 @@ function facts(el: LeerroutesKaart): Record<string, string> {
   for (const dt of el.shadowRoot!.querySelectorAll('.panel-facts dt')) {
     const dd = dt.nextElementSibling!;
     const items = [...dd.querySelectorAll('li')].map((li) => li.textContent!.trim());
-    result[dt.textContent!.trim()] = items.length ? items.join(' | ') : (dd.textContent ?? '').replace(/\s+/g, ' ').trim();
+    result[dt.textContent!.trim()] = items.length
+      ? items.join(' | ')
+      : (dd.textContent ?? '').replace(/\s+/g, ' ').trim();
   }
   return result;
 }
 
 const links = (el: LeerroutesKaart) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a')].map((a) => [
+    a.textContent!.trim(),
+    a.getAttribute('href'),
+  ]);
 
 describe('leerroutes-kaart: detail panel', () => {
   afterEach(removeMounted);
@@ -43,7 +48,10 @@ describe('leerroutes-kaart: detail panel', () => {
       ['j.jansen@example.nl', 'mailto:j.jansen@example.nl'],
       ['053 123 45 67', 'tel:0531234567'],
       ['Meer informatie op de website van de route', 'https://example.nl/techniekroute'],
-      ['Klopt er iets niet? Geef een wijziging door', 'mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente&body=Route%3A%20Techniekroute%20Twente%0D%0AId%3A%20dlr-1%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A'],
+      [
+        'Klopt er iets niet? Geef een wijziging door',
+        'mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente&body=Route%3A%20Techniekroute%20Twente%0D%0AId%3A%20dlr-1%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A',
+      ],
     ]);
   });
 
@@ -81,11 +89,14 @@ describe('leerroutes-kaart: detail panel', () => {
     const own = withValue(dlr('a'), 'properties.wijzigingUrl', 'https://example.nl/form?route=a');
     const plain = withValue(glr('b'), 'properties.contact', undefined);
     const { el } = await mount({ src: feedUrl(feedOf([own, plain])), selected: 'a' });
-    const correction = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('.panel-correction a')!.getAttribute('href');
+    const correction = () =>
+      el.shadowRoot!.querySelector<HTMLAnchorElement>('.panel-correction a')!.getAttribute('href');
     expect(correction()).to.equal('https://example.nl/form?route=a');
     el.selected = 'b';
     await settle(el);
-    expect(correction()).to.equal('mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam&body=Route%3A%20Zorgroute%20Rotterdam%0D%0AId%3A%20b%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A');
+    expect(correction()).to.equal(
+      'mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam&body=Route%3A%20Zorgroute%20Rotterdam%0D%0AId%3A%20b%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A',
+    );
     el.setAttribute('correction-url', 'https://example.nl/wijzigingen');
     await settle(el);
     expect(correction()).to.equal('https://example.nl/wijzigingen');

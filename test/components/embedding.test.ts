@@ -91,7 +91,15 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     const page = `<!doctype html><html><body>${snippet}<script type="module" src="/test/embed/probe.js"></script></body></html>`;
     const report = await openPage('snippet', { width: 1000, height: 700 }, page);
 
-    const { el } = await mount({ src: '/demo/sample-feed.json', region: 'Twente', 'lock-region': true, 'route-type': 'DLR,GLR', basemap: 'none', lang: 'en', view: 'list' });
+    const { el } = await mount({
+      src: '/demo/sample-feed.json',
+      region: 'Twente',
+      'lock-region': true,
+      'route-type': 'DLR,GLR',
+      basemap: 'none',
+      lang: 'en',
+      view: 'list',
+    });
     try {
       expect(report.visibleRouteIds).to.deep.equal(el.visibleRouteIds);
       expect(report.visibleRouteIds.length).to.be.greaterThan(0);

@@ -7,7 +7,16 @@ const feed = feedOf([
   dlr('twente'),
   glr('rijnmond'),
   leerlab('lab'),
-  dlr('achterhoek', {}, { arbeidsmarktregio: 'AM09', school: { naam: 'Graafschap', brin: '56EF' }, niveaus: [{ van: 'tl', naar: 4 }], profielen: ['Groen'] }),
+  dlr(
+    'achterhoek',
+    {},
+    {
+      arbeidsmarktregio: 'AM09',
+      school: { naam: 'Graafschap', brin: '56EF' },
+      niveaus: [{ van: 'tl', naar: 4 }],
+      profielen: ['Groen'],
+    },
+  ),
 ]);
 
 function checkbox(el: LeerroutesKaart, name: string, value: string): HTMLInputElement {

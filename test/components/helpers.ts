@@ -15,7 +15,10 @@ export interface Mounted {
 const mounted: HTMLElement[] = [];
 
 /** Adds a `<leerroutes-kaart>` with these attributes and waits until its feed is read (or refused) and drawn. */
-export async function mount(attributes: Record<string, string | true>, parent: HTMLElement = document.body): Promise<Mounted> {
+export async function mount(
+  attributes: Record<string, string | true>,
+  parent: HTMLElement = document.body,
+): Promise<Mounted> {
   const el = document.createElement('leerroutes-kaart');
   el.style.setProperty('--leerroutes-height', '500px');
   el.style.width = '900px';
@@ -63,7 +66,9 @@ export function pinColour(el: LeerroutesKaart, pinId: string, dx = 8): [number, 
   const canvas = shadow(el).querySelector<HTMLCanvasElement>('.pins canvas');
   if (!canvas) throw new Error('no pins canvas');
   const ratio = canvas.width / canvas.getBoundingClientRect().width;
-  const data = canvas.getContext('2d')!.getImageData(Math.round((pixel[0] - dx) * ratio), Math.round(pixel[1] * ratio), 1, 1).data;
+  const data = canvas
+    .getContext('2d')!
+    .getImageData(Math.round((pixel[0] - dx) * ratio), Math.round(pixel[1] * ratio), 1, 1).data;
   return [data[0]!, data[1]!, data[2]!];
 }
 

@@ -14,7 +14,9 @@ async function longTasksDuring(run: () => Promise<void>): Promise<number[] | und
     return undefined;
   }
   const durations: number[] = [];
-  const observer = new PerformanceObserver((list) => durations.push(...list.getEntries().map((entry) => entry.duration)));
+  const observer = new PerformanceObserver((list) =>
+    durations.push(...list.getEntries().map((entry) => entry.duration)),
+  );
   observer.observe({ type: 'longtask' });
   await run();
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -65,7 +67,9 @@ describe('hostile input at the element', () => {
       const { el, loaded } = await mount({ src: feedUrl(feed) });
       expect(loaded!.skipped).to.equal(1);
       await openRoute(el, id);
-      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a[href^="mailto:"]')].map((a) => new URL(a.href));
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a[href^="mailto:"]')].map(
+        (a) => new URL(a.href),
+      );
       expect(links).to.have.length(2);
       for (const link of links) {
         expect(link.pathname).to.equal('j.jansen@example.nl');
@@ -73,7 +77,9 @@ describe('hostile input at the element', () => {
         expect(link.hash).to.equal('');
       }
       const correction = links[1]!;
-      expect(correction.searchParams.get('subject')).to.equal(`Wijziging voor route ${id}: Zorg & welzijn? #1 Bcc: boef@example.com`);
+      expect(correction.searchParams.get('subject')).to.equal(
+        `Wijziging voor route ${id}: Zorg & welzijn? #1 Bcc: boef@example.com`,
+      );
       expect(correction.searchParams.get('body')).to.include(`Id: ${id}\r\n`);
     });
   });
@@ -85,8 +91,12 @@ describe('hostile input at the element', () => {
       expect(error).to.equal(undefined);
       expect(el.visibleRouteIds).to.deep.equal(['a', 'b']);
       expect(loaded!.problems.length).to.be.at.most(10);
-      expect(loaded!.problems[0]).to.equal('features[1] (bad): vmboScholen: heeft 130.000 elementen; hoogstens 100 toegestaan');
-      expect(text(el, '.footer .footer-skipped')).to.equal('1 route kon niet worden getoond door fouten in de gegevens.');
+      expect(loaded!.problems[0]).to.equal(
+        'features[1] (bad): vmboScholen: heeft 130.000 elementen; hoogstens 100 toegestaan',
+      );
+      expect(text(el, '.footer .footer-skipped')).to.equal(
+        '1 route kon niet worden getoond door fouten in de gegevens.',
+      );
     });
 
     it('names a feedVersie that is an object as the cause, not the network', async () => {
@@ -139,7 +149,9 @@ describe('hostile input at the element', () => {
           const { el } = await mount({ src: feedUrl(feedOf([dlr()])), refresh });
           await new Promise((resolve) => setTimeout(resolve, 600));
           expect(requests, refresh).to.equal(1);
-          expect(warnings.messages.join('\n')).to.include(`refresh="${el.refresh}" is outside 0.083 to 1440 minutes; 1440 minutes is used.`);
+          expect(warnings.messages.join('\n')).to.include(
+            `refresh="${el.refresh}" is outside 0.083 to 1440 minutes; 1440 minutes is used.`,
+          );
           removeMounted();
         }
       } finally {
@@ -154,7 +166,9 @@ describe('hostile input at the element', () => {
         const { el, error } = await mount({ src: feedUrl(feedOf([dlr()])), timeout: '1e308' });
         expect(error).to.equal(undefined);
         expect(el.visibleRouteIds).to.deep.equal(['dlr-1']);
-        expect(warnings.messages.join('\n')).to.include('timeout="1e+308" is outside 1 to 300 seconds; 300 seconds is used.');
+        expect(warnings.messages.join('\n')).to.include(
+          'timeout="1e+308" is outside 1 to 300 seconds; 300 seconds is used.',
+        );
       } finally {
         warnings.restore();
       }
@@ -163,7 +177,9 @@ describe('hostile input at the element', () => {
 
   describe('7: contact text in messages', () => {
     it('a JSON syntax error names its line and column, not the text around it', async () => {
-      const src = feedUrl('{"type": "FeatureCollection", "feedVersie": 1,\n"features": [{"contact": {"naam": Geheime Persoon}}]}');
+      const src = feedUrl(
+        '{"type": "FeatureCollection", "feedVersie": 1,\n"features": [{"contact": {"naam": Geheime Persoon}}]}',
+      );
       const errors = captureConsole('error');
       try {
         const { el, error } = await mount({ src });
@@ -180,7 +196,11 @@ describe('hostile input at the element', () => {
     it('shows the route and nothing of the contact, whatever the contact holds', async () => {
       const feed = feedOf([
         withValue(dlr('a'), 'properties.contact', { naam: ['Geheim'], email: 42, toestemming: false }),
-        withValue(dlr('b', {}, { school: { naam: 'Tweede school', brin: '13AB' } }), 'properties.contact', 'Geheim, 06 1234 5678'),
+        withValue(
+          dlr('b', {}, { school: { naam: 'Tweede school', brin: '13AB' } }),
+          'properties.contact',
+          'Geheim, 06 1234 5678',
+        ),
       ]);
       const { el, loaded } = await mount({ src: feedUrl(feed) });
       expect(el.visibleRouteIds).to.deep.equal(['a', 'b']);
@@ -207,7 +227,10 @@ describe('hostile input at the element', () => {
       await settle(el);
       expect(location.hash).to.equal('#mijn%20kaart.routeType=GLR&mijn%20kaart.selected=glr-1');
       removeMounted();
-      const { el: reopened } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), 'sync-url': 'mijn kaart' });
+      const { el: reopened } = await mount({
+        src: feedUrl(feedOf([dlr(), glr(), leerlab()])),
+        'sync-url': 'mijn kaart',
+      });
       expect(reopened.visibleRouteIds).to.deep.equal(['glr-1']);
       expect(text(reopened, '.panel h2')).to.equal('Zorgroute Rotterdam');
     });
@@ -295,10 +318,14 @@ describe('hostile input at the element', () => {
       const frame = await openFrame('/test/embed/trusted-types-refused.html');
       try {
         const message = await until(
-          () => frame.contentDocument!.querySelector('leerroutes-kaart')?.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? undefined,
+          () =>
+            frame.contentDocument!.querySelector('leerroutes-kaart')?.shadowRoot?.querySelector('[role="alert"]')
+              ?.textContent ?? undefined,
           'the message',
         );
-        expect(message).to.match(/^De kaart met leerroutes kan niet worden getoond: het beveiligingsbeleid van deze pagina \(Trusted Types\)/);
+        expect(message).to.match(
+          /^De kaart met leerroutes kan niet worden getoond: het beveiligingsbeleid van deze pagina \(Trusted Types\)/,
+        );
       } finally {
         frame.remove();
       }

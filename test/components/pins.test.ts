@@ -22,8 +22,14 @@ describe('leerroutes-kaart: pins on the map', () => {
   });
 
   it('puts the routes of one school under one pin that shows all its kinds', async () => {
-    const sameSchool = withValue(glr('g'), 'properties.school', { naam: 'Voorbeeldcollege', brin: '12AB', vestiging: '01' });
-    const { el } = await mount({ src: feedUrl(feedOf([dlr('d'), withValue(sameSchool, 'geometry.coordinates', [6.8937, 52.2215])])) });
+    const sameSchool = withValue(glr('g'), 'properties.school', {
+      naam: 'Voorbeeldcollege',
+      brin: '12AB',
+      vestiging: '01',
+    });
+    const { el } = await mount({
+      src: feedUrl(feedOf([dlr('d'), withValue(sameSchool, 'geometry.coordinates', [6.8937, 52.2215])])),
+    });
     expect(adapterOf(el).renderedMarkers()).to.deep.equal({ markers: 1, pins: 1 });
     // Two badges side by side: green on the left, blue on the right (sampled beside their letters).
     expect(isGreen(pinColour(el, 'brin:12AB-01', 16))).to.equal(true);
@@ -52,7 +58,10 @@ describe('leerroutes-kaart: pins on the map', () => {
     const before = adapter.renderedMarkers().markers;
     const cluster = adapter.drawnMarkers().find((marker) => marker.pinIds.length > 3)!;
     const map = el.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
-    await sendMouse({ type: 'click', position: [Math.round(map.left + cluster.pixel[0]), Math.round(map.top + cluster.pixel[1])] });
+    await sendMouse({
+      type: 'click',
+      position: [Math.round(map.left + cluster.pixel[0]), Math.round(map.top + cluster.pixel[1])],
+    });
     await new Promise((resolve) => setTimeout(resolve, 700));
     await settle(el);
     expect(adapter.renderedMarkers().markers).to.not.equal(before);
@@ -72,4 +81,3 @@ describe('leerroutes-kaart: pins on the map', () => {
     expect(el.getAttribute('selected')).to.equal('glr-1');
   });
 });
-

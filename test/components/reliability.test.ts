@@ -6,7 +6,11 @@ import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
 /** Puts a feed on the test server at `/__feed/<name>`, served as `type` after `delayMs`. */
-async function serveFeed(name: string, feed: unknown, { type = 'application/geo+json', delayMs = 0 } = {}): Promise<string> {
+async function serveFeed(
+  name: string,
+  feed: unknown,
+  { type = 'application/geo+json', delayMs = 0 } = {},
+): Promise<string> {
   await fetch(`/__feed/${name}`, {
     method: 'PUT',
     body: typeof feed === 'string' ? feed : JSON.stringify(feed),
@@ -132,7 +136,9 @@ describe('leerroutes-kaart: feeds too large to load', () => {
     const padding = ' '.repeat(65 * 1024 * 1024);
     const { el, error } = await mount({ src: feedUrl(`${JSON.stringify(feedOf([dlr()]))}${padding}`) });
     expect(error?.kind).to.equal('too-large');
-    expect(text(el, '[part=message] p')).to.match(/is groter dan 64 MB en wordt niet geladen, zodat de pagina niet vastloopt\.$/);
+    expect(text(el, '[part=message] p')).to.match(
+      /is groter dan 64 MB en wordt niet geladen, zodat de pagina niet vastloopt\.$/,
+    );
   });
 
   it('refuses a feed with more than 100,000 features', async () => {
@@ -150,7 +156,10 @@ describe('leerroutes-kaart: one feed, many maps', () => {
 
   it('fetches and parses a feed once for every map on the page that shows it', async () => {
     const src = await serveFeed('shared', feedOf([dlr(), glr(), leerlab()]));
-    const [first, second] = await Promise.all([mount({ src, 'route-type': 'DLR' }), mount({ src, region: 'Rijnmond' })]);
+    const [first, second] = await Promise.all([
+      mount({ src, 'route-type': 'DLR' }),
+      mount({ src, region: 'Rijnmond' }),
+    ]);
     const third = await mount({ src });
     expect(await requestsFor('shared')).to.equal(1);
     expect(first.el.visibleRouteIds).to.deep.equal(['dlr-1']);
@@ -191,7 +200,10 @@ describe('leerroutes-kaart: background refresh', () => {
     const view = adapterOf(el).viewState();
 
     const refreshed = oneEvent(el, 'feed-load');
-    await serveFeed('refreshing', feedOf([dlr(), glr(), dlr('dlr-2', {}, { naam: 'Techniekroute Twente (nieuw)' }), dlr('dlr-3')]));
+    await serveFeed(
+      'refreshing',
+      feedOf([dlr(), glr(), dlr('dlr-2', {}, { naam: 'Techniekroute Twente (nieuw)' }), dlr('dlr-3')]),
+    );
     expect((await refreshed).detail).to.include({ shown: 4, refreshed: true });
     await settle(el);
     expect(el.visibleRouteIds).to.deep.equal(['dlr-1', 'dlr-2', 'dlr-3']);
@@ -284,7 +296,9 @@ describe('leerroutes-kaart: long sessions', () => {
       parent.append(el);
       await settle(el);
     };
-    const toggles = () => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.filters-item input[type=checkbox]:not(:disabled)')];
+    const toggles = () => [
+      ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.filters-item input[type=checkbox]:not(:disabled)'),
+    ];
     const toggleFilters = async (times: number) => {
       for (let i = 0; i < times; i++) {
         const boxes = toggles();

@@ -33,9 +33,17 @@ parent.postMessage(
     probe: location.pathname,
     violations,
     visibleRouteIds: kaart.visibleRouteIds,
-    host: box(':host') ?? { width: Math.round(kaart.getBoundingClientRect().width), height: Math.round(kaart.getBoundingClientRect().height) },
+    host: box(':host') ?? {
+      width: Math.round(kaart.getBoundingClientRect().width),
+      height: Math.round(kaart.getBoundingClientRect().height),
+    },
     map: box('.map'),
-    canvas: canvas ? { width: Math.round(canvas.getBoundingClientRect().width), height: Math.round(canvas.getBoundingClientRect().height) } : null,
+    canvas: canvas
+      ? {
+          width: Math.round(canvas.getBoundingClientRect().width),
+          height: Math.round(canvas.getBoundingClientRect().height),
+        }
+      : null,
     zoomButton: box('.ol-zoom-in'),
     filterButton: box('details summary'),
     searchField: box('input[type="search"]'),

@@ -54,9 +54,17 @@ describe('fuzzing the parser', () => {
   it('never throws on anything at all, as the document or as its features', () => {
     fc.assert(
       fc.property(fc.anything({ maxDepth: 4, withNullPrototype: true, withObjectString: true }), (value) => {
-        for (const document of [value, feedOf([value]), feedOf(Array.isArray(value) ? value : [value, value]), { ...feedOf([]), features: value }]) {
+        for (const document of [
+          value,
+          feedOf([value]),
+          feedOf(Array.isArray(value) ? value : [value, value]),
+          { ...feedOf([]), features: value },
+        ]) {
           const result = parseFeed(document, 'feed.json');
-          if (result.ok) expect(result.feed.routes.length + result.feed.skipped).to.be.at.most(Math.max(2, (document as { features: unknown[] }).features.length));
+          if (result.ok)
+            expect(result.feed.routes.length + result.feed.skipped).to.be.at.most(
+              Math.max(2, (document as { features: unknown[] }).features.length),
+            );
         }
       }),
       { numRuns: 500 },
@@ -66,18 +74,24 @@ describe('fuzzing the parser', () => {
   it('never throws on a valid feed text with random characters changed', () => {
     const text = JSON.stringify(feedOf([dlr('a'), glr('b'), leerlab('c')]));
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(text.length - 1), fc.string({ minLength: 1, maxLength: 3 })), { minLength: 1, maxLength: 6 }), (edits) => {
-        let mutated = text;
-        for (const [at, insert] of edits) mutated = mutated.slice(0, at) + insert + mutated.slice(at + 1);
-        let document: unknown;
-        try {
-          document = JSON.parse(mutated);
-        } catch {
-          return; // not JSON any more: the loader says so (tested elsewhere)
-        }
-        const result = parseFeed(document, 'feed.json');
-        if (result.ok) expect(result.feed.routes.length + result.feed.skipped).to.equal(3);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.nat(text.length - 1), fc.string({ minLength: 1, maxLength: 3 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (edits) => {
+          let mutated = text;
+          for (const [at, insert] of edits) mutated = mutated.slice(0, at) + insert + mutated.slice(at + 1);
+          let document: unknown;
+          try {
+            document = JSON.parse(mutated);
+          } catch {
+            return; // not JSON any more: the loader says so (tested elsewhere)
+          }
+          const result = parseFeed(document, 'feed.json');
+          if (result.ok) expect(result.feed.routes.length + result.feed.skipped).to.equal(3);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -87,7 +101,8 @@ describe('fuzzing the element', () => {
   it('shows every valid route of a random feed, or a message, and never throws', async function () {
     this.timeout(120000);
     const uncaught: unknown[] = [];
-    const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
+    const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+      uncaught.push('reason' in event ? event.reason : event.error);
     window.addEventListener('error', onError);
     window.addEventListener('unhandledrejection', onError);
     // The console is where the publisher reads what was skipped: captured here, both to check it and to keep the
@@ -111,7 +126,9 @@ describe('fuzzing the element', () => {
           expect(event.type).to.equal('feed-load');
           expect(el.visibleRouteIds).to.deep.equal(validIds);
           const count = el.shadowRoot!.querySelector('.toolbar-count')!.textContent!.trim();
-          expect(count).to.equal(`${validIds.length} van ${validIds.length} ${validIds.length === 1 ? 'route' : 'routes'}`);
+          expect(count).to.equal(
+            `${validIds.length} van ${validIds.length} ${validIds.length === 1 ? 'route' : 'routes'}`,
+          );
           const skippedNotice = logged.find((line) => line.includes('feature(s) skipped'));
           if (brokenIndexes.length) {
             expect(skippedNotice).to.include(`${brokenIndexes.length} feature(s) skipped`);

@@ -55,7 +55,16 @@ describe('hostile feeds: prototype pollution', () => {
   it('reads region, profiel and id values named after Object members as plain text', () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype'];
     const features = names.map((name, i) =>
-      dlr(name, {}, { arbeidsmarktregio: name, arbeidsmarktregios: [name], profielen: [name], school: { naam: name, brin: `1${i}AB` } }),
+      dlr(
+        name,
+        {},
+        {
+          arbeidsmarktregio: name,
+          arbeidsmarktregios: [name],
+          profielen: [name],
+          school: { naam: name, brin: `1${i}AB` },
+        },
+      ),
     );
     const feed = parsed(parseFeed(feedOf(features), 'feed.json'));
     expect(feed.routes.map((route) => route.id)).to.deep.equal(names);
@@ -67,7 +76,9 @@ describe('hostile feeds: prototype pollution', () => {
     expect(groupBySchool(feed.routes)).to.have.length(names.length);
     const facets = facetCounts(feed.routes, NO_FILTERS, '');
     expect(facets.region.get('constructor')).to.equal(undefined, 'unknown regions are no filter options');
-    expect(filterRoutes(feed.routes, NO_FILTERS, 'constructor').map((route) => route.id)).to.deep.equal(['constructor']);
+    expect(filterRoutes(feed.routes, NO_FILTERS, 'constructor').map((route) => route.id)).to.deep.equal([
+      'constructor',
+    ]);
   });
 
   it('treats filter attributes and deep links named after Object members as unknown values', () => {
@@ -133,9 +144,12 @@ describe('hostile feeds: odd values', () => {
     const huge = 'x'.repeat(5_000_000);
     const feed = parsed(
       parseFeed(
-        feedOf([withValue(dlr('a'), 'properties.naam', huge), withValue(dlr('b'), 'properties.school.brin', huge), glr()], {
-          bijgewerkt: huge,
-        }),
+        feedOf(
+          [withValue(dlr('a'), 'properties.naam', huge), withValue(dlr('b'), 'properties.school.brin', huge), glr()],
+          {
+            bijgewerkt: huge,
+          },
+        ),
         'feed.json',
       ),
     );
@@ -165,7 +179,11 @@ describe('loadFeed: limits while reading', () => {
   it('stops reading a body without a declared length as soon as it passes the limit', async () => {
     const result = await loadFeed('/__stream/2048', { maxBytes: 1024 * 1024 });
     expect(result.ok).to.equal(false);
-    expect(!result.ok && result.failure).to.deep.equal({ kind: 'too-large', url: `${location.origin}/__stream/2048`, megabytes: 1 });
+    expect(!result.ok && result.failure).to.deep.equal({
+      kind: 'too-large',
+      url: `${location.origin}/__stream/2048`,
+      megabytes: 1,
+    });
   });
 
   it('refuses a declared length over the limit before reading it', async () => {
@@ -177,7 +195,11 @@ describe('loadFeed: limits while reading', () => {
 
   it('refuses a compressed body whose declared length fits but whose content does not', async () => {
     const result = await loadFeed('/__gzip/2048', { maxBytes: 1024 * 1024 });
-    expect(!result.ok && result.failure).to.deep.equal({ kind: 'too-large', url: `${location.origin}/__gzip/2048`, megabytes: 1 });
+    expect(!result.ok && result.failure).to.deep.equal({
+      kind: 'too-large',
+      url: `${location.origin}/__gzip/2048`,
+      megabytes: 1,
+    });
     const small = await loadFeed('/__gzip/800', { maxBytes: 1024 * 1024 });
     expect(small.ok && small.feed.routes.length).to.equal(520);
   });

@@ -66,7 +66,9 @@ describe('hostile input 1: regex backtracking (validation stays linear in the in
           const value = pattern.repeat(Math.ceil(length / pattern.length)) + tail;
           const ms = timeOne(path, value);
           // 1 µs per character plus a generous constant: a quadratic pattern blows through it by orders of magnitude.
-          expect(ms, `${path} ${JSON.stringify(pattern)} × ${length}: ${ms.toFixed(0)} ms`).to.be.below(60 + value.length / 1000);
+          expect(ms, `${path} ${JSON.stringify(pattern)} × ${length}: ${ms.toFixed(0)} ms`).to.be.below(
+            60 + value.length / 1000,
+          );
         },
       ),
       { numRuns: 40 },
@@ -85,7 +87,12 @@ describe('hostile input 1: regex backtracking (validation stays linear in the in
       ['mboInstellingen.0.naam', 200],
     ];
     for (const [path, max] of cases) {
-      const value = path === 'contact.telefoon' ? '1'.repeat(max + 1) : path.endsWith('email') ? `${'a'.repeat(max)}@x.nl` : 'x'.repeat(max + 1);
+      const value =
+        path === 'contact.telefoon'
+          ? '1'.repeat(max + 1)
+          : path.endsWith('email')
+            ? `${'a'.repeat(max)}@x.nl`
+            : 'x'.repeat(max + 1);
       const problems = problemsOf(parseFeed(feedOf([withValue(dlr('d'), `properties.${path}`, value)]), 'f'));
       expect(problems.join('\n'), path).to.include(`is te lang (hoogstens ${max} tekens)`);
     }
@@ -122,19 +129,32 @@ describe('hostile input 2: mail header injection', () => {
   });
 
   it('skips a consented contact whose address carries extra recipients or a body', () => {
-    const feature = withValue(dlr('d'), 'properties.contact.email', 'jan@school.nl?cc=boef@example.com&body=Klik%20hier');
-    expect(problemsOf(parseFeed(feedOf([feature]), 'f'))[0]).to.match(/^features\[0\] \(d\): contact\.email: moet één gewoon e-mailadres zijn/);
+    const feature = withValue(
+      dlr('d'),
+      'properties.contact.email',
+      'jan@school.nl?cc=boef@example.com&body=Klik%20hier',
+    );
+    expect(problemsOf(parseFeed(feedOf([feature]), 'f'))[0]).to.match(
+      /^features\[0\] \(d\): contact\.email: moet één gewoon e-mailadres zijn/,
+    );
   });
 
   it('builds mailto: links whose feed text stays inside the subject and body', () => {
     const naam = 'Zorg & welzijn? #1 100%\nBcc: boef@example.com';
-    const href = mailtoHref('jan@school.nl', { subject: `Wijziging voor route a&b: ${naam}`, body: `Route: ${naam}\nId: a&b?c=d` });
+    const href = mailtoHref('jan@school.nl', {
+      subject: `Wijziging voor route a&b: ${naam}`,
+      body: `Route: ${naam}\nId: a&b?c=d`,
+    });
     const url = new URL(href);
     expect(url.protocol).to.equal('mailto:');
     expect(url.pathname).to.equal('jan@school.nl');
     expect([...url.searchParams.keys()]).to.deep.equal(['subject', 'body']);
-    expect(url.searchParams.get('subject')).to.equal('Wijziging voor route a&b: Zorg & welzijn? #1 100% Bcc: boef@example.com');
-    expect(url.searchParams.get('body')).to.equal(`Route: Zorg & welzijn? #1 100%\r\nBcc: boef@example.com\r\nId: a&b?c=d`);
+    expect(url.searchParams.get('subject')).to.equal(
+      'Wijziging voor route a&b: Zorg & welzijn? #1 100% Bcc: boef@example.com',
+    );
+    expect(url.searchParams.get('body')).to.equal(
+      `Route: Zorg & welzijn? #1 100%\r\nBcc: boef@example.com\r\nId: a&b?c=d`,
+    );
     expect(url.hash).to.equal('');
     // An address that is not one plain address is never put in the link.
     expect(mailtoHref('jan@school.nl?cc=boef@example.com')).to.equal('mailto:');
@@ -147,7 +167,10 @@ describe('hostile input 3: one bad feature costs that feature only', () => {
       const bad = withValue(dlr('bad'), `properties.${field}`, new Array(130_000).fill(5));
       const result = parseFeed(feedOf([dlr('a'), bad, leerlab('b')]), 'f');
       const feed = parsed(result);
-      expect(feed.routes.map((r) => r.id), field).to.deep.equal(['a', 'b']);
+      expect(
+        feed.routes.map((r) => r.id),
+        field,
+      ).to.deep.equal(['a', 'b']);
       const messages = problemsOf(result);
       expect(messages.length, field).to.be.at.most(MAX_PROBLEMS_PER_FEATURE);
       expect(messages[0], field).to.include(`${field}: heeft 130.000 elementen; hoogstens`);
@@ -169,7 +192,10 @@ describe('hostile input 3: one bad feature costs that feature only', () => {
   });
 
   it('names a feedVersie that is an object (with a toString) as what it is, without calling it', () => {
-    const result = parseFeed({ type: 'FeatureCollection', feedVersie: { toString: 1, valueOf: 2 }, features: [] }, 'f.json');
+    const result = parseFeed(
+      { type: 'FeatureCollection', feedVersie: { toString: 1, valueOf: 2 }, features: [] },
+      'f.json',
+    );
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(describeFailure(result.failure, nl)).to.equal(
@@ -242,19 +268,24 @@ describe('hostile input 7: contact text never leaks through a JSON error', () =>
 
   it('finds the first error where JSON.parse does, for random damaged JSON', () => {
     fc.assert(
-      fc.property(fc.json(), fc.nat(), fc.constantFrom('', 'x', '}', ']', ',', '"', ':', '\u0001', '\\', '-', '0'), (json, at, inserted) => {
-        const position = at % (json.length + 1);
-        const text = json.slice(0, position) + inserted + json.slice(position);
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
-        const offset = firstJsonErrorOffset(text);
-        expect(offset < 0, text).to.equal(valid);
-        if (!valid) expect(offset, text).to.be.at.most(text.length);
-      }),
+      fc.property(
+        fc.json(),
+        fc.nat(),
+        fc.constantFrom('', 'x', '}', ']', ',', '"', ':', '\u0001', '\\', '-', '0'),
+        (json, at, inserted) => {
+          const position = at % (json.length + 1);
+          const text = json.slice(0, position) + inserted + json.slice(position);
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          const offset = firstJsonErrorOffset(text);
+          expect(offset < 0, text).to.equal(valid);
+          if (!valid) expect(offset, text).to.be.at.most(text.length);
+        },
+      ),
       { numRuns: 500 },
     );
     expect(firstJsonErrorOffset('['.repeat(100_000))).to.equal(100_000);
@@ -275,7 +306,10 @@ describe('hostile input 8: a contact without consent never costs its route', () 
     for (const contact of contents) {
       const result = parseFeed(feedOf([withValue(dlr('d'), 'properties.contact', contact)]), 'f');
       const feed = parsed(result);
-      expect(feed.routes.map((r) => r.id), JSON.stringify(contact)).to.deep.equal(['d']);
+      expect(
+        feed.routes.map((r) => r.id),
+        JSON.stringify(contact),
+      ).to.deep.equal(['d']);
       expect(feed.routes[0]!.contact).to.equal(undefined);
       expect(JSON.stringify(feed.routes[0])).not.to.include('Jansen');
       expect(warningsOf(result)).to.deep.equal([
@@ -285,7 +319,7 @@ describe('hostile input 8: a contact without consent never costs its route', () 
   });
 });
 
-describe('hostile input 9: sync-url names and the page\'s own hash', () => {
+describe("hostile input 9: sync-url names and the page's own hash", () => {
   const state = { filters: { ...NO_FILTERS, region: ['Twente'] }, search: 'zorg', selected: 'route-é' };
 
   it('reads back a namespace that needs percent-encoding, as the browser stores it, without growing', () => {
@@ -298,7 +332,11 @@ describe('hostile input 9: sync-url names and the page\'s own hash', () => {
       }
       expect(hash.split('&').length, namespace).to.equal(4);
       expect(hash.startsWith('#intro&'), namespace).to.equal(true);
-      expect(readUrlState(hash, namespace), namespace).to.deep.equal({ filters: { region: ['Twente'] }, search: 'zorg', selected: 'route-é' });
+      expect(readUrlState(hash, namespace), namespace).to.deep.equal({
+        filters: { region: ['Twente'] },
+        search: 'zorg',
+        selected: 'route-é',
+      });
       expect(hasUrlState(hash, namespace)).to.equal(true);
       expect(hasUrlState('#intro', namespace)).to.equal(false);
     }
@@ -310,7 +348,9 @@ describe('hostile input 10: spoofing and dead links', () => {
     const rlo = withValue(dlr('d'), 'properties.naam', 'Route \u202Egpj.exe');
     const result = parseFeed(feedOf([rlo]), 'f');
     expect(parsed(result).routes[0]!.naam).to.equal('Route gpj.exe');
-    expect(warningsOf(result)).to.include('features[0] (d): naam: onzichtbare tekens of stuurtekens (zoals zero-width of tekstrichting) zijn verwijderd');
+    expect(warningsOf(result)).to.include(
+      'features[0] (d): naam: onzichtbare tekens of stuurtekens (zoals zero-width of tekstrichting) zijn verwijderd',
+    );
     for (const invisible of ['\u200b\u200b', '\u202e', '\ufeff \u2060', '\u0000']) {
       const messages = problemsOf(parseFeed(feedOf([withValue(dlr('d'), 'properties.school.naam', invisible)]), 'f'));
       expect(messages, JSON.stringify(invisible)).to.deep.equal(['features[0] (d): school.naam: mag niet leeg zijn']);
@@ -320,7 +360,9 @@ describe('hostile input 10: spoofing and dead links', () => {
   it('treats look-alike ids (a zero-width space added) as the same id', () => {
     const result = parseFeed(feedOf([dlr('r1'), leerlab('r1\u200b')]), 'f');
     expect(parsed(result).routes.map((r) => r.id)).to.deep.equal(['r1']);
-    expect(problemsOf(result)).to.deep.equal(['features[1] (r1): id: dit id komt al voor bij features[0]; alleen de eerste wordt getoond']);
+    expect(problemsOf(result)).to.deep.equal([
+      'features[1] (r1): id: dit id komt al voor bij features[0]; alleen de eerste wordt getoond',
+    ]);
   });
 
   it('drops links with a user name or password, controls, spaces or invisible characters, naming the feature', () => {
@@ -334,7 +376,10 @@ describe('hostile input 10: spoofing and dead links', () => {
     expect(linkProblem('https:///path')).to.equal('notHttps');
     expect(linkProblem('https://\\evil.example')).to.equal('notHttps');
     expect(linkProblem('javascript:alert(1)')).to.equal('notHttps');
-    const result = parseFeed(feedOf([withValue(dlr('d'), 'properties.website', 'https://jan:geheim@example.nl/')]), 'f');
+    const result = parseFeed(
+      feedOf([withValue(dlr('d'), 'properties.website', 'https://jan:geheim@example.nl/')]),
+      'f',
+    );
     expect(parsed(result).routes[0]!.website).to.equal(undefined);
     expect(warningsOf(result)).to.deep.equal([
       'features[0] (d): website: een link met gebruikersnaam of wachtwoord (https://naam:wachtwoord@…) wordt niet getoond; deze link is weggelaten',

@@ -54,7 +54,9 @@ describe('parseFeed: the feed as a whole', () => {
   });
 
   it('keeps every valid feature when others are invalid, naming each invalid one', () => {
-    const feed = parsed(parseFeed(feedOf([dlr('a'), 'no feature', glr('b'), withValue(dlr('c'), 'properties.naam', '')]), 'f'));
+    const feed = parsed(
+      parseFeed(feedOf([dlr('a'), 'no feature', glr('b'), withValue(dlr('c'), 'properties.naam', '')]), 'f'),
+    );
     expect(feed.routes.map((r) => r.id)).to.deep.equal(['a', 'b']);
     expect(feed.skipped).to.equal(2);
     expect(feed.problems.map((p) => formatProblem(p, nl))).to.deep.equal([
@@ -94,7 +96,9 @@ describe('parseFeed: the rules of each field', () => {
     expect(problemsOf(withValue(dlr('d'), 'geometry', { type: 'LineString', coordinates: [[5, 52]] }))[0]).to.equal(
       'features[0] (d): geometry.type: de geometrie moet een "Point" zijn',
     );
-    expect(problemsOf(withValue(dlr('d'), 'geometry', undefined))).to.deep.equal(['features[0] (d): geometry: ontbreekt']);
+    expect(problemsOf(withValue(dlr('d'), 'geometry', undefined))).to.deep.equal([
+      'features[0] (d): geometry: ontbreekt',
+    ]);
   });
 
   it('geometry: swapped coordinates get their own message', () => {
@@ -150,7 +154,11 @@ describe('parseFeed: the rules of each field', () => {
     expect(warningsOf(withValue(dlr('d'), 'properties.arbeidsmarktregio', 'Food Valley'))).to.deep.equal([
       'features[0] (d): arbeidsmarktregio: arbeidsmarktregio "Food Valley" is een oude naam, gelezen als "FoodValley"',
     ]);
-    const unknown = withValue(withValue(dlr('d'), 'properties.arbeidsmarktregio', 'Twentee'), 'properties.arbeidsmarktregios', undefined);
+    const unknown = withValue(
+      withValue(dlr('d'), 'properties.arbeidsmarktregio', 'Twentee'),
+      'properties.arbeidsmarktregios',
+      undefined,
+    );
     expect(warningsOf(unknown)).to.deep.equal([
       'features[0] (d): arbeidsmarktregio: arbeidsmarktregio "Twentee" is onbekend; de route staat op de kaart, maar valt onder geen regiofilter',
     ]);
@@ -234,12 +242,20 @@ describe('parseFeed: the rules of each field', () => {
     expect(problemsOf(withValue(dlr('d'), 'properties.contact.telefoon', '053-1234 ext. 5'))).to.deep.equal([
       'features[0] (d): contact.telefoon: een telefoonnummer mag alleen cijfers, spaties, +, -, ( en ) bevatten',
     ]);
-    const withoutConsent = withValue(withValue(dlr('d'), 'properties.contact.email', 'nope'), 'properties.contact.toestemming', false);
+    const withoutConsent = withValue(
+      withValue(dlr('d'), 'properties.contact.email', 'nope'),
+      'properties.contact.toestemming',
+      false,
+    );
     expect(warningsOf(withoutConsent)).to.have.length(1);
   });
 
   it('website and wijzigingUrl: only https, anything else dropped with a warning', () => {
-    const feature = withValue(withValue(dlr('d'), 'properties.website', 'javascript:alert(1)'), 'properties.wijzigingUrl', 'http://x.nl');
+    const feature = withValue(
+      withValue(dlr('d'), 'properties.website', 'javascript:alert(1)'),
+      'properties.wijzigingUrl',
+      'http://x.nl',
+    );
     expect(warningsOf(feature)).to.deep.equal([
       'features[0] (d): website: alleen https-links worden getoond; deze link is weggelaten',
       'features[0] (d): wijzigingUrl: alleen https-links worden getoond; deze link is weggelaten',

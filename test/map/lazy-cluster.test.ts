@@ -28,7 +28,10 @@ function setUp() {
   });
   const rendered = () => new Promise<void>((resolve) => map.once('rendercomplete', () => resolve()));
   const points = (n: number) =>
-    Array.from({ length: n }, (_, i) => new Feature(new Point(fromLonLat([4 + (i % 30) * 0.1, 51 + Math.floor(i / 30) * 0.1]))));
+    Array.from(
+      { length: n },
+      (_, i) => new Feature(new Point(fromLonLat([4 + (i % 30) * 0.1, 51 + Math.floor(i / 30) * 0.1]))),
+    );
   return {
     source,
     cluster,

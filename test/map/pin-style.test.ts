@@ -36,7 +36,8 @@ describe('PinStyles: cluster images', () => {
     const canvas = canvasOf(label!);
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     let white = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240 && data[i + 3]! > 200) white++;
+    for (let i = 0; i < data.length; i += 4)
+      if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240 && data[i + 3]! > 200) white++;
     expect(white).to.be.greaterThan(20);
   });
 

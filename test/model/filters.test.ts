@@ -30,12 +30,16 @@ const routes = routesOf([
   dlr('twente'),
   glr('rijnmond'),
   leerlab('lab'),
-  dlr('achterhoek', {}, {
-    arbeidsmarktregio: 'AM09',
-    school: { naam: 'Graafschap', brin: '56EF' },
-    profielen: ['Groen'],
-    niveaus: [{ van: 'tl', naar: 4 }],
-  }),
+  dlr(
+    'achterhoek',
+    {},
+    {
+      arbeidsmarktregio: 'AM09',
+      school: { naam: 'Graafschap', brin: '56EF' },
+      profielen: ['Groen'],
+      niveaus: [{ van: 'tl', naar: 4 }],
+    },
+  ),
 ]);
 
 describe('filters: attribute values', () => {
@@ -70,7 +74,10 @@ describe('filters: which routes pass', () => {
   });
 
   it('combines values within a filter with OR', () => {
-    expect(ids(filterRoutes(routes, filters({ region: ['Twente', 'Rijnmond'] })))).to.deep.equal(['twente', 'rijnmond']);
+    expect(ids(filterRoutes(routes, filters({ region: ['Twente', 'Rijnmond'] })))).to.deep.equal([
+      'twente',
+      'rijnmond',
+    ]);
   });
 
   it('combines filters with AND', () => {
@@ -135,7 +142,10 @@ describe('filters: text search', () => {
   });
 
   it('combines with the filters and narrows the counts', () => {
-    expect(ids(filterRoutes(routes, filters({ routeType: ['DLR'] }), 'voorbeeld'))).to.deep.equal(['twente', 'achterhoek']);
+    expect(ids(filterRoutes(routes, filters({ routeType: ['DLR'] }), 'voorbeeld'))).to.deep.equal([
+      'twente',
+      'achterhoek',
+    ]);
     const counts = facetCounts(routes, NO_FILTERS, 'zorgroute');
     expect(counts.routeType.get('GLR')).to.equal(1);
     expect(counts.routeType.get('DLR')).to.equal(undefined);

@@ -6,8 +6,8 @@ describe('counts and dates as the interface writes them', () => {
     const nl = countFormatter('.');
     const en = countFormatter(',');
     for (const n of [0, 7, 999, 1000, 10000, 123456, 1234567, 100000]) {
-      expect(nl(n), String(n)).to.equal((n).toLocaleString('nl-NL'));
-      expect(en(n), String(n)).to.equal((n).toLocaleString('en-GB'));
+      expect(nl(n), String(n)).to.equal(n.toLocaleString('nl-NL'));
+      expect(en(n), String(n)).to.equal(n.toLocaleString('en-GB'));
     }
   });
 
@@ -17,7 +17,9 @@ describe('counts and dates as the interface writes them', () => {
     );
     const format = dateFormatter(months);
     for (const iso of ['2026-10-15', '2026-01-01', '2025-12-31']) {
-      const expected = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+      const expected = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      );
       expect(format(iso)).to.equal(expected);
     }
   });

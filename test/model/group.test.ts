@@ -11,7 +11,13 @@ function routesOf(features: unknown[]): Route[] {
 
 describe('group: school pins', () => {
   it('puts routes of the same BRIN and vestiging under one pin', () => {
-    const pins = groupBySchool(routesOf([dlr('a'), dlr('b'), withValue(glr('c'), 'properties.school', { naam: 'Voorbeeldcollege', brin: '12AB', vestiging: '01' })]));
+    const pins = groupBySchool(
+      routesOf([
+        dlr('a'),
+        dlr('b'),
+        withValue(glr('c'), 'properties.school', { naam: 'Voorbeeldcollege', brin: '12AB', vestiging: '01' }),
+      ]),
+    );
     expect(pins).to.have.length(1);
     expect(pins[0]!.id).to.equal('brin:12AB-01');
     expect(pins[0]!.routes.map((r) => r.id)).to.deep.equal(['a', 'b', 'c']);
@@ -23,7 +29,9 @@ describe('group: school pins', () => {
   });
 
   it('groups routes without BRIN by their coordinates', () => {
-    const pins = groupBySchool(routesOf([leerlab('x'), leerlab('y'), withValue(leerlab('z'), 'geometry.coordinates', [5.7, 50.86])]));
+    const pins = groupBySchool(
+      routesOf([leerlab('x'), leerlab('y'), withValue(leerlab('z'), 'geometry.coordinates', [5.7, 50.86])]),
+    );
     expect(pins.map((p) => p.routes.length)).to.deep.equal([2, 1]);
     expect(pins[0]!.id).to.equal('at:5.6909,50.8514');
   });

@@ -13,7 +13,7 @@ const routesOf = (count: number) => {
 };
 
 describe('prepareRoutes', () => {
-  it('computes every route\'s filter values and the pins ahead, yielding every 500 routes', () => {
+  it("computes every route's filter values and the pins ahead, yielding every 500 routes", () => {
     const routes = routesOf(1200);
     const steps = prepareRoutes(routes);
     let pauses = 0;

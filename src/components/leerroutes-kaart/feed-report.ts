@@ -19,7 +19,8 @@ export function reportFeed(host: HTMLElement, feed: ParsedFeed, messages: Messag
 export function reportFailure(host: HTMLElement, failure: FeedFailure, messages: Messages, background: boolean): void {
   const message = describeFailure(failure, messages);
   const url = 'url' in failure ? { url: failure.url } : {};
-  if (background) console.warn(`leerroutes-kaart: refreshing the feed failed; the routes loaded before stay shown. ${message}`);
+  if (background)
+    console.warn(`leerroutes-kaart: refreshing the feed failed; the routes loaded before stay shown. ${message}`);
   else console.error(`leerroutes-kaart: ${message}`);
   emit(host, 'feed-error', { message, kind: failure.kind, ...url, background });
 }

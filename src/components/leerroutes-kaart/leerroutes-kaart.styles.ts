@@ -7,7 +7,16 @@ export const styles = css`
     block-size: var(--leerroutes-height, 600px);
     min-block-size: 320px;
     container: leerroutes / inline-size;
-    font-family: var(--leerroutes-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    font-family: var(
+      --leerroutes-font,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
     /* At least 16px, even under a CMS theme that shrinks rem; grows with the visitor's own text size. */
     font-size: max(16px, 1rem);
     line-height: 1.45;

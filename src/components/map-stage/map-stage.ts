@@ -62,20 +62,28 @@ export function renderStage(view: StageView) {
       ></div>
       <p id="map-help" class="visually-hidden">${m.ui.mapHelp}</p>
       <div class="map-tools">
-        ${fullscreen.available
-          ? html`<button
-              type="button"
-              class="map-tool map-fullscreen"
-              part="tool-button"
-              aria-pressed=${fullscreen.active ? 'true' : 'false'}
-              title=${fullscreen.active ? m.ui.exitFullscreen : m.ui.fullscreen}
-              @click=${() => void fullscreen.toggle()}
-            >
-              ${fullscreen.active ? ICON_EXIT_FULLSCREEN : ICON_FULLSCREEN}
-              <span class="visually-hidden">${m.ui.fullscreen}</span>
-            </button>`
-          : nothing}
-        <button type="button" class="map-tool map-locate" part="tool-button" title=${m.ui.myLocation} @click=${() => view.geolocation.locate(m)}>
+        ${
+          fullscreen.available
+            ? html`<button
+                type="button"
+                class="map-tool map-fullscreen"
+                part="tool-button"
+                aria-pressed=${fullscreen.active ? 'true' : 'false'}
+                title=${fullscreen.active ? m.ui.exitFullscreen : m.ui.fullscreen}
+                @click=${() => void fullscreen.toggle()}
+              >
+                ${fullscreen.active ? ICON_EXIT_FULLSCREEN : ICON_FULLSCREEN}
+                <span class="visually-hidden">${m.ui.fullscreen}</span>
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="map-tool map-locate"
+          part="tool-button"
+          title=${m.ui.myLocation}
+          @click=${() => view.geolocation.locate(m)}
+        >
           ${ICON_LOCATE}<span class="visually-hidden">${m.ui.myLocation}</span>
         </button>
       </div>
@@ -83,9 +91,11 @@ export function renderStage(view: StageView) {
       ${renderLegend(m)}
       ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}
       ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
-      ${view.store.feed && view.store.visible.length === 0
-        ? html`<div class="map-overlay map-notice">${m.ui.noMatches}</div>`
-        : nothing}
+      ${
+        view.store.feed && view.store.visible.length === 0
+          ? html`<div class="map-overlay map-notice">${m.ui.noMatches}</div>`
+          : nothing
+      }
     </div>
   `;
 }
@@ -101,14 +111,20 @@ export interface OverlaysView {
 export function renderOverlays({ messages: m, loading, failure, onRetry }: OverlaysView) {
   return html`
     <div role="status">${loading ? html`<div class="map-overlay map-loading">${m.ui.loading}</div>` : nothing}</div>
-    ${failure
-      ? html`<div class="map-overlay map-error" role="alert" part="message">
-          <strong>${m.fatal.title}</strong>
-          <p>${describeFailure(failure, m)}</p>
-          ${RETRYABLE.has(failure.kind)
-            ? html`<button type="button" class="map-retry" part="retry-button" @click=${onRetry}>${m.fatal.retry}</button>`
-            : nothing}
-        </div>`
-      : nothing}
+    ${
+      failure
+        ? html`<div class="map-overlay map-error" role="alert" part="message">
+            <strong>${m.fatal.title}</strong>
+            <p>${describeFailure(failure, m)}</p>
+            ${
+              RETRYABLE.has(failure.kind)
+                ? html`<button type="button" class="map-retry" part="retry-button" @click=${onRetry}>
+                    ${m.fatal.retry}
+                  </button>`
+                : nothing
+            }
+          </div>`
+        : nothing
+    }
   `;
 }

@@ -30,7 +30,9 @@ const routeButton = (route: Route, messages: Messages, actions: DetailActions) =
       ${kindBadge(route.soort)}
       <span class="panel-route-text">
         <span class="panel-route-name">${route.naam}</span>
-        <span class="panel-route-meta">${[messages.kind[route.soort], niveausText(route, messages)].filter(Boolean).join(' · ')}</span>
+        <span class="panel-route-meta"
+          >${[messages.kind[route.soort], niveausText(route, messages)].filter(Boolean).join(' · ')}</span
+        >
       </span>
     </button>
   </li>
@@ -52,16 +54,17 @@ export function renderPinsPanel(
     </div>
     <ul class="panel-links">
       ${pins.map(
-        (pin) => html`<li>
-          <button type="button" class="panel-route" @click=${() => actions.onOpenPin(pin.id)}>
-            <span class="panel-route-text">
-              <span class="panel-route-name">${pin.school.naam}</span>
-              <span class="panel-route-meta"
-                >${[pin.school.plaats, messages.ui.routesAtSchool(visible(pin).length)].filter(Boolean).join(' · ')}</span
-              >
-            </span>
-          </button>
-        </li>`,
+        (pin) =>
+          html`<li>
+            <button type="button" class="panel-route" @click=${() => actions.onOpenPin(pin.id)}>
+              <span class="panel-route-text">
+                <span class="panel-route-name">${pin.school.naam}</span>
+                <span class="panel-route-meta"
+                  >${[pin.school.plaats, messages.ui.routesAtSchool(visible(pin).length)].filter(Boolean).join(' · ')}</span
+                >
+              </span>
+            </button>
+          </li>`,
       )}
     </ul>
   `;
@@ -98,11 +101,13 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
   return html`
     <div class="panel-head">
       <div>
-        ${pin && pin.routes.length > 1
-          ? html`<button type="button" class="panel-back" @click=${() => actions.onOpenPin(pin.id)}>
-              ← ${messages.ui.backTo(pin.school.naam)}
-            </button>`
-          : nothing}
+        ${
+          pin && pin.routes.length > 1
+            ? html`<button type="button" class="panel-back" @click=${() => actions.onOpenPin(pin.id)}>
+                ← ${messages.ui.backTo(pin.school.naam)}
+              </button>`
+            : nothing
+        }
         <h2 class="panel-title" tabindex="-1">${route.naam}</h2>
         <p class="panel-subtitle">${kindBadge(route.soort)} ${messages.kind[route.soort]}</p>
       </div>
@@ -112,53 +117,82 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
     <dl class="panel-facts">
       <dt>${m.school}</dt>
       <dd>${route.school.naam}${route.school.plaats ? html`, ${route.school.plaats}` : nothing}</dd>
-      ${route.school.brin
-        ? html`<dt>${m.brin}</dt>
-            <dd>${route.school.brin}${route.school.vestiging ? html` (${m.vestiging(route.school.vestiging)})` : nothing}</dd>`
-        : nothing}
+      ${
+        route.school.brin
+          ? html`<dt>${m.brin}</dt>
+              <dd>
+                ${route.school.brin}${route.school.vestiging ? html` (${m.vestiging(route.school.vestiging)})` : nothing}
+              </dd>`
+          : nothing
+      }
       <dt>${m.soort}</dt>
       <dd>${messages.kind[route.soort]}</dd>
       <dt>${m.regions(route.arbeidsmarktregios.length)}</dt>
       <dd>${route.arbeidsmarktregios.join(', ')}</dd>
-      ${route.profielen?.length
-        ? html`<dt>${m.profielen(route.profielen.length)}</dt>
-            <dd>${list(route.profielen.map(profielLabel))}</dd>`
-        : nothing}
-      ${route.niveaus?.length
-        ? html`<dt>${m.niveaus(route.niveaus.length)}</dt>
-            <dd>${niveausText(route, messages)}</dd>`
-        : nothing}
-      ${route.startjaar !== undefined ? html`<dt>${m.startjaar}</dt><dd>${route.startjaar}</dd>` : nothing}
-      ${route.vmboScholen?.length
-        ? html`<dt>${m.vmboScholen}</dt><dd>${list(route.vmboScholen.map(institutionText))}</dd>`
-        : nothing}
-      ${route.mboInstellingen?.length
-        ? html`<dt>${m.mboInstellingen}</dt><dd>${list(route.mboInstellingen.map(institutionText))}</dd>`
-        : nothing}
-      ${contact
-        ? html`<dt>${m.contact}</dt>
-            <dd class="panel-contact">
-              ${contact.naam ? html`<span>${contact.naam}${contact.functie ? `, ${contact.functie}` : ''}</span>` : nothing}
-              ${contact.email ? html`<a href=${mailtoHref(contact.email)}>${contact.email}</a>` : nothing}
-              ${contact.telefoon ? html`<a href=${`tel:${telHref(contact.telefoon)}`}>${contact.telefoon}</a>` : nothing}
-            </dd>`
-        : nothing}
-      ${route.website
-        ? html`<dt>${m.website}</dt>
-            <dd><a href=${route.website} target="_blank" rel="noopener noreferrer">${m.websiteLink}</a></dd>`
-        : nothing}
+      ${
+        route.profielen?.length
+          ? html`<dt>${m.profielen(route.profielen.length)}</dt>
+              <dd>${list(route.profielen.map(profielLabel))}</dd>`
+          : nothing
+      }
+      ${
+        route.niveaus?.length
+          ? html`<dt>${m.niveaus(route.niveaus.length)}</dt>
+              <dd>${niveausText(route, messages)}</dd>`
+          : nothing
+      }
+      ${
+        route.startjaar !== undefined
+          ? html`<dt>${m.startjaar}</dt>
+              <dd>${route.startjaar}</dd>`
+          : nothing
+      }
+      ${
+        route.vmboScholen?.length
+          ? html`<dt>${m.vmboScholen}</dt>
+              <dd>${list(route.vmboScholen.map(institutionText))}</dd>`
+          : nothing
+      }
+      ${
+        route.mboInstellingen?.length
+          ? html`<dt>${m.mboInstellingen}</dt>
+              <dd>${list(route.mboInstellingen.map(institutionText))}</dd>`
+          : nothing
+      }
+      ${
+        contact
+          ? html`<dt>${m.contact}</dt>
+              <dd class="panel-contact">
+                ${contact.naam ? html`<span>${contact.naam}${contact.functie ? `, ${contact.functie}` : ''}</span>` : nothing}
+                ${contact.email ? html`<a href=${mailtoHref(contact.email)}>${contact.email}</a>` : nothing}
+                ${contact.telefoon ? html`<a href=${`tel:${telHref(contact.telefoon)}`}>${contact.telefoon}</a>` : nothing}
+              </dd>`
+          : nothing
+      }
+      ${
+        route.website
+          ? html`<dt>${m.website}</dt>
+              <dd><a href=${route.website} target="_blank" rel="noopener noreferrer">${m.websiteLink}</a></dd>`
+          : nothing
+      }
     </dl>
     <p class="panel-correction">
-      <a href=${correctionHref(route, correctionUrl, messages)} target="_blank" rel="noopener noreferrer" part="correction-link"
+      <a
+        href=${correctionHref(route, correctionUrl, messages)}
+        target="_blank"
+        rel="noopener noreferrer"
+        part="correction-link"
         >${m.correction}</a
       >
     </p>
-    ${others.length
-      ? html`<h3>${messages.ui.otherRoutes}</h3>
-          <ul class="panel-links">
-            ${others.map((other) => routeButton(other, messages, actions))}
-          </ul>`
-      : nothing}
+    ${
+      others.length
+        ? html`<h3>${messages.ui.otherRoutes}</h3>
+            <ul class="panel-links">
+              ${others.map((other) => routeButton(other, messages, actions))}
+            </ul>`
+        : nothing
+    }
   `;
 }
 
@@ -178,7 +212,12 @@ function institutionText(institution: { naam: string; brin?: string | undefined 
   return institution.brin ? `${institution.naam} (${institution.brin})` : institution.naam;
 }
 
-const list = (items: string[]) => (items.length === 1 ? items[0] : html`<ul class="panel-plain">${items.map((i) => html`<li>${i}</li>`)}</ul>`);
+const list = (items: string[]) =>
+  items.length === 1
+    ? items[0]
+    : html`<ul class="panel-plain">
+        ${items.map((i) => html`<li>${i}</li>`)}
+      </ul>`;
 
 /** `053 123 45 67` -> `0531234567`; `+31 (0)53 …` keeps its plus. */
 function telHref(telefoon: string): string {

@@ -74,7 +74,13 @@ export function renderFiltersToggle(messages: Messages, open: boolean, chosen: n
 export function renderFilters(view: FiltersView) {
   const { messages } = view;
   return html`
-    <div id="filters" class="filters ${view.open ? 'open' : ''}" part="filters" role="group" aria-label=${messages.ui.filters}>
+    <div
+      id="filters"
+      class="filters ${view.open ? 'open' : ''}"
+      part="filters"
+      role="group"
+      aria-label=${messages.ui.filters}
+    >
       ${FILTER_KEYS.filter((key) => !view.hidden.has(key)).map((key) => {
         const chosen = view.filters[key];
         const counts = view.facets[key];
@@ -110,7 +116,13 @@ export function renderFilters(view: FiltersView) {
           </details>
         `;
       })}
-      <button type="button" class="filters-reset" part="reset-button" ?disabled=${!view.canReset} @click=${view.onReset}>
+      <button
+        type="button"
+        class="filters-reset"
+        part="reset-button"
+        ?disabled=${!view.canReset}
+        @click=${view.onReset}
+      >
         ${messages.ui.resetFilters}
       </button>
     </div>

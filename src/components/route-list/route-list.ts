@@ -54,9 +54,12 @@ export function renderRouteList(view: RouteListView) {
                     >
                       <span class="list-route-name">${route.naam}</span>
                       <span class="list-route-meta">
-                        ${kindBadge(route.soort)} ${m.kind[route.soort]}${route.niveaus?.length
-                          ? html` · ${route.niveaus.map((n) => m.niveau(n.van, n.naar)).join(', ')}`
-                          : nothing}
+                        ${kindBadge(route.soort)}
+                        ${m.kind[route.soort]}${
+                          route.niveaus?.length
+                            ? html` · ${route.niveaus.map((n) => m.niveau(n.van, n.naar)).join(', ')}`
+                            : nothing
+                        }
                       </span>
                     </button>
                   </li>
@@ -67,9 +70,12 @@ export function renderRouteList(view: RouteListView) {
         `,
       )}
     </ul>
-    ${rest > 0
-      ? html`<button type="button" class="list-more" @click=${() => view.list.showMore()}>${m.ui.showMore(rest)}</button>`
-      : nothing}
+    ${
+      rest > 0
+        ? html`<button type="button" class="list-more" @click=${() => view.list.showMore()}>
+            ${m.ui.showMore(rest)}
+          </button>`
+        : nothing
+    }
   `;
 }
-

@@ -60,9 +60,14 @@ export function renderToolbar(view: ToolbarView) {
       </label>
       <div class="toolbar-views view-${view.view}" part="view-toggle" role="group" aria-label=${m.ui.view}>
         ${(['map', 'list'] as const).map(
-          (shown) => html`<button type="button" aria-pressed=${view.shown === shown ? 'true' : 'false'} @click=${() => view.onShow(shown)}>
-            ${shown === 'map' ? m.ui.viewMap : m.ui.viewList}
-          </button>`,
+          (shown) =>
+            html`<button
+              type="button"
+              aria-pressed=${view.shown === shown ? 'true' : 'false'}
+              @click=${() => view.onShow(shown)}
+            >
+              ${shown === 'map' ? m.ui.viewMap : m.ui.viewList}
+            </button>`,
         )}
       </div>
       <p class="toolbar-count" part="count">

@@ -34,7 +34,9 @@ export class DisclosureController implements ReactiveController {
   }
 
   closeMenus = (): void => {
-    this.host.shadowRoot?.querySelectorAll<HTMLDetailsElement>('details[open]').forEach((details) => (details.open = false));
+    this.host.shadowRoot
+      ?.querySelectorAll<HTMLDetailsElement>('details[open]')
+      .forEach((details) => (details.open = false));
   };
 
   private onKeydown = (event: KeyboardEvent): void => {
