@@ -20,7 +20,7 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'";
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: process.env.WTR_FILES ? [process.env.WTR_FILES] : ['test/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['production'] },
   // One page at a time: a background page gets no animation frames in headless Chromium, so its map never renders.
   concurrency: 1,

@@ -39,3 +39,16 @@ const firefoxCandidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/u
 export function findFirefox() {
   return firefoxCandidates.find((path) => path && existsSync(path));
 }
+
+const miniBrowserCandidates = [
+  process.env.MINIBROWSER_PATH,
+  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+];
+
+/** Debian's WebKitGTK MiniBrowser and its WebDriver (package webkit2gtk-driver), for Safari's engine. */
+export function findWebKit() {
+  const miniBrowser = miniBrowserCandidates.find((path) => path && existsSync(path));
+  const driver = ['/usr/bin/WebKitWebDriver'].find((path) => existsSync(path));
+  return miniBrowser && driver ? { miniBrowser, driver } : undefined;
+}

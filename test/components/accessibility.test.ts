@@ -153,7 +153,8 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const { el } = await mount({ src: sample });
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
       input.focus();
-      await sendKeys({ type: 'Zwolle' });
+      // "Zwol": WebKitGTK's WebDriver drops the second of two equal keys in a row ("Zwolle" arrives as "Zwole").
+      await sendKeys({ type: 'Zwol' });
       await pause(900);
       await settle(el);
       const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
@@ -297,8 +298,13 @@ describe('leerroutes-kaart: motion, reflow and touch', () => {
   });
 
   it('says how to move the map when one finger swipes over it', async function () {
-    // Desktop Firefox has no touch events to simulate.
+    // Desktop Firefox has no touch events to simulate; WebKitGTK has the Touch type but no constructor for it.
     if (typeof Touch === 'undefined') this.skip();
+    try {
+      new Touch({ identifier: 0, target: document.body });
+    } catch {
+      this.skip();
+    }
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
     const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!;
     const box = map.getBoundingClientRect();

@@ -14,6 +14,14 @@ export interface Mounted {
 
 const mounted: HTMLElement[] = [];
 
+// In the Lit development-mode run (web-test-runner.dev.config.mjs), any Lit warning fails the test it came in.
+afterEach(function () {
+  const warnings = (globalThis as { litDevWarnings?: string[] }).litDevWarnings;
+  if (!warnings?.length) return;
+  const found = warnings.splice(0);
+  throw new Error(`Lit development warning(s) during "${this.currentTest?.fullTitle()}":\n${found.join('\n')}`);
+});
+
 /** Adds a `<leerroutes-kaart>` with these attributes and waits until its feed is read (or refused) and drawn. */
 export async function mount(
   attributes: Record<string, string | true>,

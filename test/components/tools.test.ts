@@ -197,6 +197,8 @@ describe('leerroutes-kaart: the map speaks the language of the interface', () =>
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), basemap: 'osm' });
     const title = (selector: string) => el.shadowRoot!.querySelector(selector)!.getAttribute('title');
     expect([title('.ol-zoom-in'), title('.ol-zoom-out')]).to.deep.equal(['Inzoomen', 'Uitzoomen']);
+    // The basemap (and its credit) comes once the element is known to be near the viewport.
+    await waitUntil(() => text(el, '.ol-attribution') !== '', 'the attribution appears', { timeout: 3000 });
     expect(text(el, '.ol-attribution')).to.equal('© OpenStreetMap-bijdragers');
     el.setAttribute('lang', 'en');
     await settle(el);

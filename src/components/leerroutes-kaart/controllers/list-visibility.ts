@@ -64,6 +64,18 @@ export class ListVisibilityController implements ReactiveController {
     this.observed = undefined;
   }
 
+  /**
+   * Before each render, the pane rendered last time is measured, so that an update that brings a feed renders its
+   * list at once. (After a render would be too late: the list would need an update of its own.)
+   */
+  hostUpdate(): void {
+    const pane = this.pane();
+    if (!pane) return;
+    const box = pane.getBoundingClientRect();
+    this.onScreen = box.width > 0 && box.height > 0;
+  }
+
+  /** After a render: watches the pane for the changes that come without an update (a container query, a resize). */
   hostUpdated(): void {
     const pane = this.pane();
     if (!pane || pane === this.observed) return;
@@ -77,9 +89,6 @@ export class ListVisibilityController implements ReactiveController {
     // content box while the observer is still delivering, and the browser reports that as an error ("loop
     // completed with undelivered notifications"). The border box keeps its size.
     this.observer.observe(pane, { box: 'border-box' });
-    // The observer first reports at the next frame; a feed read before it must not wait a frame for its list.
-    const box = pane.getBoundingClientRect();
-    this.setOnScreen(box.width > 0 && box.height > 0);
   }
 
   private setOnScreen(onScreen: boolean): void {
