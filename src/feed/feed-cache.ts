@@ -6,7 +6,7 @@
  * load is not kept, so "Opnieuw proberen" asks the server again. The request is cancelled only when every map waiting
  * for it has gone. Parsed feeds are shared objects: nobody may change them.
  */
-import { loadFeed, type LoadOptions } from './load-feed.js';
+import { loadFeed, pageBase, type LoadOptions } from './load-feed.js';
 import type { ParseResult } from './parse-feed.js';
 
 /** How many feeds stay in memory. Pages show one feed, seldom two; a page switching `src` must not pile them up. */
@@ -16,12 +16,14 @@ interface Entry {
   result: Promise<ParseResult>;
   request: AbortController;
   waiting: number;
+  /** A caller without a signal waits for good: the request is never cancelled under it. */
+  pinned: boolean;
   settled: boolean;
 }
 
 const entries = new Map<string, Entry>();
 
-export interface SharedLoadOptions extends Pick<LoadOptions, 'timeoutMs' | 'fingerprint'> {
+export interface SharedLoadOptions extends Pick<LoadOptions, 'timeoutMs' | 'fingerprint' | 'base'> {
   /** Cancels this map's interest in the load; the request itself stops when no other map waits for it. */
   signal?: AbortSignal;
   /** Skip what is kept and what runs: fetch the current feed (a retry, a refresh). The result replaces the kept one. */
@@ -29,7 +31,7 @@ export interface SharedLoadOptions extends Pick<LoadOptions, 'timeoutMs' | 'fing
 }
 
 export function loadSharedFeed(src: string, options: SharedLoadOptions = {}): Promise<ParseResult> {
-  const url = new URL(src, document.baseURI).href;
+  const url = new URL(src, options.base ?? pageBase()).href;
   let entry = options.fresh ? undefined : entries.get(url);
   if (!entry) {
     entry = startLoad(url, options);
@@ -57,7 +59,7 @@ function startLoad(url: string, options: SharedLoadOptions): Entry {
   );
   // An aborted request that no map waits for any more rejects unread: that is not an error.
   result.catch(() => undefined);
-  const entry: Entry = { request, result, waiting: 0, settled: false };
+  const entry: Entry = { request, result, waiting: 0, pinned: false, settled: false };
   entries.delete(url);
   entries.set(url, entry);
   while (entries.size > KEPT_FEEDS) forget(entries.keys().next().value!, undefined);
@@ -65,13 +67,16 @@ function startLoad(url: string, options: SharedLoadOptions): Entry {
 }
 
 function waitFor(url: string, entry: Entry, signal: AbortSignal | undefined): Promise<ParseResult> {
-  if (!signal) return entry.result;
+  if (!signal) {
+    entry.pinned = true;
+    return entry.result;
+  }
   if (signal.aborted) return Promise.reject(signal.reason);
   entry.waiting++;
   return new Promise<ParseResult>((resolve, reject) => {
     const leave = () => {
       entry.waiting--;
-      if (!entry.settled && entry.waiting === 0) {
+      if (!entry.settled && entry.waiting === 0 && !entry.pinned) {
         entry.request.abort(signal.reason);
         forget(url, entry);
       }

@@ -1,5 +1,6 @@
 /**
- * Fetches a feed and hands it to parseFeed. No DOM. Every way a fetch can fail becomes a FeedFailure that
+ * Fetches a feed and hands it to parseFeed. No DOM: a relative `src` is resolved against `base` (by default the
+ * page's own address, where there is a page). Every way a fetch can fail becomes a FeedFailure that
  * names the URL, so the webmaster can tell a typo from a CORS header from a broken spreadsheet export.
  *
  * Limits guard the visitor's tab: a request that hangs ends after `timeoutMs`, and a body larger than `maxBytes`
@@ -23,11 +24,18 @@ export interface LoadOptions {
   fresh?: boolean;
   /** Set `feed.fingerprint`, to tell a changed feed from the same one later (costs a pass over the text). */
   fingerprint?: boolean;
+  /** What a relative `src` is relative to. */
+  base?: string;
+}
+
+/** The address a relative feed URL is read against: the page's, when there is one. */
+export function pageBase(): string | undefined {
+  return globalThis.document?.baseURI ?? globalThis.location?.href;
 }
 
 export async function loadFeed(src: string, options: LoadOptions = {}): Promise<ParseResult> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = MAX_FEED_BYTES, fresh = false } = options;
-  const url = new URL(src, document.baseURI).href;
+  const url = new URL(src, options.base ?? pageBase()).href;
 
   // One controller for both reasons to stop: the caller's abort and our own timeout, told apart by `timedOut`.
   const request = new AbortController();

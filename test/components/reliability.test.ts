@@ -231,31 +231,8 @@ describe('leerroutes-kaart: background refresh', () => {
   });
 });
 
-describe('leerroutes-kaart: background refresh in a hidden tab', () => {
-  afterEach(() => {
-    removeMounted();
-    clearFeedCache();
-    delete (document as { visibilityState?: unknown }).visibilityState;
-  });
-
-  it('asks the server nothing while the page is hidden, and catches up when it is shown again', async function () {
-    this.timeout(30000);
-    const src = await serveFeed('hidden', feedOf([dlr()]));
-    const { el } = await mount({ src, refresh: '0.1' });
-    // Headless Chromium cannot hide its page, so the page's own visibility is overridden, as a hidden tab reports it.
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-    await serveFeed('hidden', feedOf([dlr(), glr()]));
-    await sleep(7000);
-    expect(await requestsFor('hidden'), 'no request while hidden').to.equal(0);
-
-    const refreshed = oneEvent(el, 'feed-load');
-    delete (document as { visibilityState?: unknown }).visibilityState;
-    document.dispatchEvent(new Event('visibilitychange'));
-    expect((await refreshed).detail).to.include({ shown: 2, refreshed: true });
-    expect(await requestsFor('hidden')).to.equal(1);
-  });
-});
+// A hidden page (no refresh while hidden, one when shown again) is tested on FeedController itself, with a clock
+// the test moves: test/components/feed-controller.test.ts.
 
 describe('leerroutes-kaart: long sessions', () => {
   afterEach(() => {

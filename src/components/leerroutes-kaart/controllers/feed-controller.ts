@@ -7,6 +7,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadSharedFeed } from '../../../feed/feed-cache.js';
 import type { FeedFailure, ParsedFeed } from '../../../feed/parse-feed.js';
 
+/** The timers the controller uses: the page's own, or a test's clock. */
+export interface Clock {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(timer: unknown): void;
+}
+
+const pageClock: Clock = {
+  setTimeout: (run, ms) => globalThis.setTimeout(run, ms),
+  clearTimeout: (timer) => globalThis.clearTimeout(timer as ReturnType<typeof setTimeout>),
+};
+
 /** A load shorter than this shows no loading notice: a flash of "laden…" reads as a glitch. */
 const LOADING_NOTICE_DELAY_MS = 300;
 /** Refreshing more often than this only loads the feed's server. */
@@ -25,6 +36,10 @@ export interface FeedControllerOptions {
   onLoad(feed: ParsedFeed, refreshed: boolean): void;
   /** The feed cannot be used. `background`: a refresh failed, and the feed shown before is still shown. */
   onFailure(failure: FeedFailure, background: boolean): void;
+  /** For tests: another clock, another loader, a shorter shortest refresh. */
+  clock?: Clock;
+  load?: typeof loadSharedFeed;
+  minRefreshMs?: number;
 }
 
 export class FeedController implements ReactiveController {
@@ -41,13 +56,15 @@ export class FeedController implements ReactiveController {
   private settled = false;
   private shown: ParsedFeed | undefined;
   private refreshDue = false;
-  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
-  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private noticeTimer: unknown;
+  private refreshTimer: unknown;
+  private readonly clock: Clock;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: FeedControllerOptions,
   ) {
+    this.clock = options.clock ?? pageClock;
     host.addController(this);
   }
 
@@ -62,14 +79,14 @@ export class FeedController implements ReactiveController {
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
     this.running?.abort();
     this.running = undefined;
-    clearTimeout(this.refreshTimer);
+    this.clock.clearTimeout(this.refreshTimer);
     this.setBusy(false);
   }
 
   /** Loads the feed at `src`, cancelling any load under way. */
   async load({ fresh = false, background = false } = {}): Promise<void> {
     this.running?.abort();
-    clearTimeout(this.refreshTimer);
+    this.clock.clearTimeout(this.refreshTimer);
     const controller = new AbortController();
     this.running = controller;
     this.started = true;
@@ -86,7 +103,7 @@ export class FeedController implements ReactiveController {
       this.setBusy(true);
     }
     try {
-      const result = await loadSharedFeed(src, {
+      const result = await (this.options.load ?? loadSharedFeed)(src, {
         signal: controller.signal,
         timeoutMs: this.options.timeoutMs(),
         fresh,
@@ -139,10 +156,14 @@ export class FeedController implements ReactiveController {
 
   /** (Re)starts the refresh timer, after a load or a change of the `refresh` attribute. */
   scheduleRefresh(): void {
-    clearTimeout(this.refreshTimer);
+    this.clock.clearTimeout(this.refreshTimer);
     const interval = this.options.refreshMs();
     if (!interval || !this.host.isConnected || !this.settled || this.running) return;
-    this.refreshTimer = setTimeout(() => this.refreshNow(), Math.min(MAX_TIMER_MS, Math.max(MIN_REFRESH_MS, interval)));
+    const shortest = this.options.minRefreshMs ?? MIN_REFRESH_MS;
+    this.refreshTimer = this.clock.setTimeout(
+      () => this.refreshNow(),
+      Math.min(MAX_TIMER_MS, Math.max(shortest, interval)),
+    );
   }
 
   private refreshNow(): void {
@@ -166,9 +187,9 @@ export class FeedController implements ReactiveController {
   }
 
   private setBusy(busy: boolean): void {
-    clearTimeout(this.noticeTimer);
+    this.clock.clearTimeout(this.noticeTimer);
     if (busy) {
-      this.noticeTimer = setTimeout(() => {
+      this.noticeTimer = this.clock.setTimeout(() => {
         this.showLoading = true;
         this.host.requestUpdate();
       }, LOADING_NOTICE_DELAY_MS);
