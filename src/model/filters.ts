@@ -92,6 +92,11 @@ const single = (value: string): readonly string[] => {
 const distinct = (values: readonly string[]): readonly string[] =>
   values.length === 1 ? single(values[0]!) : [...new Set(values)];
 
+/** Whether a route's filter values are computed already: prepareRoutes' work, which the first update relies on. */
+export function filterValuesReady(route: Route): boolean {
+  return keysCache.has(route);
+}
+
 export function routeFilterValues(route: Route): Record<FilterKey, readonly string[]> {
   let keys = keysCache.get(route);
   if (!keys) {

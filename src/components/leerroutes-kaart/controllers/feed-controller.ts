@@ -31,7 +31,7 @@ export interface FeedControllerOptions {
   /** Milliseconds between background refreshes, or nothing for none. */
   refreshMs(): number | undefined;
   /** Work on a new feed before `onLoad` (in slices, cancelled with the load): what the first update would do. */
-  prepare?(feed: ParsedFeed, signal: AbortSignal): Promise<void>;
+  prepare?(feed: ParsedFeed, signal: AbortSignal): Promise<unknown>;
   /** A feed arrived: the first, one for a new `src`, or (`refreshed`) a changed one found by a background refresh. */
   onLoad(feed: ParsedFeed, refreshed: boolean): void;
   /** The feed cannot be used. `background`: a refresh failed, and the feed shown before is still shown. */
