@@ -317,34 +317,12 @@ export class MapAdapter {
     });
   }
 
-  /** What is drawn now, for tests and diagnostics: markers on screen and the pins they hold. */
-  renderedMarkers(): { markers: number; pins: number } {
-    const markers = this.drawnMarkers();
-    return { markers: markers.length, pins: markers.reduce((sum, marker) => sum + marker.pinIds.length, 0) };
-  }
-
-  /** Every marker (a pin or a cluster) with its pixel position on the map and the pins it holds. */
-  drawnMarkers(): { pixel: [number, number]; pinIds: string[] }[] {
-    this.cluster.flush();
-    return this.cluster.getFeatures().map((cluster) => {
-      const geometry = cluster.getGeometry() as Point;
-      const pixel = this.map.getPixelFromCoordinate(geometry.getCoordinates()) ?? [NaN, NaN];
-      const members = cluster.get('features') as Feature<Point>[];
-      return { pixel: [pixel[0]!, pixel[1]!], pinIds: members.map((member) => String(member.getId())) };
-    });
-  }
-
-  /** Pixel position of a pin on the map canvas, if it is drawn. */
-  pixelOfPin(pinId: string): [number, number] | undefined {
-    const coordinate = this.featuresById.get(pinId)?.getGeometry()?.getCoordinates();
-    const pixel = coordinate ? this.map.getPixelFromCoordinate(coordinate) : undefined;
-    return pixel ? [pixel[0]!, pixel[1]!] : undefined;
-  }
-
-  /** Centre and zoom of the view, for tests and diagnostics. */
-  viewState(): { center: number[]; zoom: number | undefined } {
-    const view = this.map.getView();
-    return { center: [...(view.getCenter() ?? [])], zoom: view.getZoom() };
+  /**
+   * The OpenLayers map itself, for read-outs (tests, diagnostics) through the layers' class names (`pins`,
+   * `basemap`, `offline-basemap`): change it only through this adapter.
+   */
+  get olMap(): OlMap {
+    return this.map;
   }
 
   dispose(): void {

@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia, centre } from './helpers.js';
+import {
+  mount,
+  removeMounted,
+  adapterOf,
+  text,
+  settle,
+  emulateMediaOrSkip,
+  resetMedia,
+  centre,
+  olMapOf,
+} from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
@@ -8,12 +18,14 @@ import type { LeerroutesKaart } from '../../src/index.js';
 const sample = '/demo/sample-feed.json';
 const focused = (el: LeerroutesKaart) => el.shadowRoot!.activeElement as HTMLElement | null;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const view = (el: LeerroutesKaart) =>
-  (
-    adapterOf(el) as unknown as {
-      map: { getView(): { getCenter(): number[]; getZoom(): number; getAnimating(): boolean } };
-    }
-  ).map.getView();
+const view = (el: LeerroutesKaart) => {
+  const olView = olMapOf(el).getView();
+  return {
+    getCenter: () => olView.getCenter()!,
+    getZoom: () => olView.getZoom()!,
+    getAnimating: () => olView.getAnimating(),
+  };
+};
 
 describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
   afterEach(removeMounted);

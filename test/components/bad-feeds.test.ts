@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, adapterOf, text } from './helpers.js';
+import { mount, removeMounted, text, renderedMarkers } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
 
 const here = (path: string) => new URL(path, location.href).href;
@@ -14,7 +14,7 @@ describe('leerroutes-kaart: feeds that cannot be (fully) used', () => {
     expect(alert, 'an alert in the map').to.not.equal(null);
     expect(text(el, '[role="alert"] strong')).to.equal('De kaart kan de routes niet tonen');
     expect(text(el, '[role="alert"] p')).to.equal(message);
-    expect(adapterOf(el).renderedMarkers().pins).to.equal(0);
+    expect(renderedMarkers(el).pins).to.equal(0);
     return el;
   }
 
@@ -89,7 +89,7 @@ describe('leerroutes-kaart: feeds that cannot be (fully) used', () => {
         ],
         warnings: [],
       });
-      expect(adapterOf(el).renderedMarkers().pins).to.equal(1);
+      expect(renderedMarkers(el).pins).to.equal(1);
       expect(text(el, '.footer-skipped')).to.equal('2 routes konden niet worden getoond door fouten in de gegevens.');
       expect(String(warnings[0]?.[0])).to.include('features[1] (dlr-0007): niveaus[0].naar');
     } finally {

@@ -1,14 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
+import { mount, removeMounted, text, settle, renderedMarkers, olMapOf } from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
 /** The colour drawn by the offline outline at a place given in lon/lat. */
 function outlineColour(el: LeerroutesKaart, lonLat: [number, number]): number[] {
-  const adapter = adapterOf(el) as unknown as { map: { getPixelFromCoordinate(c: number[]): number[] } };
+  const map = olMapOf(el);
   const x = (lonLat[0] * 20037508.34) / 180;
   const y = (Math.log(Math.tan(((90 + lonLat[1]) * Math.PI) / 360)) / (Math.PI / 180)) * (20037508.34 / 180);
-  const pixel = adapter.map.getPixelFromCoordinate([x, y]);
+  const pixel = map.getPixelFromCoordinate([x, y])!;
   const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.offline-basemap canvas')!;
   const ratio = canvas.width / canvas.getBoundingClientRect().width;
   return [
@@ -39,7 +39,7 @@ describe('leerroutes-kaart: basemap', () => {
     );
     expect(el.shadowRoot!.querySelectorAll('.map-tile-notice')).to.have.length(1);
     expect(el.shadowRoot!.querySelectorAll('img')).to.have.length(0);
-    expect(adapterOf(el).renderedMarkers().pins).to.equal(1);
+    expect(renderedMarkers(el).pins).to.equal(1);
     // Switching to no tiles removes the notice.
     el.basemap = 'none';
     await settle(el);
@@ -55,7 +55,7 @@ describe('leerroutes-kaart: basemap', () => {
       await new Promise((resolve) => setTimeout(resolve, 300));
       await settle(el);
       expect(el.shadowRoot!.querySelector('.basemap'), 'no tile layer yet').to.equal(null);
-      expect(adapterOf(el).renderedMarkers().pins, 'pins are there for the list and the keyboard').to.equal(1);
+      expect(renderedMarkers(el).pins, 'pins are there for the list and the keyboard').to.equal(1);
 
       el.scrollIntoView();
       for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.basemap'); i++) {

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
+import { mount, removeMounted, text, settle, renderedMarkers } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
@@ -64,7 +64,7 @@ describe('leerroutes-kaart: filters', () => {
     await settle(el);
     expect(el.visibleRouteIds).to.deep.equal(['twente', 'achterhoek']);
     expect(text(el, '.toolbar-count')).to.equal('2 van 4 routes');
-    expect(adapterOf(el).renderedMarkers().pins).to.equal(2);
+    expect(renderedMarkers(el).pins).to.equal(2);
     expect(text(el, 'details[data-filter="routeType"] .filters-state')).to.equal('1 gekozen');
     // Counts of other filters follow.
     expect(optionText(el, 'region', 'Rijnmond')).to.equal('Rijnmond 0');
@@ -100,7 +100,7 @@ describe('leerroutes-kaart: filters', () => {
     const { el } = await mount({ src: feedUrl(feed), 'route-type': 'GLR', region: 'Twente' });
     expect(el.visibleRouteIds).to.deep.equal([]);
     expect(text(el, '.map-notice')).to.equal('Geen routes voor deze keuze. Verruim of herstel de filters.');
-    expect(adapterOf(el).renderedMarkers().pins).to.equal(0);
+    expect(renderedMarkers(el).pins).to.equal(0);
   });
 
   it('applies changed attributes without reloading the feed', async () => {
@@ -128,7 +128,7 @@ describe('leerroutes-kaart: filters', () => {
     expect(shown).to.be.greaterThan(0).and.below(40);
     expect(text(el, '.toolbar-count')).to.equal(`${shown} van 520 routes`);
     // Every drawn pin is in Zuid-Limburg, and the view is zoomed in on it.
-    expect(adapterOf(el).renderedMarkers().pins).to.be.below(20);
+    expect(renderedMarkers(el).pins).to.be.below(20);
     // The reset keeps the region.
     el.shadowRoot!.querySelector<HTMLButtonElement>('.filters-reset')!.click();
     await settle(el);

@@ -4,6 +4,12 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 import type { MapAdapter } from '../../src/map/map-adapter.js';
+import { INTERNALS, type Internals } from '../../src/components/leerroutes-kaart/internals.js';
+import type OlMap from 'ol/Map.js';
+import type Feature from 'ol/Feature.js';
+import type { Point } from 'ol/geom.js';
+import type VectorLayer from 'ol/layer/Vector.js';
+import type { LazyCluster } from '../../src/map/lazy-cluster.js';
 import type { FeedLoadDetail, FeedErrorDetail } from '../../src/events.js';
 
 export interface Mounted {
@@ -52,11 +58,56 @@ export function removeMounted(): void {
   for (const el of mounted.splice(0)) el.remove();
 }
 
-/** The map adapter behind an element: tests look at what is drawn, not at how. */
+/** The map adapter behind an element, through the test harness's symbol: tests look at what is drawn, not at how. */
 export function adapterOf(el: LeerroutesKaart): MapAdapter {
-  const adapter = (el as unknown as { _map: { adapter?: MapAdapter } })._map.adapter;
+  const adapter = (el as unknown as Record<symbol, Internals>)[INTERNALS]!.map;
   if (!adapter) throw new Error('no map attached');
   return adapter;
+}
+
+/** The OpenLayers map behind an element. */
+export function olMapOf(el: LeerroutesKaart): OlMap {
+  return adapterOf(el).olMap;
+}
+
+function pinsLayer(el: LeerroutesKaart): VectorLayer<LazyCluster> {
+  const layer = olMapOf(el)
+    .getAllLayers()
+    .find((candidate) => candidate.getClassName() === 'pins');
+  if (!layer) throw new Error('no pins layer');
+  return layer as VectorLayer<LazyCluster>;
+}
+
+/** Every marker drawn (a pin or a cluster) with its pixel on the map and the pins it holds. */
+export function drawnMarkers(el: LeerroutesKaart): { pixel: [number, number]; pinIds: string[] }[] {
+  const cluster = pinsLayer(el).getSource()!;
+  cluster.flush();
+  const map = olMapOf(el);
+  return cluster.getFeatures().map((marker) => {
+    const pixel = map.getPixelFromCoordinate((marker.getGeometry() as Point).getCoordinates()) ?? [NaN, NaN];
+    const members = marker.get('features') as Feature<Point>[];
+    return { pixel: [pixel[0]!, pixel[1]!], pinIds: members.map((member) => String(member.getId())) };
+  });
+}
+
+/** How many markers are drawn, and how many pins they hold together. */
+export function renderedMarkers(el: LeerroutesKaart): { markers: number; pins: number } {
+  const markers = drawnMarkers(el);
+  return { markers: markers.length, pins: markers.reduce((sum, marker) => sum + marker.pinIds.length, 0) };
+}
+
+/** Pixel of a pin on the map canvas, if it is on the map. */
+export function pixelOfPin(el: LeerroutesKaart, pinId: string): [number, number] | undefined {
+  const feature = pinsLayer(el).getSource()!.getSource()!.getFeatureById(pinId) as Feature<Point> | null;
+  const coordinate = feature?.getGeometry()?.getCoordinates();
+  const pixel = coordinate ? olMapOf(el).getPixelFromCoordinate(coordinate) : undefined;
+  return pixel ? [pixel[0]!, pixel[1]!] : undefined;
+}
+
+/** Centre and zoom of the map's view. */
+export function viewState(el: LeerroutesKaart): { center: number[]; zoom: number | undefined } {
+  const view = olMapOf(el).getView();
+  return { center: [...(view.getCenter() ?? [])], zoom: view.getZoom() };
 }
 
 export function shadow(el: LeerroutesKaart): ShadowRoot {
@@ -69,7 +120,7 @@ export function text(el: LeerroutesKaart, selector: string): string {
 
 /** The colour the pins layer drew at a pin's position, `dx` CSS pixels to the left of its centre. */
 export function pinColour(el: LeerroutesKaart, pinId: string, dx = 8): [number, number, number] {
-  const pixel = adapterOf(el).pixelOfPin(pinId);
+  const pixel = pixelOfPin(el, pinId);
   if (!pixel) throw new Error(`pin ${pinId} not on the map`);
   const canvas = shadow(el).querySelector<HTMLCanvasElement>('.pins canvas');
   if (!canvas) throw new Error('no pins canvas');
@@ -82,7 +133,7 @@ export function pinColour(el: LeerroutesKaart, pinId: string, dx = 8): [number, 
 
 /** Where a pin is on the page, for a real mouse click. */
 export function pagePositionOfPin(el: LeerroutesKaart, pinId: string): [number, number] {
-  const pixel = adapterOf(el).pixelOfPin(pinId);
+  const pixel = pixelOfPin(el, pinId);
   if (!pixel) throw new Error(`pin ${pinId} not on the map`);
   const box = shadow(el).querySelector('.map')!.getBoundingClientRect();
   return [Math.round(box.left + pixel[0]), Math.round(box.top + pixel[1])];

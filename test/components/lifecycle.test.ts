@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mount, removeMounted, adapterOf, text, settle } from './helpers.js';
+import { mount, removeMounted, adapterOf, text, settle, renderedMarkers } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 
 describe('leerroutes-kaart: life on a page', () => {
@@ -29,7 +29,7 @@ describe('leerroutes-kaart: life on a page', () => {
     await settle(el);
     const secondAdapter = adapterOf(el);
     expect(secondAdapter).to.not.equal(firstAdapter);
-    expect(secondAdapter.renderedMarkers()).to.deep.equal({ markers: 2, pins: 2 });
+    expect(renderedMarkers(el)).to.deep.equal({ markers: 2, pins: 2 });
     expect(el.shadowRoot!.querySelectorAll('.map .ol-viewport')).to.have.length(1);
   });
 
@@ -43,7 +43,7 @@ describe('leerroutes-kaart: life on a page', () => {
     }
     await settle(el);
     expect(el.shadowRoot!.querySelectorAll('.ol-viewport')).to.have.length(1);
-    expect(adapterOf(el).renderedMarkers().pins).to.equal(1);
+    expect(renderedMarkers(el).pins).to.equal(1);
   });
 
   it('reloads when src changes, and a slower earlier load never overwrites a newer one', async () => {
@@ -65,6 +65,6 @@ describe('leerroutes-kaart: life on a page', () => {
     await el.updateComplete;
     el.basemap = 'none';
     await settle(el);
-    expect(adapterOf(el).renderedMarkers().pins).to.equal(2);
+    expect(renderedMarkers(el).pins).to.equal(2);
   });
 });

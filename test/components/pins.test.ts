@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, adapterOf, pinColour, pagePositionOfPin, text, settle } from './helpers.js';
+import {
+  mount,
+  removeMounted,
+  pinColour,
+  pagePositionOfPin,
+  text,
+  settle,
+  renderedMarkers,
+  drawnMarkers,
+} from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
 
 const isGreen = ([r, g, b]: number[]) => g! > r! + 50 && g! > b! + 30;
@@ -13,7 +22,7 @@ describe('leerroutes-kaart: pins on the map', () => {
   it('draws one pin per school, coloured by kind', async () => {
     const { el, loaded } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])) });
     expect(loaded).to.deep.include({ shown: 3, skipped: 0 });
-    expect(adapterOf(el).renderedMarkers()).to.deep.equal({ markers: 3, pins: 3 });
+    expect(renderedMarkers(el)).to.deep.equal({ markers: 3, pins: 3 });
     expect(isGreen(pinColour(el, 'brin:12AB-01')), 'DLR pin is green').to.equal(true);
     expect(isBlue(pinColour(el, 'brin:34CD')), 'GLR pin is blue').to.equal(true);
     // The leerlab diamond is narrower at its sides: look just left of the letter.
@@ -30,7 +39,7 @@ describe('leerroutes-kaart: pins on the map', () => {
     const { el } = await mount({
       src: feedUrl(feedOf([dlr('d'), withValue(sameSchool, 'geometry.coordinates', [6.8937, 52.2215])])),
     });
-    expect(adapterOf(el).renderedMarkers()).to.deep.equal({ markers: 1, pins: 1 });
+    expect(renderedMarkers(el)).to.deep.equal({ markers: 1, pins: 1 });
     // Two badges side by side: green on the left, blue on the right (sampled beside their letters).
     expect(isGreen(pinColour(el, 'brin:12AB-01', 16))).to.equal(true);
     expect(isBlue(pinColour(el, 'brin:12AB-01', -16))).to.equal(true);
@@ -39,7 +48,7 @@ describe('leerroutes-kaart: pins on the map', () => {
   it('clusters nearby schools at national zoom and opens them up when zoomed in', async () => {
     const { el, loaded } = await mount({ src: '/demo/sample-feed.json' });
     expect(loaded!.shown).to.equal(520);
-    const national = adapterOf(el).renderedMarkers();
+    const national = renderedMarkers(el);
     expect(national.pins).to.equal(170);
     expect(national.markers).to.be.below(national.pins / 2);
 
@@ -47,16 +56,15 @@ describe('leerroutes-kaart: pins on the map', () => {
     await settle(el);
     await new Promise((resolve) => setTimeout(resolve, 600));
     await settle(el);
-    const regional = adapterOf(el).renderedMarkers();
+    const regional = renderedMarkers(el);
     expect(regional.pins).to.be.below(national.pins);
     expect(regional.markers / regional.pins).to.be.above(national.markers / national.pins);
   });
 
   it('zooms into a cluster that is clicked', async () => {
     const { el } = await mount({ src: '/demo/sample-feed.json' });
-    const adapter = adapterOf(el);
-    const before = adapter.renderedMarkers().markers;
-    const cluster = adapter.drawnMarkers().find((marker) => marker.pinIds.length > 3)!;
+    const before = renderedMarkers(el).markers;
+    const cluster = drawnMarkers(el).find((marker) => marker.pinIds.length > 3)!;
     const map = el.shadowRoot!.querySelector('.map')!.getBoundingClientRect();
     await sendMouse({
       type: 'click',
@@ -64,10 +72,10 @@ describe('leerroutes-kaart: pins on the map', () => {
     });
     await new Promise((resolve) => setTimeout(resolve, 700));
     await settle(el);
-    expect(adapter.renderedMarkers().markers).to.not.equal(before);
+    expect(renderedMarkers(el).markers).to.not.equal(before);
     expect(el.shadowRoot!.querySelector('.panel'), 'a cluster click zooms, it does not open a panel').to.equal(null);
     // The cluster's schools are now drawn further apart.
-    const spread = adapter.drawnMarkers().filter((marker) => marker.pinIds.some((id) => cluster.pinIds.includes(id)));
+    const spread = drawnMarkers(el).filter((marker) => marker.pinIds.some((id) => cluster.pinIds.includes(id)));
     expect(spread.length).to.be.above(1);
   });
 

@@ -1,6 +1,6 @@
 import { expect, oneEvent, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mount, removeMounted, text, settle, waitForFeed, adapterOf } from './helpers.js';
+import { mount, removeMounted, text, settle, waitForFeed, viewState } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { LeerroutesKaart } from '../../src/index.js';
@@ -197,7 +197,7 @@ describe('leerroutes-kaart: background refresh', () => {
     el.selected = 'dlr-2';
     await settle(el);
     await sleep(500); // the glide to the chosen route ends
-    const view = adapterOf(el).viewState();
+    const view = viewState(el);
 
     const refreshed = oneEvent(el, 'feed-load');
     await serveFeed(
@@ -209,7 +209,7 @@ describe('leerroutes-kaart: background refresh', () => {
     expect(el.visibleRouteIds).to.deep.equal(['dlr-1', 'dlr-2', 'dlr-3']);
     expect(el.selected).to.equal('dlr-2');
     expect(text(el, '.panel h2')).to.equal('Techniekroute Twente (nieuw)');
-    expect(adapterOf(el).viewState()).to.deep.equal(view);
+    expect(viewState(el)).to.deep.equal(view);
   });
 
   it('does nothing visible when the feed has not changed, and keeps the routes when a refresh fails', async function () {

@@ -1,13 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia, centre } from './helpers.js';
+import { mount, removeMounted, text, settle, emulateMediaOrSkip, resetMedia, centre, olMapOf } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
-const center = (el: LeerroutesKaart) =>
-  (adapterOf(el) as unknown as { map: { getView(): { getCenter(): number[] } } }).map.getView().getCenter();
+const center = (el: LeerroutesKaart) => olMapOf(el).getView().getCenter()!;
 const toLon = (x: number) => (x / 20037508.34) * 180;
 
 /** Replaces the browser's geolocation with one that answers as given. */

@@ -18,6 +18,7 @@ import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
 import * as views from '../views.js';
 import { styles } from './leerroutes-kaart.styles.js';
+import { INTERNALS, type Internals } from './internals.js';
 
 /**
  * A map of the Dutch vmbo–mbo learning routes (DLR, GLR) and leerlabs, read from a published GeoJSON feed.
@@ -164,6 +165,10 @@ export class LeerroutesKaart extends LitElement {
   /** Ids of the routes that pass the filters now. */
   get visibleRouteIds(): string[] {
     return this._store.visible.map((route) => route.id);
+  }
+
+  get [INTERNALS](): Internals {
+    return { map: this._map.adapter };
   }
 
   /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`). */
