@@ -38,10 +38,13 @@ export default [
     onwarn,
     plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin()],
   },
-  /** The publisher's command-line tool, for Node: our modules bundled, its libraries imported. */
+  /**
+   * The publisher's command-line tool, for Node. Its own libraries (csv-parse, proj4) are bundled into it, so that
+   * installing the component does not install them; zod, which the component needs anyway, is imported.
+   */
   {
     input: 'src/cli/main.ts',
-    external: (id) => id.startsWith('node:') || /^(zod|csv-parse|proj4)(\/|$)/.test(id),
+    external: (id) => id.startsWith('node:') || /^zod(\/|$)/.test(id),
     output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
     onwarn,
     plugins: [nodeResolve({ preferBuiltins: true }), typescriptPlugin()],

@@ -1,0 +1,46 @@
+// The element's documented contract and its code say the same: the CSS custom properties in the README, in the
+// manifest (from @cssprop) and in the styles; the events; the failure kinds of `feed-error`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const readme = readFileSync('README.md', 'utf8');
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'leerroutes-kaart');
+const sources = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : path.endsWith('.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+const code = sources('src').join('\n');
+const sorted = (values) => [...new Set(values)].sort();
+
+test('the CSS custom properties are the same in the README, the manifest and the styles', () => {
+  const inReadme = sorted(readme.match(/--leerroutes-[a-z-]+[a-z]/g));
+  const inManifest = sorted(element.cssProperties.map((p) => p.name));
+  const inStyles = sorted(code.match(/--leerroutes-[a-z-]+[a-z](?=[,)])/g));
+  assert.deepEqual(inManifest, inReadme);
+  assert.deepEqual(inStyles, inReadme);
+});
+
+test('the events are the same in the README and the manifest', () => {
+  const inManifest = sorted(element.events.map((e) => e.name));
+  for (const name of inManifest) assert.match(readme, new RegExp(`\\| \`${name}\` \\|`), name);
+  assert.deepEqual(inManifest, ['feed-error', 'feed-load', 'filter-change', 'route-select']);
+});
+
+test("every kind of feed-error is named in the README's event table", () => {
+  const kinds = sorted(
+    [...readFileSync('src/feed/parse-feed.ts', 'utf8').matchAll(/kind: '([a-z-]+)'/g)].map((m) => m[1]),
+  );
+  const row = readme.split('\n').find((line) => line.startsWith('| `feed-error`'));
+  for (const kind of kinds) assert.ok(row.includes(`\`${kind}\``), kind);
+});
+
+test('the manifest covers the element, not the CLI', () => {
+  assert.equal(
+    manifest.modules.some((m) => m.path.startsWith('src/cli/')),
+    false,
+  );
+});
