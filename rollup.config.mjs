@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { cssString } from './build/css-string.mjs';
-import { minifyTemplates } from './build/minify-templates.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const onwarn = (warning, warn) => {
   // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
@@ -26,7 +26,8 @@ export default [
       cssString(),
       nodeResolve({ browser: true }),
       typescriptPlugin(),
-      minifyTemplates(),
+      // Lit's own template minifier (html-minifier-next for html``, lightningcss for css``); our sources only.
+      minifyHTML({ include: ['**/src/**'], failOnError: true }),
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
