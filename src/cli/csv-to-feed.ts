@@ -64,7 +64,7 @@ export interface CsvResult {
 }
 
 /** UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252, as older Excel writes. */
-export function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: string } {
+function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: string } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
   }
@@ -251,7 +251,7 @@ function readCoordinates(
   return undefined;
 }
 
-export function rdToWgs84(x: number, y: number): [number, number] {
+function rdToWgs84(x: number, y: number): [number, number] {
   const [lon, lat] = proj4(RD, 'WGS84', [x, y]);
   return [lon!, lat!];
 }

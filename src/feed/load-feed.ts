@@ -11,7 +11,7 @@ import { parseFeedInSteps, type FeedFailure, type ParseResult } from './parse-fe
 import { nextTask, runInSlices } from '../slices.js';
 import { describeJsonError } from './json-position.js';
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 /** Above the 50,000-route benchmark feed (about 47 MB), below what freezes a phone. */
 export const MAX_FEED_BYTES = 64 * 1024 * 1024;
 

@@ -21,7 +21,7 @@ export interface FeedProblem {
 }
 
 /** `['niveaus', 0, 'naar']` -> `niveaus[0].naar` */
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((segment, i) => (typeof segment === 'number' ? `[${segment}]` : `${i === 0 ? '' : '.'}${String(segment)}`))
     .join('');

@@ -304,7 +304,7 @@ function resolveRegionWithWarning(written: string, field: string, index: number 
 }
 
 /** Only https: links to a host, without a user name, password or hidden characters, become links on a school's page. */
-export function httpsOnly(value: string | undefined, field: string, warn: Warn): string | undefined {
+function httpsOnly(value: string | undefined, field: string, warn: Warn): string | undefined {
   const link = value?.trim();
   if (!link) return undefined;
   const problem = linkProblem(link);

@@ -12,7 +12,7 @@ import { MAX_EMAIL_LENGTH, MAX_URL_LENGTH, isPlainEmail, stripInvisible } from '
 export const FEED_VERSION = 1;
 export const FIRST_STARTJAAR = 2015;
 /** Routes may be announced a year ahead. */
-export const lastStartjaar = (today = new Date()) => today.getFullYear() + 1;
+const lastStartjaar = (today = new Date()) => today.getFullYear() + 1;
 /** The last startjaar accepted now: fixed when the page loads, for the schema and the fast path alike. */
 export const LAST_STARTJAAR = lastStartjaar();
 

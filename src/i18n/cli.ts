@@ -1,5 +1,5 @@
 /** The publisher's command-line tool's own strings (kept out of the map's bundle). Dutch default, English. */
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+import { plural } from './format.js';
 
 export const cliNl = {
   usage: `gebruik: leerroutes-kaart <opdracht> [opties]

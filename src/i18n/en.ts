@@ -1,10 +1,9 @@
 /** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
 import type { Messages } from './nl.js';
-import { countFormatter, dateFormatter } from './format.js';
+import { countFormatter, dateFormatter, plural } from './format.js';
 import type { JsonSyntaxError } from '../feed/json-position.js';
 
 const formatCount = countFormatter(',');
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const en: Messages = {
   lang: 'en',
@@ -27,7 +26,6 @@ export const en: Messages = {
   ui: {
     label: 'Map of vmbo–mbo learning routes',
     loading: 'Loading routes…',
-    routeCount: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')}`,
     matchingRoutes: (n: number, total: number) =>
       `${formatCount(n)} of ${formatCount(total)} ${plural(total, 'route', 'routes')}`,
     skipped: (n: number) => `${n} ${plural(n, 'route', 'routes')} could not be shown because of errors in the data.`,
@@ -159,7 +157,6 @@ export const en: Messages = {
     'route.startjaar': 'startjaar is required for DLR and GLR',
     'glr.niveau':
       'a geïntegreerde leerroute (GLR) always runs from bb to mbo 2: niveaus must be exactly [{ "van": "bb", "naar": 2 }]',
-    notAnObject: 'is not an object',
     duplicateId: (first: number) => `this id was already used by features[${first}]; only the first is shown`,
     missing: 'is missing',
     expected: (what: string) => `must be ${what}`,

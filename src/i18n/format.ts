@@ -14,3 +14,6 @@ export function dateFormatter(months: readonly string[]): (isoDate: string) => s
     return `${day} ${months[month! - 1]} ${year}`;
   };
 }
+
+/** The singular for one, the plural for any other count. */
+export const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);

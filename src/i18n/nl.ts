@@ -1,9 +1,8 @@
 /** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
-import { countFormatter, dateFormatter } from './format.js';
+import { countFormatter, dateFormatter, plural } from './format.js';
 import type { JsonSyntaxError } from '../feed/json-position.js';
 
 const formatCount = countFormatter('.');
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const nl = {
   lang: 'nl',
@@ -26,7 +25,6 @@ export const nl = {
   ui: {
     label: 'Kaart van doorlopende leerroutes',
     loading: 'Routes laden…',
-    routeCount: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')}`,
     matchingRoutes: (n: number, total: number) =>
       `${formatCount(n)} van ${formatCount(total)} ${plural(total, 'route', 'routes')}`,
     skipped: (n: number) =>
@@ -166,7 +164,6 @@ export const nl = {
     'route.startjaar': 'het startjaar is verplicht voor DLR en GLR',
     'glr.niveau':
       'een geïntegreerde leerroute (GLR) loopt altijd van bb naar mbo 2: niveaus moet precies [{ "van": "bb", "naar": 2 }] zijn',
-    notAnObject: 'is geen object',
     duplicateId: (first: number) => `dit id komt al voor bij features[${first}]; alleen de eerste wordt getoond`,
     missing: 'ontbreekt',
     expected: (what: string) => `moet ${what} zijn`,

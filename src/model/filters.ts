@@ -119,7 +119,7 @@ function passes(values: readonly string[], chosen: readonly string[]): boolean {
 }
 
 /** Lower case without accents, so "cooperatie" finds "coöperatie" and "Ede" finds "ede". */
-export function foldText(text: string): string {
+function foldText(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

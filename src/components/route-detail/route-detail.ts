@@ -9,7 +9,7 @@ import { profielLabel } from '../../feed/parse-feed.js';
 import { pinKey, type SchoolPin } from '../../model/group.js';
 import type { MapStore } from '../../model/store.js';
 import type { SelectionController } from '../leerroutes-kaart/controllers/index.js';
-import type { Messages } from '../../i18n/index.js';
+import { niveausText, type Messages } from '../../i18n/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 
 export interface DetailActions {
@@ -31,7 +31,7 @@ const routeButton = (route: Route, messages: Messages, actions: DetailActions) =
       <span class="panel-route-text">
         <span class="panel-route-name">${route.naam}</span>
         <span class="panel-route-meta"
-          >${[messages.kind[route.soort], niveausText(route, messages)].filter(Boolean).join(' · ')}</span
+          >${[messages.kind[route.soort], niveausText(route.niveaus, messages)].filter(Boolean).join(' · ')}</span
         >
       </span>
     </button>
@@ -40,7 +40,7 @@ const routeButton = (route: Route, messages: Messages, actions: DetailActions) =
 
 const schoolLine = (school: Route['school']) => [school.plaats].filter(Boolean).join(', ');
 
-export function renderPinsPanel(
+function renderPinsPanel(
   title: string,
   pins: SchoolPin[],
   visible: (pin: SchoolPin) => readonly Route[],
@@ -70,7 +70,7 @@ export function renderPinsPanel(
   `;
 }
 
-export function renderPinPanel(pin: SchoolPin, routes: readonly Route[], messages: Messages, actions: DetailActions) {
+function renderPinPanel(pin: SchoolPin, routes: readonly Route[], messages: Messages, actions: DetailActions) {
   return html`
     <div class="panel-head">
       <div>
@@ -94,7 +94,7 @@ export interface RouteDetailOptions {
   actions: DetailActions;
 }
 
-export function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: RouteDetailOptions) {
+function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: RouteDetailOptions) {
   const m = messages.detail;
   const others = pin?.routes.filter((other) => other.id !== route.id) ?? [];
   const { contact } = route;
@@ -138,7 +138,7 @@ export function renderRoutePanel({ route, pin, messages, correctionUrl, actions 
       ${
         route.niveaus?.length
           ? html`<dt>${m.niveaus(route.niveaus.length)}</dt>
-              <dd>${niveausText(route, messages)}</dd>`
+              <dd>${niveausText(route.niveaus, messages)}</dd>`
           : nothing
       }
       ${
@@ -204,10 +204,6 @@ export function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-function niveausText(route: Route, messages: Messages): string {
-  return (route.niveaus ?? []).map((n) => messages.niveau(n.van, n.naar)).join(', ');
-}
-
 function institutionText(institution: { naam: string; brin?: string | undefined }): string {
   return institution.brin ? `${institution.naam} (${institution.brin})` : institution.naam;
 }
@@ -225,7 +221,7 @@ function telHref(telefoon: string): string {
 }
 
 /** The route's own form, else the site's correction page, else an e-mail naming the route. */
-export function correctionHref(route: Route, correctionUrl: string | undefined, messages: Messages): string {
+function correctionHref(route: Route, correctionUrl: string | undefined, messages: Messages): string {
   if (route.wijzigingUrl) return route.wijzigingUrl;
   if (correctionUrl && /^(https:|mailto:)/i.test(correctionUrl)) return correctionUrl;
   return mailtoHref(route.contact?.email, {

@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import type { Route } from '../../feed/parse-feed.js';
 import type { SchoolPin } from '../../model/group.js';
-import type { Messages } from '../../i18n/index.js';
+import { niveausText, type Messages } from '../../i18n/index.js';
 import type { MapStore } from '../../model/store.js';
 import type { ListVisibilityController, SelectionController } from '../leerroutes-kaart/controllers/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
@@ -56,9 +56,7 @@ export function renderRouteList(view: RouteListView) {
                       <span class="list-route-meta">
                         ${kindBadge(route.soort)}
                         ${m.kind[route.soort]}${
-                          route.niveaus?.length
-                            ? html` · ${route.niveaus.map((n) => m.niveau(n.van, n.naar)).join(', ')}`
-                            : nothing
+                          route.niveaus?.length ? html` · ${niveausText(route.niveaus, m)}` : nothing
                         }
                       </span>
                     </button>

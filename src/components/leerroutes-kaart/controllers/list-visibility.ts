@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Schools rendered at a time: a national feed of thousands of routes must not build rows nobody scrolls to. */
-export const LIST_PAGE = 60;
+const LIST_PAGE = 60;
 
 export class ListVisibilityController implements ReactiveController {
   private shownSchools = LIST_PAGE;
