@@ -16,6 +16,9 @@ interface ProbeReport {
   drawnPixels: number;
   adoptedSheets: number;
   textTransform: string;
+  text: Record<string, string>;
+  tallestListRow: number;
+  countText: string;
 }
 
 /** Opens a test page that loads only dist/leerroutes-kaart.js, and waits for its probe's report. */
@@ -56,6 +59,37 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     // Inherited text styling of the page is reset.
     expect(report.textTransform).to.equal('none');
   });
+
+  for (const [page, what] of [
+    [
+      '/test/embed/hostile-reset.html',
+      'a right-to-left page with an all:unset reset, display:inline, height:auto !important and a stylised body',
+    ],
+    [
+      '/test/embed/revert-all.html',
+      'a page that reverts everything, the host included, and sets height:auto !important',
+    ],
+  ]) {
+    it(`holds its size, direction and text on ${what}`, async () => {
+      const report = await openPage(page);
+      expect(report.host.height, 'the host keeps its height').to.equal(600);
+      expect(report.visibleRouteIds).to.have.length(520);
+      expect(report.map!.height).to.be.greaterThan(300);
+      expect(report.tallestListRow, 'list rows are not expanded').to.be.within(44, 120);
+      expect(report.countText).to.equal('520 van 520 routes');
+      expect(report.text).to.deep.include({
+        direction: 'ltr',
+        fontStyle: 'normal',
+        fontVariantCaps: 'normal',
+        textAlign: 'start',
+        textIndent: '0px',
+        wordSpacing: '0px',
+        textShadow: 'none',
+      });
+      expect(Number(report.text.fontWeight)).to.be.at.least(600, 'route names keep their own weight');
+      expect(report.text.cursor).to.not.equal('crosshair');
+    });
+  }
 
   it('works under a strict Content-Security-Policy without a single violation', async () => {
     const report = await openPage('/test/embed/csp.html');

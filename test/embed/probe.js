@@ -51,6 +51,38 @@ parent.postMessage(
     drawnPixels,
     adoptedSheets: root.adoptedStyleSheets.length,
     textTransform: getComputedStyle(root.querySelector('.toolbar-count')).textTransform,
+    // What a page's inherited text styling and direction would change, read where the visitor reads.
+    text: (() => {
+      const style = getComputedStyle(root.querySelector('.list-route-name') ?? root.querySelector('.toolbar-count'));
+      const {
+        direction,
+        fontStyle,
+        fontWeight,
+        fontVariantCaps,
+        textAlign,
+        textIndent,
+        wordSpacing,
+        textShadow,
+        cursor,
+      } = style;
+      return {
+        direction,
+        fontStyle,
+        fontWeight,
+        fontVariantCaps,
+        textAlign,
+        textIndent,
+        wordSpacing,
+        textShadow,
+        cursor,
+      };
+    })(),
+    tallestListRow: Math.max(
+      0,
+      ...[...root.querySelectorAll('.list-route')].map((row) => Math.round(row.getBoundingClientRect().height)),
+    ),
+    countText: root.querySelector('.toolbar-count').textContent.trim(),
+    countLeftOfMap: root.querySelector('.toolbar-count').getBoundingClientRect().left,
   },
   '*',
 );

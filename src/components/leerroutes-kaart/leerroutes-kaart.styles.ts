@@ -2,11 +2,24 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /*
+   * The host's box and text, held against the page. For !important declarations the shadow root's win over the
+   * page's (the cascade reverses encapsulation contexts for them), so a reset such as \`* { all: unset }\`,
+   * \`leerroutes-kaart { display: inline }\` or \`{ height: auto !important }\` cannot make the element 100,000 px tall,
+   * and \`<html dir="rtl">\` or a theme's italic, justified, small-caps body cannot reach the map's text. The page
+   * keeps what is its to choose: width, margins, position, the font family and the colour (both inherited on
+   * purpose; --leerroutes-font and --leerroutes-text say otherwise), and the height through --leerroutes-height.
+   */
   :host {
-    display: block;
-    block-size: var(--leerroutes-height, 600px);
-    min-block-size: 320px;
-    container: leerroutes / inline-size;
+    display: block !important;
+    block-size: var(--leerroutes-height, 600px) !important;
+    min-block-size: 320px !important;
+    max-block-size: none !important;
+    box-sizing: border-box !important;
+    container: leerroutes / inline-size !important;
+    direction: ltr !important;
+    unicode-bidi: isolate !important;
+    writing-mode: horizontal-tb !important;
     font-family: var(
       --leerroutes-font,
       system-ui,
@@ -17,26 +30,44 @@ export const styles = css`
       Arial,
       sans-serif
     );
-    /* At least 16px, even under a CMS theme that shrinks rem; grows with the visitor's own text size. */
-    font-size: max(16px, 1rem);
-    line-height: 1.45;
     color: var(--leerroutes-text, #1b1b1b);
-    box-sizing: border-box;
-    text-align: start;
-    /* Inherited text properties a host page may set on its body; font and colour are ours to choose. */
-    font-style: normal;
-    font-weight: 400;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    visibility: visible;
-    cursor: auto;
+    /* At least 16px, even under a CMS theme that shrinks rem; grows with the visitor's own text size. */
+    font-size: max(16px, 1rem) !important;
+    line-height: 1.45 !important;
+    text-align: start !important;
+    text-align-last: auto !important;
+    text-justify: auto !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    font-kerning: auto !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-size-adjust: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    text-rendering: auto !important;
+    text-underline-offset: auto !important;
+    white-space: normal !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    hyphens: manual !important;
+    tab-size: 8 !important;
+    list-style: none !important;
+    quotes: auto !important;
+    visibility: visible !important;
+    cursor: auto !important;
+    pointer-events: auto !important;
+    user-select: auto !important;
+    -webkit-text-fill-color: currentcolor !important;
+    -webkit-text-stroke-width: 0 !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
@@ -72,7 +103,7 @@ export const styles = css`
     display: none;
   }
   :host(:fullscreen) {
-    block-size: 100%;
+    block-size: 100% !important;
   }
   :focus-visible {
     outline: 3px solid var(--leerroutes-accent, #1d4f91);
@@ -103,7 +134,7 @@ export const styles = css`
   }
   @media print {
     :host {
-      block-size: auto;
+      block-size: auto !important;
     }
     .frame {
       display: block;

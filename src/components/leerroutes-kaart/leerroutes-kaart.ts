@@ -203,7 +203,7 @@ export class LeerroutesKaart extends LitElement {
     const label = this.label || m.ui.label;
     const hidden = new Set<FilterKey>(store.regionLocked ? ['region'] : []);
     return html`
-      <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang}>
+      <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
         ${views.renderToolbar({
           messages: m,
           store,
