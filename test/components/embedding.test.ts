@@ -71,7 +71,7 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     ],
   ]) {
     it(`holds its size, direction and text on ${what}`, async () => {
-      const report = await openPage(page);
+      const report = await openPage(page!);
       expect(report.host.height, 'the host keeps its height').to.equal(600);
       expect(report.visibleRouteIds).to.have.length(520);
       expect(report.map!.height).to.be.greaterThan(300);
