@@ -26,13 +26,18 @@ export const en: Messages = {
   ui: {
     label: 'Map of vmbo–mbo learning routes',
     loading: 'Loading routes…',
-    matchingRoutes: (n: number, total: number) =>
-      `${formatCount(n)} of ${formatCount(total)} ${plural(total, 'route', 'routes')}`,
+    matchingRoutes: (n: number, total: number, region?: string) =>
+      `${n === total ? '' : `${formatCount(n)} of `}${formatCount(total)} ${plural(total, 'route', 'routes')}${region ? ` in ${region}` : ''}`,
+    chosen: (labels: readonly string[]) =>
+      labels.length === 0 ? 'all' : labels.length === 1 ? labels[0]! : `${labels[0]} +${labels.length - 1}`,
+    unknownLockedRegion: (written: string) =>
+      `This map should show one arbeidsmarktregio, but ${written} is not a known arbeidsmarktregio. The website's administrator can correct the region attribute (for example region="Twente").`,
     skipped: (n: number) => `${n} ${plural(n, 'route', 'routes')} could not be shown because of errors in the data.`,
     updated: (date: string) => `updated ${date}`,
     filters: 'Filters',
     resetFilters: 'Reset filters',
     selected: (n: number) => (n === 0 ? 'all' : `${n} selected`),
+    and: 'and',
     noMatches: 'No routes match these filters. Widen or reset them.',
     close: 'Close',
     backTo: (school: string) => `Back to ${school}`,

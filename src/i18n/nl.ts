@@ -25,14 +25,21 @@ export const nl = {
   ui: {
     label: 'Kaart van doorlopende leerroutes',
     loading: 'Routes laden…',
-    matchingRoutes: (n: number, total: number) =>
-      `${formatCount(n)} van ${formatCount(total)} ${plural(total, 'route', 'routes')}`,
+    /** The count over the map: "520 routes" when nothing is filtered, else "23 van 520 routes"; with a locked region "in Twente". */
+    matchingRoutes: (n: number, total: number, region?: string) =>
+      `${n === total ? '' : `${formatCount(n)} van `}${formatCount(total)} ${plural(total, 'route', 'routes')}${region ? ` in ${region}` : ''}`,
+    /** A filter's button: what is chosen ("Twente", "Twente +2"), or "alle". */
+    chosen: (labels: readonly string[]) =>
+      labels.length === 0 ? 'alle' : labels.length === 1 ? labels[0]! : `${labels[0]} +${labels.length - 1}`,
+    unknownLockedRegion: (written: string) =>
+      `Deze kaart hoort één arbeidsmarktregio te tonen, maar ${written} is geen bekende arbeidsmarktregio. De beheerder van de website kan het attribuut region verbeteren (bijvoorbeeld region="Twente").`,
     skipped: (n: number) =>
       `${n} ${plural(n, 'route kon', 'routes konden')} niet worden getoond door fouten in de gegevens.`,
     updated: (date: string) => `bijgewerkt op ${date}`,
     filters: 'Filters',
     resetFilters: 'Herstel filters',
     selected: (n: number) => (n === 0 ? 'alle' : `${n} gekozen`),
+    and: 'en',
     noMatches: 'Geen routes voor deze keuze. Verruim of herstel de filters.',
     close: 'Sluiten',
     backTo: (school: string) => `Terug naar ${school}`,

@@ -41,6 +41,8 @@ export class MapStore {
   private _search = '';
   private _lockRegion = false;
   private _panel: Panel | undefined;
+  /** Region preset values that match no region: with `lock-region`, the map must say so, not show the country. */
+  private _unknownRegions: string[] = [];
 
   // Derived, dropped when what they depend on changes.
   private _pins: SchoolPin[] | undefined;
@@ -49,6 +51,7 @@ export class MapStore {
   private _sortedPins: SchoolPin[] | undefined;
   private _filtered: Filtered | undefined;
   private _listPins: SchoolPin[] | undefined;
+  private _scopeTotal: number | undefined;
 
   // ---- inputs ----
 
@@ -59,15 +62,20 @@ export class MapStore {
   setFeed(feed: ParsedFeed | undefined): void {
     if (feed === this._feed) return;
     this._feed = feed;
-    this._pins = this._pinById = this._routeById = this._sortedPins = undefined;
+    this._pins = this._pinById = this._routeById = this._sortedPins = this._scopeTotal = undefined;
     this._dropFiltered();
   }
 
   /** A preset from an attribute; the visitor's choice for that filter starts again from it. Returns what is unknown. */
   setPreset(key: FilterKey, attribute: string | null | undefined): string[] {
     const { values, unknown } = parseFilterAttribute(key, attribute);
+    if (key === 'region') {
+      this._unknownRegions = unknown;
+      this._scopeTotal = undefined;
+    }
     this._presets = { ...this._presets, [key]: values };
     this.setFilters({ ...this._filters, [key]: values });
+    this._dropFilteredIfEffectiveChanged();
     return unknown;
   }
 
@@ -87,12 +95,34 @@ export class MapStore {
   setLockRegion(locked: boolean): void {
     if (locked === this._lockRegion) return;
     this._lockRegion = locked;
+    this._scopeTotal = undefined;
     this._dropFilteredIfEffectiveChanged();
   }
 
   /** `lock-region` with a region preset: that region only, and no region filter to change it. */
   get regionLocked(): boolean {
     return this._lockRegion && this._presets.region.length > 0;
+  }
+
+  /** `lock-region` with a region preset that names no known region: the map shows no routes and says why. */
+  get lockFailed(): string[] | undefined {
+    return this._lockRegion && this._presets.region.length === 0 && this._unknownRegions.length
+      ? this._unknownRegions
+      : undefined;
+  }
+
+  /** The routes the count is out of: all, or with `lock-region` those in the locked region(s). */
+  get scopeTotal(): number {
+    if (this._scopeTotal === undefined) {
+      const routes = this._feed?.routes ?? [];
+      const regions = this._presets.region;
+      this._scopeTotal = this.regionLocked
+        ? routes.filter((route) => route.regionKnown && regions.includes(route.arbeidsmarktregio)).length
+        : this.lockFailed
+          ? 0
+          : routes.length;
+    }
+    return this._scopeTotal;
   }
 
   /** The visitor's filters (what the filter controls show and the URL keeps). */
@@ -226,7 +256,9 @@ export class MapStore {
   }
 
   private _effective(): Filters {
-    return this.regionLocked ? { ...this._filters, region: this._presets.region } : this._filters;
+    if (this.regionLocked) return { ...this._filters, region: this._presets.region };
+    // A region no route can have: a failed lock shows nothing rather than the whole country.
+    return this.lockFailed ? { ...this._filters, region: [''] } : this._filters;
   }
 
   private _dropFiltered(): void {

@@ -141,6 +141,31 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       expect(focused(el)?.classList.contains('map'), 'focus back on the map').to.equal(true);
     });
 
+    it('shows a visible focus ring on the map, over its canvas', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
+      const map = el.shadowRoot!.querySelector<HTMLElement>('.map')!;
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+      for (let i = 0; i < 40 && focused(el) !== map; i++) await sendKeys({ press: 'Tab' });
+      expect(focused(el), 'Tab reaches the map').to.equal(map);
+      const ring = getComputedStyle(map, '::after');
+      expect(ring.boxShadow).to.include('4px');
+      expect(Number(ring.zIndex), 'drawn above the canvas').to.be.greaterThan(0);
+      map.blur();
+      expect(getComputedStyle(map, '::after').boxShadow).to.equal('none');
+    });
+
+    it('says visibly, not only to screen readers, when Enter finds no school near the centre', async () => {
+      const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
+      olMapOf(el).getView().setCenter([400_000, 6_600_000]);
+      olMapOf(el).getView().setZoom(14);
+      await settle(el);
+      el.shadowRoot!.querySelector<HTMLElement>('.map')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(text(el, '.map-hint')).to.equal('Geen scholen in beeld. Zoom uit of verschuif de kaart.');
+      expect(text(el, '[aria-live="polite"]')).to.equal('Geen scholen in beeld. Zoom uit of verschuif de kaart.');
+    });
+
     it('marks the pin of the route that has focus in the list', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
       el.shadowRoot!.querySelector<HTMLButtonElement>('.list-route[data-route="glr-1"]')!.focus();

@@ -168,6 +168,6 @@ describe('leerroutes-kaart: detail panel', () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1', lang: 'en' });
     expect(text(el, '.panel-subtitle')).to.equal('D Continuous learning route (DLR)');
     expect(facts(el)).to.have.property('First year', '2021');
-    expect(text(el, '.toolbar-count')).to.equal('1 of 1 route');
+    expect(text(el, '.toolbar-count')).to.equal('1 route');
   });
 });

@@ -48,9 +48,61 @@ describe('leerroutes-kaart: filters', () => {
     expect(optionText(el, 'level', 'kb-3')).to.equal('kb → mbo 3 1');
     expect(optionText(el, 'profile', 'PIE')).to.equal('Produceren, installeren en energie (PIE) 1');
     expect(optionText(el, 'routeType', 'DLR')).to.equal('D Doorlopende leerroute (DLR) 2');
-    // Empty options stay visible but cannot be chosen.
+    // "Groen" is its own code: said once.
+    expect(optionText(el, 'profile', 'Groen')).to.equal('Groen 1');
+    // Empty options stay visible, greyed (not struck through), but cannot be chosen.
     expect(checkbox(el, 'region', 'Zeeland').disabled).to.equal(true);
     expect(checkbox(el, 'region', 'Twente').disabled).to.equal(false);
+    const empty = checkbox(el, 'region', 'Zeeland').closest('label')!;
+    expect(getComputedStyle(empty.querySelector('.filters-option-label')!).textDecorationLine).to.equal('none');
+    expect(getComputedStyle(empty).color).to.not.equal(
+      getComputedStyle(checkbox(el, 'region', 'Twente').closest('label')!).color,
+    );
+  });
+
+  it('says "N routes" when nothing is filtered, and names the choice on each filter button', async () => {
+    const { el } = await mount({ src: feedUrl(feed) });
+    expect(text(el, '.toolbar-count')).to.equal('4 routes');
+    expect(text(el, 'details[data-filter="region"] .filters-state')).to.equal('alle');
+    el.region = 'Twente,Achterhoek,Rijnmond';
+    await settle(el);
+    expect(text(el, 'details[data-filter="region"] .filters-state')).to.equal('Achterhoek +2');
+    el.region = 'AM05';
+    await settle(el);
+    expect(text(el, 'details[data-filter="region"] .filters-state')).to.equal('Twente');
+    expect(text(el, '.toolbar-count')).to.equal('1 van 4 routes');
+  });
+
+  it('with lock-region counts the routes of that region: "N routes in Twente"', async () => {
+    const { el } = await mount({ src: feedUrl(feed), region: 'Twente', 'lock-region': true });
+    expect(text(el, '.toolbar-count')).to.equal('1 route in Twente');
+    el.region = 'Twente,Achterhoek';
+    await settle(el);
+    expect(text(el, '.toolbar-count')).to.equal('2 routes in Twente en Achterhoek');
+    el.routeType = 'GLR';
+    await settle(el);
+    expect(text(el, '.toolbar-count')).to.equal('0 van 2 routes in Twente en Achterhoek');
+  });
+
+  it('with lock-region and a region it does not know, says so in the map instead of showing the country', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const { el } = await mount({ src: feedUrl(feed), region: 'Twnte', 'lock-region': true });
+      expect(el.visibleRouteIds).to.deep.equal([]);
+      expect(text(el, '.map-notice[role="alert"]')).to.equal(
+        'Deze kaart hoort één arbeidsmarktregio te tonen, maar "Twnte" is geen bekende arbeidsmarktregio. De beheerder van de website kan het attribuut region verbeteren (bijvoorbeeld region="Twente").',
+      );
+      expect(text(el, '.toolbar-count')).to.equal('0 routes');
+      expect(warnings.join('\n')).to.include('"Twnte"');
+      el.region = 'Twente';
+      await settle(el);
+      expect(el.visibleRouteIds).to.deep.equal(['twente']);
+      expect(el.shadowRoot!.querySelector('.map-notice')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('narrows the map and the count when a visitor ticks an option', async () => {
@@ -65,7 +117,7 @@ describe('leerroutes-kaart: filters', () => {
     expect(el.visibleRouteIds).to.deep.equal(['twente', 'achterhoek']);
     expect(text(el, '.toolbar-count')).to.equal('2 van 4 routes');
     expect(renderedMarkers(el).pins).to.equal(2);
-    expect(text(el, 'details[data-filter="routeType"] .filters-state')).to.equal('1 gekozen');
+    expect(text(el, 'details[data-filter="routeType"] .filters-state')).to.equal('DLR');
     // Counts of other filters follow.
     expect(optionText(el, 'region', 'Rijnmond')).to.equal('Rijnmond 0');
   });
@@ -126,7 +178,7 @@ describe('leerroutes-kaart: filters', () => {
     expect(el.shadowRoot!.querySelector('details[data-filter="region"]')).to.equal(null);
     const shown = el.visibleRouteIds.length;
     expect(shown).to.be.greaterThan(0).and.below(40);
-    expect(text(el, '.toolbar-count')).to.equal(`${shown} van 520 routes`);
+    expect(text(el, '.toolbar-count')).to.equal(`${shown} routes in Zuid-Limburg`);
     // Every drawn pin is in Zuid-Limburg, and the view is zoomed in on it.
     expect(renderedMarkers(el).pins).to.be.below(20);
     // The reset keeps the region.

@@ -78,7 +78,16 @@ export const stageStyles = css`
     z-index: 1;
   }
   .map:focus-visible {
-    outline-offset: -4px;
+    outline: none;
+  }
+  /* The canvas covers the map's own outline: the focus ring is drawn over it (WCAG 2.4.7). */
+  .map:focus-visible::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    box-shadow: inset 0 0 0 4px var(--leerroutes-accent, #1d4f91);
+    pointer-events: none;
+    z-index: 2;
   }
   .map-overlay {
     position: absolute;

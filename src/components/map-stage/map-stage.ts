@@ -92,9 +92,13 @@ export function renderStage(view: StageView) {
       ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}
       ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
       ${
-        view.store.feed && view.store.visible.length === 0
-          ? html`<div class="map-overlay map-notice">${m.ui.noMatches}</div>`
-          : nothing
+        view.store.lockFailed
+          ? html`<div class="map-overlay map-notice" role="alert">
+              ${m.ui.unknownLockedRegion(view.store.lockFailed.map((written) => `"${written.slice(0, 40)}"`).join(', '))}
+            </div>`
+          : view.store.feed && view.store.visible.length === 0
+            ? html`<div class="map-overlay map-notice">${m.ui.noMatches}</div>`
+            : nothing
       }
     </div>
   `;

@@ -98,10 +98,6 @@ export const filterStyles = css`
     color: var(--leerroutes-muted, #4a4a4a);
     cursor: default;
   }
-  .filters-option.empty .filters-option-label {
-    text-decoration: line-through;
-    text-decoration-color: rgb(0 0 0 / 0.35);
-  }
   .filters-reset {
     min-block-size: 44px;
   }

@@ -11,6 +11,8 @@ import { kindBadge } from '../kind-badge/kind-badge.js';
 interface Option {
   value: string;
   label: string;
+  /** How the filter's button names the option when it is chosen ("PIE", "DLR"); the label when absent. */
+  short?: string;
   decoration?: unknown;
 }
 
@@ -34,14 +36,31 @@ function makeOptions(key: FilterKey, messages: Messages): Option[] {
       );
     }
     case 'profile':
-      return PROFIELEN.map((p) => ({ value: p.code, label: `${p.naam} (${p.code})` }));
+      // "Groen" is both code and name: said once.
+      return PROFIELEN.map((p) => ({
+        value: p.code,
+        label: p.naam === p.code ? p.naam : `${p.naam} (${p.code})`,
+        short: p.code,
+      }));
     case 'level':
       return LEERWEGEN.flatMap((van) =>
         MBO_NIVEAUS.map((naar) => ({ value: `${van}-${naar}`, label: messages.niveau(van, naar) })),
       );
     case 'routeType':
-      return ROUTE_KINDS.map((kind) => ({ value: kind, label: messages.kind[kind], decoration: kindBadge(kind) }));
+      return ROUTE_KINDS.map((kind) => ({
+        value: kind,
+        label: messages.kind[kind],
+        short: kind,
+        decoration: kindBadge(kind),
+      }));
   }
+}
+
+/** The chosen values of a filter as its button names them, in the order of the options. */
+function chosenLabels(key: FilterKey, chosen: readonly string[], messages: Messages): string[] {
+  return optionsFor(key, messages)
+    .filter((option) => chosen.includes(option.value))
+    .map((option) => option.short ?? option.label);
 }
 
 export interface FiltersView {
@@ -88,7 +107,7 @@ export function renderFilters(view: FiltersView) {
           <details class="filters-item" name="leerroutes-filter" data-filter=${key}>
             <summary part="filter-button">
               <span class="filters-name">${messages.filter[key]}</span>
-              <span class="filters-state">${messages.ui.selected(chosen.length)}</span>
+              <span class="filters-state">${messages.ui.chosen(chosenLabels(key, chosen, messages))}</span>
             </summary>
             <fieldset class="filters-options" part="filter-options">
               <legend class="visually-hidden">${messages.filter[key]}</legend>

@@ -29,6 +29,13 @@ export interface ToolbarView {
   onFiltersChanged: () => void;
 }
 
+/** "Twente", "Twente en Achterhoek": the region(s) a locked map shows, for its count. */
+function lockedRegion(store: MapStore, m: Messages): string | undefined {
+  const regions = store.regionLocked ? store.presets.region : [];
+  if (regions.length === 0) return undefined;
+  return regions.length === 1 ? regions[0] : `${regions.slice(0, -1).join(', ')} ${m.ui.and} ${regions.at(-1)}`;
+}
+
 export function renderToolbar(view: ToolbarView) {
   const { messages: m, store, disclosure } = view;
   return html`
@@ -71,7 +78,7 @@ export function renderToolbar(view: ToolbarView) {
         )}
       </div>
       <p class="toolbar-count" part="count">
-        ${store.feed ? m.ui.matchingRoutes(store.visible.length, store.feed.routes.length) : nothing}
+        ${store.feed ? m.ui.matchingRoutes(store.visible.length, store.scopeTotal, lockedRegion(store, m)) : nothing}
       </p>
     </div>
   `;

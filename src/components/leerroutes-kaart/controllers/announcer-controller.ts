@@ -24,10 +24,11 @@ export class AnnouncerController {
     this.timers.later('announce', ANNOUNCE_DELAY_MS, () => this.set({ announcement: text }));
   }
 
-  /** Said at once (the visitor asked, as with Enter on the map). */
+  /** Said at once and shown for a moment: the visitor asked (Enter on the map) and must see the answer too. */
   announceNow(text: string): void {
     this.timers.cancel('announce');
     this.set({ announcement: text });
+    this.showHint(text);
   }
 
   showHint(text: string): void {
