@@ -27,7 +27,7 @@ describe('leerroutes-kaart: pins on the map', () => {
     expect(isBlue(pinColour(el, 'brin:34CD')), 'GLR pin is blue').to.equal(true);
     // The leerlab diamond is narrower at its sides: look just left of the letter.
     expect(isYellow(pinColour(el, 'at:5.6909,50.8514', 6)), 'leerlab pin is yellow').to.equal(true);
-    expect(text(el, '.toolbar-count')).to.equal('3 van 3 routes');
+    expect(text(el, '.toolbar-count')).to.equal('3 routes');
   });
 
   it('puts the routes of one school under one pin that shows all its kinds', async () => {

@@ -62,7 +62,6 @@ export const styles = css`
     visibility: visible !important;
     cursor: auto !important;
     pointer-events: auto !important;
-    user-select: auto !important;
     -webkit-text-fill-color: currentcolor !important;
     -webkit-text-stroke-width: 0 !important;
   }
