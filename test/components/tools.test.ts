@@ -200,7 +200,8 @@ describe('leerroutes-kaart: the map speaks the language of the interface', () =>
     await waitUntil(() => text(el, '.ol-attribution') !== '', 'the attribution appears', { timeout: 3000 });
     expect(text(el, '.ol-attribution')).to.equal('© OpenStreetMap-bijdragers');
     el.setAttribute('lang', 'en');
-    await settle(el);
+    // The texts change in the update itself; waiting for the map to render would wait for tiles that never come.
+    await el.updateComplete;
     expect([title('.ol-zoom-in'), title('.ol-zoom-out')]).to.deep.equal(['Zoom in', 'Zoom out']);
     expect(text(el, '.ol-attribution')).to.equal(en.attribution.osm);
   });
