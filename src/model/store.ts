@@ -52,6 +52,7 @@ export class MapStore {
   private _filtered: Filtered | undefined;
   private _listPins: SchoolPin[] | undefined;
   private _scopeTotal: number | undefined;
+  private _sharedNames: Set<string> | undefined;
 
   // ---- inputs ----
 
@@ -62,7 +63,7 @@ export class MapStore {
   setFeed(feed: ParsedFeed | undefined): void {
     if (feed === this._feed) return;
     this._feed = feed;
-    this._pins = this._pinById = this._routeById = this._sortedPins = this._scopeTotal = undefined;
+    this._pins = this._pinById = this._routeById = this._sortedPins = this._scopeTotal = this._sharedNames = undefined;
     this._dropFiltered();
   }
 
@@ -248,6 +249,20 @@ export class MapStore {
     this._sortedPins ??= sortPinsForList(this.pins);
     this._listPins ??= this._sortedPins.filter((pin) => this.visibleByPin.has(pin.id));
     return this._listPins;
+  }
+
+  /** Whether another school in the same place has the same name: then a heading must tell them apart. */
+  sharesName(pin: SchoolPin): boolean {
+    if (!this._sharedNames) {
+      const seen = new Set<string>();
+      this._sharedNames = new Set();
+      for (const { school } of this.pins) {
+        const key = `${school.naam}\n${school.plaats ?? ''}`;
+        if (seen.has(key)) this._sharedNames.add(key);
+        seen.add(key);
+      }
+    }
+    return this._sharedNames.has(`${pin.school.naam}\n${pin.school.plaats ?? ''}`);
   }
 
   /** How many filter values the visitor has chosen, leaving out filters not offered. */

@@ -33,7 +33,6 @@ describe('leerroutes-kaart: detail panel', () => {
     expect(paragraphs).to.deep.equal(['Leerlingen starten in leerjaar 3.', 'Tweede alinea.']);
     expect(facts(el)).to.deep.equal({
       'vmbo-school': 'Voorbeeldcollege, Enschede',
-      'BRIN vmbo-school': '12AB (vestiging 01)',
       'Soort route': 'Doorlopende leerroute (DLR)',
       "Arbeidsmarktregio's": 'Twente, Achterhoek',
       Profielen: 'Produceren, installeren en energie | Bouwen, wonen en interieur',
@@ -41,6 +40,7 @@ describe('leerroutes-kaart: detail panel', () => {
       Startjaar: '2021',
       'Betrokken vmbo-scholen': 'Voorbeeldcollege (12AB)',
       'Betrokken mbo-instellingen': 'ROC Voorbeeld (25LU)',
+      'BRIN vmbo-school': '12AB (vestiging 01)',
       Contactpersoon: 'J. Jansen, coördinator j.jansen@example.nl 053 123 45 67',
       Website: 'Meer informatie op de website van de route',
     });
@@ -97,9 +97,19 @@ describe('leerroutes-kaart: detail panel', () => {
     expect(correction()).to.equal(
       'mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam&body=Route%3A%20Zorgroute%20Rotterdam%0D%0AId%3A%20b%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A',
     );
+    // A site's page is told which route: as a query parameter, or where the site's template says.
     el.setAttribute('correction-url', 'https://example.nl/wijzigingen');
     await settle(el);
-    expect(correction()).to.equal('https://example.nl/wijzigingen');
+    expect(correction()).to.equal('https://example.nl/wijzigingen?route=b');
+    el.setAttribute('correction-url', 'https://example.nl/wijziging/{id}?titel={naam}');
+    await settle(el);
+    expect(correction()).to.equal('https://example.nl/wijziging/b?titel=Zorgroute%20Rotterdam');
+    // A site's address, with the map's own subject and body.
+    el.setAttribute('correction-url', 'mailto:routes@example.nl?cc=boef@example.com');
+    await settle(el);
+    const mail = new URL(correction()!);
+    expect(mail.pathname).to.equal('routes@example.nl');
+    expect([...mail.searchParams.keys()]).to.deep.equal(['subject', 'body']);
   });
 
   it('lists the routes of a school, each one click away, and the other routes of a route', async () => {
@@ -169,5 +179,24 @@ describe('leerroutes-kaart: detail panel', () => {
     expect(text(el, '.panel-subtitle')).to.equal('D Continuous learning route (DLR)');
     expect(facts(el)).to.have.property('First year', '2021');
     expect(text(el, '.toolbar-count')).to.equal('1 route');
+  });
+});
+
+describe('leerroutes-kaart: schools of the same name in one place', () => {
+  afterEach(removeMounted);
+
+  it('tells them apart in the list by their vestiging', async () => {
+    const school = (vestiging: string) => ({ naam: 'Het Lyceum', brin: '11AA', vestiging, plaats: 'Delft' });
+    const { el } = await mount({
+      src: feedUrl(feedOf([dlr('a', {}, { school: school('01') }), dlr('b', {}, { school: school('02') }), glr()])),
+    });
+    const headings = [...el.shadowRoot!.querySelectorAll('.list-school-name')].map((h) =>
+      h.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(headings).to.include.members([
+      'Het Lyceum (vestiging 01), Delft',
+      'Het Lyceum (vestiging 02), Delft',
+      'Havencollege, Rotterdam',
+    ]);
   });
 });

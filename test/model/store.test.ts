@@ -129,3 +129,17 @@ describe('MapStore', () => {
     expect(store.search).to.have.length(200);
   });
 });
+
+describe('MapStore: schools of the same name', () => {
+  it('knows which schools share their name and place with another', () => {
+    const store = new MapStore();
+    store.setFeed(
+      feed([
+        dlr('a', {}, { school: { naam: 'Het Lyceum', brin: '11AA', vestiging: '01', plaats: 'Delft' } }),
+        dlr('b', {}, { school: { naam: 'Het Lyceum', brin: '11AA', vestiging: '02', plaats: 'Delft' } }),
+        dlr('c', {}, { school: { naam: 'Het Lyceum', brin: '22BB', plaats: 'Leiden' } }),
+      ]),
+    );
+    expect(store.pins.map((pin) => store.sharesName(pin))).to.deep.equal([true, true, false]);
+  });
+});

@@ -5,6 +5,7 @@
 import { html, nothing } from 'lit';
 import type { Route } from '../../feed/parse-feed.js';
 import { mailtoHref } from '../../model/mailto.js';
+import { correctionLink } from '../../model/correction-link.js';
 import { profielLabel } from '../../feed/parse-feed.js';
 import { pinKey, type SchoolPin } from '../../model/group.js';
 import type { MapStore } from '../../model/store.js';
@@ -117,14 +118,6 @@ function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: Rout
     <dl class="panel-facts">
       <dt>${m.school}</dt>
       <dd>${route.school.naam}${route.school.plaats ? html`, ${route.school.plaats}` : nothing}</dd>
-      ${
-        route.school.brin
-          ? html`<dt>${m.brin}</dt>
-              <dd>
-                ${route.school.brin}${route.school.vestiging ? html` (${m.vestiging(route.school.vestiging)})` : nothing}
-              </dd>`
-          : nothing
-      }
       <dt>${m.soort}</dt>
       <dd>${messages.kind[route.soort]}</dd>
       <dt>${m.regions(route.arbeidsmarktregios.length)}</dt>
@@ -157,6 +150,14 @@ function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: Rout
         route.mboInstellingen?.length
           ? html`<dt>${m.mboInstellingen}</dt>
               <dd>${list(route.mboInstellingen.map(institutionText))}</dd>`
+          : nothing
+      }
+      ${
+        route.school.brin
+          ? html`<dt>${m.brin}</dt>
+              <dd>
+                ${route.school.brin}${route.school.vestiging ? html` (${m.vestiging(route.school.vestiging)})` : nothing}
+              </dd>`
           : nothing
       }
       ${
@@ -222,9 +223,13 @@ function telHref(telefoon: string): string {
 
 /** The route's own form, else the site's correction page, else an e-mail naming the route. */
 function correctionHref(route: Route, correctionUrl: string | undefined, messages: Messages): string {
-  if (route.wijzigingUrl) return route.wijzigingUrl;
-  if (correctionUrl && /^(https:|mailto:)/i.test(correctionUrl)) return correctionUrl;
-  return mailtoHref(route.contact?.email, {
+  const target = {
+    id: route.id,
+    naam: route.naam,
+    wijzigingUrl: route.wijzigingUrl,
+    contactEmail: route.contact?.email,
+  };
+  return correctionLink(target, correctionUrl, {
     subject: messages.detail.correctionSubject(route.id, route.naam),
     body: messages.detail.correctionBody(route.id, route.naam),
   });

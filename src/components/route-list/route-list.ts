@@ -21,6 +21,12 @@ export interface RouteListView {
   onHighlight: (pinId: string | undefined) => void;
 }
 
+/** What tells two schools of the same name in one place apart: the vestiging, else the BRIN. */
+function distinction(pin: SchoolPin, m: Messages): string {
+  const { vestiging, brin } = pin.school;
+  return vestiging ? `(${m.detail.vestiging(vestiging)})` : brin ? `(${brin})` : '';
+}
+
 export function renderRouteList(view: RouteListView) {
   const { messages: m, store } = view;
   const pins = store.listPins;
@@ -36,7 +42,9 @@ export function renderRouteList(view: RouteListView) {
         (pin) => html`
           <li class="list-school">
             <h3 class="list-school-name">
-              ${pin.school.naam}${pin.school.plaats ? html`<span class="list-school-place">, ${pin.school.plaats}</span>` : nothing}
+              ${pin.school.naam}${store.sharesName(pin) ? ` ${distinction(pin, m)}` : ''}${
+                pin.school.plaats ? html`<span class="list-school-place">, ${pin.school.plaats}</span>` : nothing
+              }
             </h3>
             <ul class="list-routes">
               ${visibleRoutes(pin).map(
