@@ -54,28 +54,18 @@ parent.postMessage(
     // What a page's inherited text styling and direction would change, read where the visitor reads.
     text: (() => {
       const style = getComputedStyle(root.querySelector('.list-route-name') ?? root.querySelector('.toolbar-count'));
-      const {
-        direction,
-        fontStyle,
-        fontWeight,
-        fontVariantCaps,
-        textAlign,
-        textIndent,
-        wordSpacing,
-        textShadow,
-        cursor,
-      } = style;
-      return {
-        direction,
-        fontStyle,
-        fontWeight,
-        fontVariantCaps,
-        textAlign,
-        textIndent,
-        wordSpacing,
-        textShadow,
-        cursor,
-      };
+      const names = [
+        'direction',
+        'fontStyle',
+        'fontWeight',
+        'fontVariantCaps',
+        'textAlign',
+        'textIndent',
+        'wordSpacing',
+        'textShadow',
+        'cursor',
+      ];
+      return Object.fromEntries(names.map((name) => [name, style[name]]));
     })(),
     tallestListRow: Math.max(
       0,
