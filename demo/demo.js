@@ -2,7 +2,28 @@
 // try the element's attributes without editing the page.
 const kaart = document.getElementById('kaart');
 const params = new URLSearchParams(location.search);
-for (const name of ['basemap', 'lang', 'region', 'profile', 'level', 'route-type', 'selected', 'lock-region', 'src']) {
+// Every attribute of the element can be tried this way (see the README), e.g. ?view=list&search=zorg&region=Twente.
+const ATTRIBUTES = [
+  'basemap',
+  'lang',
+  'region',
+  'profile',
+  'level',
+  'route-type',
+  'selected',
+  'lock-region',
+  'src',
+  'view',
+  'search',
+  'height',
+  'label',
+  'sync-url',
+  'wheel-zoom',
+  'correction-url',
+  'timeout',
+  'refresh',
+];
+for (const name of ATTRIBUTES) {
   if (params.has(name)) kaart.setAttribute(name, params.get(name));
 }
 

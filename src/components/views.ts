@@ -1,5 +1,5 @@
 /** The element's views: render functions sharing its shadow root, each with its own styles (see the README). */
-export { renderToolbar, VIEWS, type Shown, type View } from './toolbar/toolbar.js';
+export { renderSkipLinks, renderToolbar, VIEWS, type Shown, type View } from './toolbar/toolbar.js';
 export { renderStage, renderOverlays } from './map-stage/map-stage.js';
 export { renderRouteList } from './route-list/route-list.js';
 export { renderPanel } from './route-detail/route-detail.js';
@@ -11,6 +11,7 @@ import { stageStyles } from './map-stage/map-stage.styles.js';
 import { listStyles } from './route-list/route-list.styles.js';
 import { detailStyles } from './route-detail/route-detail.styles.js';
 import { footerStyles } from './footer/footer.styles.js';
+import { glossaryStyles } from './glossary/glossary.styles.js';
 
 export const viewStyles = [
   kindBadgeStyles,
@@ -20,4 +21,5 @@ export const viewStyles = [
   listStyles,
   detailStyles,
   footerStyles,
+  glossaryStyles,
 ];

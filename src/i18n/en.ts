@@ -1,9 +1,17 @@
 /** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
 import type { Messages } from './nl.js';
+import type { EmptyState } from '../model/store.js';
 import { countFormatter, dateFormatter, plural } from './format.js';
 import type { JsonSyntaxError } from '../feed/json-position.js';
 
 const formatCount = countFormatter(',');
+
+const LEERWEGEN_EN: Record<string, string> = {
+  bb: 'the basic vocational track (bb)',
+  kb: 'the advanced vocational track (kb)',
+  gl: 'the combined track (gl)',
+  tl: 'the theoretical track (tl)',
+};
 
 export const en: Messages = {
   lang: 'en',
@@ -38,7 +46,16 @@ export const en: Messages = {
     resetFilters: 'Reset filters',
     selected: (n: number) => (n === 0 ? 'all' : `${n} selected`),
     and: 'and',
-    noMatches: 'No routes match these filters. Widen or reset them.',
+    empty: ({ search, filtered, region }: EmptyState) =>
+      search && filtered
+        ? `No routes for "${search}" with these filters. Turn a filter off, search for another word or choose Reset filters.`
+        : search
+          ? `No routes for "${search}". Search for another word, the name of a school or a place.`
+          : filtered
+            ? 'No routes match this choice. Turn a filter off or choose Reset filters.'
+            : region
+              ? `No routes in ${region} yet.`
+              : 'This map has no routes yet.',
     close: 'Close',
     backTo: (school: string) => `Back to ${school}`,
     zoomIn: 'Zoom in',
@@ -70,6 +87,35 @@ export const en: Messages = {
     locationUnavailable: 'Your location could not be determined.',
     locationTimeout: 'Finding your location took too long. Please try again.',
     tilesFailed: 'The background map could not be loaded; showing a simple map instead.',
+    outsideRoutes: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')} out of view: show all`,
+    outsideSchools: (n: number) => `Also show ${formatCount(n)} ${plural(n, 'school', 'schools')} out of view`,
+    noneInView: 'No schools in view on the map.',
+    inViewNote: 'Schools in view on the map, nearest first.',
+    listKeys: 'Arrow keys up and down: previous or next route.',
+    skipToMap: 'Skip to the map',
+    skipToList: 'Skip to the list',
+    showLegend: 'Show legend',
+    hideLegend: 'Hide legend',
+    glossary: 'What do bb, kb, gl, tl mean?',
+  },
+
+  glossary: {
+    leerwegen: {
+      bb: 'basisberoepsgerichte leerweg (basic vocational track)',
+      kb: 'kaderberoepsgerichte leerweg (advanced vocational track)',
+      gl: 'gemengde leerweg (combined track)',
+      tl: 'theoretische leerweg (theoretical track)',
+    },
+    mbo: { 2: 'basic vocational training', 3: 'vocational training', 4: 'middle management or specialist training' },
+    vmboIntro: 'The four tracks (leerwegen) of vmbo:',
+    mboIntro: 'The mbo levels a route leads to:',
+    example: '"kb → mbo 3" is a route from the advanced vocational track to mbo level 3.',
+    kindsIntro: 'Kinds of route:',
+    kinds: {
+      DLR: 'vmbo and mbo as one programme from year 3, ending with both a vmbo and an mbo diploma.',
+      GLR: 'from year 3 of the basic vocational track to mbo level 2; the vmbo diploma is optional.',
+      leerlab: 'vmbo and mbo schools in a region working together on the transition or on routes.',
+    },
   },
 
   filter: {
@@ -86,6 +132,7 @@ export const en: Messages = {
   },
 
   niveau: (van: string, naar: number) => `${van} → mbo ${naar}`,
+  niveauSpoken: (van: string, naar: number) => `${LEERWEGEN_EN[van] ?? van} to mbo level ${naar}`,
 
   detail: {
     soort: 'Type of route',

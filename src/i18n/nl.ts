@@ -1,8 +1,17 @@
 /** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
 import { countFormatter, dateFormatter, plural } from './format.js';
 import type { JsonSyntaxError } from '../feed/json-position.js';
+import type { EmptyState } from '../model/store.js';
 
 const formatCount = countFormatter('.');
+
+const LEERWEGEN_NL: Record<string, string> = {
+  bb: 'basisberoepsgerichte leerweg',
+  kb: 'kaderberoepsgerichte leerweg',
+  gl: 'gemengde leerweg',
+  tl: 'theoretische leerweg',
+};
+const nlLeerweg = (code: string) => LEERWEGEN_NL[code] ?? code;
 
 export const nl = {
   lang: 'nl',
@@ -40,7 +49,17 @@ export const nl = {
     resetFilters: 'Herstel filters',
     selected: (n: number) => (n === 0 ? 'alle' : `${n} gekozen`),
     and: 'en',
-    noMatches: 'Geen routes voor deze keuze. Verruim of herstel de filters.',
+    /** Nothing to show, said for the state the visitor is in (what to do differs). */
+    empty: ({ search, filtered, region }: EmptyState) =>
+      search && filtered
+        ? `Geen routes voor "${search}" met deze filters. Zet een filter uit, zoek op een ander woord of kies Herstel filters.`
+        : search
+          ? `Geen routes voor "${search}". Zoek op een ander woord, de naam van een school of een plaats.`
+          : filtered
+            ? 'Geen routes voor deze keuze. Zet een filter uit of kies Herstel filters.'
+            : region
+              ? `Nog geen routes in ${region}.`
+              : 'Deze kaart heeft nog geen routes.',
     close: 'Sluiten',
     backTo: (school: string) => `Terug naar ${school}`,
     zoomIn: 'Inzoomen',
@@ -75,6 +94,36 @@ export const nl = {
     locationUnavailable: 'Uw locatie kon niet worden bepaald.',
     locationTimeout: 'Het bepalen van uw locatie duurde te lang. Probeer het opnieuw.',
     tilesFailed: 'De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.',
+    outsideRoutes: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')} buiten beeld: toon alle`,
+    outsideSchools: (n: number) => `Toon ook ${formatCount(n)} ${plural(n, 'school', 'scholen')} buiten beeld`,
+    noneInView: 'Geen scholen in beeld op de kaart.',
+    inViewNote: 'Scholen in beeld op de kaart, dichtstbijzijnde eerst.',
+    listKeys: 'Pijltjestoetsen omhoog en omlaag: naar de vorige of volgende route.',
+    skipToMap: 'Naar de kaart',
+    skipToList: 'Naar de lijst',
+    showLegend: 'Legenda tonen',
+    hideLegend: 'Legenda verbergen',
+    glossary: 'Wat betekenen bb, kb, gl, tl?',
+  },
+
+  /** The words behind the short forms, for the glossary and for screen readers. */
+  glossary: {
+    leerwegen: {
+      ...LEERWEGEN_NL,
+    } as Record<string, string>,
+    mbo: { 2: 'basisberoepsopleiding', 3: 'vakopleiding', 4: 'middenkader- of specialistenopleiding' } as Record<
+      number,
+      string
+    >,
+    vmboIntro: 'De vier leerwegen van het vmbo:',
+    mboIntro: 'De niveaus van het mbo waar een route naartoe leidt:',
+    example: '"kb → mbo 3" is een route van de kaderberoepsgerichte leerweg naar mbo niveau 3.',
+    kindsIntro: 'Soorten route:',
+    kinds: {
+      DLR: 'vmbo en mbo als één programma vanaf het derde jaar, met een vmbo- én een mbo-diploma.',
+      GLR: 'vanaf het derde jaar van de basisberoepsgerichte leerweg naar mbo niveau 2; het vmbo-diploma is niet nodig.',
+      leerlab: 'scholen voor vmbo en mbo in een regio die samen werken aan de overstap of aan routes.',
+    },
   },
 
   filter: {
@@ -91,6 +140,8 @@ export const nl = {
   },
 
   niveau: (van: string, naar: number) => `${van} → mbo ${naar}`,
+  /** What a screen reader says for "kb → mbo 3" (not "rightwards arrow"). */
+  niveauSpoken: (van: string, naar: number) => `${nlLeerweg(van)} naar mbo niveau ${naar}`,
 
   detail: {
     soort: 'Soort route',

@@ -19,7 +19,9 @@ export const DEFAULT_LOOKS: Record<RouteKind, KindLook> = {
 };
 
 export const OUTLINE = '#1b1b1b';
-export const CLUSTER_FILL = '#1d2b44';
+/** Clusters are light discs with dark numbers: the country stays visible between and behind them. */
+export const CLUSTER_FILL = '#ffffff';
+export const CLUSTER_TEXT = '#1b1b1b';
 
 /** The kinds' looks with the colours the page set on the element (`--leerroutes-color-dlr` …). */
 export function kindLooksOf(element: Element): Record<RouteKind, KindLook> {

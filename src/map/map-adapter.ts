@@ -19,7 +19,7 @@ import DragPan from 'ol/interaction/DragPan.js';
 import MouseWheelZoom from 'ol/interaction/MouseWheelZoom.js';
 import { noModifierKeys, platformModifierKey, primaryAction } from 'ol/events/condition.js';
 import type MapBrowserEvent from 'ol/MapBrowserEvent.js';
-import { fromLonLat, transformExtent } from 'ol/proj.js';
+import { fromLonLat, toLonLat, transformExtent } from 'ol/proj.js';
 import { boundingExtent, getWidth, getHeight, type Extent } from 'ol/extent.js';
 import { unByKey } from 'ol/Observable.js';
 import type { EventsKey } from 'ol/events.js';
@@ -29,7 +29,7 @@ import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
 import type { SchoolPin } from '../model/group.js';
 import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
-import { PinStyles } from './pin-style.js';
+import { CLUSTER_MAX_DIAMETER, PinStyles } from './pin-style.js';
 import { LazyCluster } from './lazy-cluster.js';
 import { basemapAttribution, createBasemapLayer, createOfflineLayer, type Basemap } from './basemap.js';
 import CircleStyle from 'ol/style/Circle.js';
@@ -37,13 +37,21 @@ import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
 import Style from 'ol/style/Style.js';
 import type { KindLook } from './colors.js';
+import type { MapArea } from '../model/geo.js';
 
 /** The Netherlands with a margin, in web mercator: the view cannot wander off to the Atlantic. */
 const NL_EXTENT = transformExtent([2.2, 50.2, 8.3, 54.1], 'EPSG:4326', 'EPSG:3857');
-const CLUSTER_DISTANCE = 44;
+/** Clusters gather the schools within this many pixels, and stand at least a disc's width apart: no disc covers
+ * another. */
+const CLUSTER_DISTANCE = CLUSTER_MAX_DIAMETER + 4;
 /** From this zoom on every school stands on its own (only schools at one exact spot still share a marker). */
 const UNCLUSTER_ZOOM = 13;
-const MAX_FIT_ZOOM = 14;
+/** Fitting to results stops at town level, and at one school a little further out: a few streets on a blank
+ * background tell a visitor nothing about where the school is. */
+const MAX_FIT_ZOOM = 12;
+const MAX_POINT_FIT_ZOOM = 11;
+/** Opening a cluster may zoom further, until its schools stand apart. */
+const MAX_CLUSTER_ZOOM = 17;
 
 /** Pixels of the map covered by the detail panel: at the right on wide screens, at the bottom on narrow ones. */
 export interface Obscured {
@@ -67,6 +75,8 @@ export interface MapAdapterOptions {
   onPinsSelect: (pinIds: string[]) => void;
   /** Background tiles failed to load (once per basemap): the offline outline shows instead. */
   onTileError: () => void;
+  /** The view came to rest somewhere else, or the map was shown or hidden (then `undefined`). */
+  onAreaChange: (area: MapArea | undefined) => void;
 }
 
 export class MapAdapter {
@@ -95,7 +105,7 @@ export class MapAdapter {
     this.styles = new PinStyles(options.looks);
     this.cluster = new LazyCluster({
       distance: CLUSTER_DISTANCE,
-      minDistance: 8,
+      minDistance: CLUSTER_MAX_DIAMETER,
       source: this.pinSource,
       geometryFunction: (feature) =>
         this.visibleRoutes.has(String(feature.getId())) ? (feature.getGeometry() ?? null) : null,
@@ -143,6 +153,8 @@ export class MapAdapter {
         this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
       }),
       this.map.getView().on('change:resolution', () => this.updateClusterDistance()),
+      this.map.on('moveend', () => this.options.onAreaChange(this.area())),
+      this.map.on('change:size', () => this.options.onAreaChange(this.area())),
     );
   }
 
@@ -259,6 +271,21 @@ export class MapAdapter {
       .map((candidate) => candidate.id);
   }
 
+  /** What the map shows now, in longitude/latitude; undefined while it has no size (hidden, or not laid out). */
+  area(): MapArea | undefined {
+    const size = this.map.getSize();
+    const view = this.map.getView();
+    const center = view.getCenter();
+    if (!size || !size[0] || !size[1] || !center) return undefined;
+    const [west = 0, south = 0, east = 0, north = 0] = transformExtent(
+      view.calculateExtent(size),
+      'EPSG:3857',
+      'EPSG:4326',
+    );
+    const [lon = 0, lat = 0] = toLonLat(center);
+    return { center: [lon, lat], extent: [west, south, east, north] };
+  }
+
   /** Fits the view to the given pins (all visible ones when none are given). */
   fitToPins(pinIds?: Iterable<string>, animate = false): void {
     const coordinates: number[][] = [];
@@ -272,13 +299,14 @@ export class MapAdapter {
 
   /**
    * Brings a pin into view: pans only when it is off-screen (or behind the detail panel, whose size in pixels is
-   * `obscured`), zooms in only when it is hidden in a cluster. The pin lands in the middle of the free part.
+   * `obscured`), zooms in only when it is hidden in a cluster (and `mayZoom`). The pin lands in the middle of the
+   * free part.
    */
-  revealPin(pinId: string, animate = true, obscured: Obscured = { right: 0, bottom: 0 }): void {
+  revealPin(pinId: string, animate = true, obscured: Obscured = { right: 0, bottom: 0 }, mayZoom = true): void {
     const feature = this.featuresById.get(pinId);
     const coordinate = feature?.getGeometry()?.getCoordinates();
     const size = this.map.getSize();
-    if (!feature || !coordinate || !size) return;
+    if (!feature || !coordinate || !size || !size[0] || !size[1]) return;
     const view = this.map.getView();
     const pixel = this.map.getPixelFromCoordinate(coordinate);
     const [width = 0, height = 0] = size;
@@ -290,10 +318,12 @@ export class MapAdapter {
       pixel[1]! > margin &&
       pixel[1]! < height - obscured.bottom - margin;
     this.cluster.flush();
-    const clustered = this.cluster.getFeatures().some((cluster) => {
-      const members = cluster.get('features') as Feature<Point>[];
-      return members.length > 1 && members.includes(feature);
-    });
+    const clustered =
+      mayZoom &&
+      this.cluster.getFeatures().some((cluster) => {
+        const members = cluster.get('features') as Feature<Point>[];
+        return members.length > 1 && members.includes(feature);
+      });
     if (inView && !clustered) return;
     const zoom = clustered ? Math.max(view.getZoom() ?? 0, UNCLUSTER_ZOOM) : (view.getZoom() ?? UNCLUSTER_ZOOM);
     const resolution = view.getResolutionForZoom(zoom);
@@ -334,20 +364,19 @@ export class MapAdapter {
     this.map.dispose();
   }
 
-  private fitExtent(extent: Extent, animate: boolean): void {
+  private fitExtent(extent: Extent, animate: boolean, maxZoom?: number): void {
     if (!this.map.getSize()) this.map.updateSize();
     const size = this.map.getSize();
     if (!size || size[0] === 0 || size[1] === 0) {
       // Not laid out yet (just attached, or inside a hidden tab): fit as soon as there is room.
-      this.map.once('change:size', () => this.fitExtent(extent, false));
+      this.map.once('change:size', () => this.fitExtent(extent, false, maxZoom));
       return;
     }
     const padding = (size[0] ?? 0) < 500 ? [48, 24, 48, 24] : [64, 64, 64, 64];
-    // A single school would otherwise be fitted at street level.
     const isPoint = getWidth(extent) === 0 && getHeight(extent) === 0;
     this.map.getView().fit(extent, {
       padding,
-      maxZoom: isPoint ? 12 : MAX_FIT_ZOOM,
+      maxZoom: maxZoom ?? (isPoint ? MAX_POINT_FIT_ZOOM : MAX_FIT_ZOOM),
       duration: animate && !this.options.reducedMotion ? 400 : 0,
     });
   }
@@ -393,7 +422,7 @@ export class MapAdapter {
     if ((getWidth(extent) === 0 && getHeight(extent) === 0) || atMaxZoom) {
       this.options.onPinsSelect(ids);
     } else {
-      this.fitExtent(extent, true);
+      this.fitExtent(extent, true, MAX_CLUSTER_ZOOM);
     }
   }
 

@@ -4,7 +4,7 @@
  *
  * A pin shows one badge per kind of route at the school, side by side: DLR a green circle "D", GLR a blue square
  * "G", leerlab a yellow diamond "L". Shape and letter carry the meaning for visitors who do not see the colours.
- * A cluster is a dark disc with the number of routes, ringed with the kinds' colours in proportion.
+ * A cluster is a light disc with the number of routes, ringed with the kinds' colours in proportion.
  *
  * A cluster is drawn from two cached images, the ringed disc and the number, so that a filter change, which gives
  * most clusters a count they have not had, finds both images drawn already: the ring's proportions are rounded
@@ -13,13 +13,17 @@
 import Style from 'ol/style/Style.js';
 import Icon from 'ol/style/Icon.js';
 import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
-import { CLUSTER_FILL, OUTLINE, type KindLook } from './colors.js';
+import { CLUSTER_FILL, CLUSTER_TEXT, OUTLINE, type KindLook } from './colors.js';
 
 const BADGE = 24;
 const OVERLAP = 6;
 const FONT = '"Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 const RING_STEPS = 36;
 const RING_WIDTH = 5;
+/** The largest cluster disc; with its ring and outline, the clusters' spacing keeps discs this size apart. */
+export const CLUSTER_MAX_RADIUS = 22;
+/** The widest a cluster is drawn, in pixels. */
+export const CLUSTER_MAX_DIAMETER = (CLUSTER_MAX_RADIUS + RING_WIDTH + 1) * 2;
 /** Enough for every combination a national feed shows in a session; a bound, so a long session cannot grow it. */
 const MAX_CACHED = 2000;
 
@@ -37,13 +41,13 @@ export class PinStyles {
 
   /** A cluster of `routeCount` routes, with the number of routes of each kind for the ring. */
   cluster(routeCount: number, perKind: Record<RouteKind, number>): Style[] {
-    const radius = Math.round(Math.min(30, 15 + Math.log10(routeCount + 1) * 6));
+    const radius = Math.round(Math.min(CLUSTER_MAX_RADIUS, 12 + Math.log10(routeCount + 1) * 4.5));
     const total = ROUTE_KINDS.reduce((sum, kind) => sum + perKind[kind], 0) || 1;
     const steps = ROUTE_KINDS.map((kind) =>
       perKind[kind] ? Math.max(1, Math.round((perKind[kind] / total) * RING_STEPS)) : 0,
     );
     const label = routeCount > 999 ? `${Math.floor(routeCount / 1000)}k` : String(routeCount);
-    const fontSize = radius > 20 ? 14 : 13;
+    const fontSize = radius > 18 ? 14 : 13;
     return [
       this.cached(`r|${radius}|${steps.join(',')}`, () => this.drawRing(radius, steps)),
       this.cached(`t|${label}|${fontSize}`, () => this.drawLabel(label, fontSize)),
@@ -100,7 +104,7 @@ export class PinStyles {
     return this.iconStyle(canvas, selected ? 1000 : 10);
   }
 
-  /** The dark disc, ringed with the kinds' colours: `steps` of RING_STEPS per kind, in ROUTE_KINDS order. */
+  /** The light disc, ringed with the kinds' colours: `steps` of RING_STEPS per kind, in ROUTE_KINDS order. */
   private drawRing(radius: number, steps: readonly number[]): Style {
     const size = (radius + RING_WIDTH + 2) * 2;
     const { canvas, context } = this.canvas(size, size);
@@ -130,13 +134,13 @@ export class PinStyles {
     return this.iconStyle(canvas, 5);
   }
 
-  /** The number on a cluster, white, centred on the disc (drawn above it). */
+  /** The number on a cluster, dark, centred on the disc (drawn above it). */
   private drawLabel(label: string, fontSize: number): Style {
     const font = `bold ${fontSize}px ${FONT}`;
     const width = label.length * fontSize * 0.7 + 4;
     const height = fontSize + 6;
     const { canvas, context } = this.canvas(width, height);
-    context.fillStyle = '#ffffff';
+    context.fillStyle = CLUSTER_TEXT;
     context.font = font;
     context.textAlign = 'center';
     context.textBaseline = 'middle';

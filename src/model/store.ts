@@ -20,11 +20,30 @@ import {
   type Filters,
 } from './filters.js';
 import { groupBySchool, pinKey, sortPinsForList, type SchoolPin } from './group.js';
+import { contains, distanceKm, sameArea, type MapArea } from './geo.js';
 
 export type Panel =
   | { type: 'route'; routeId: string }
   | { type: 'pin'; pinId: string }
   | { type: 'pins'; pinIds: string[]; nearCenter?: boolean };
+
+/** Why no route is shown: the empty state says what to do about it. */
+export interface EmptyState {
+  /** The search, if any. */
+  search: string;
+  /** Whether any filter is set (a preset or the visitor's). */
+  filtered: boolean;
+  /** The region(s) a locked map shows. */
+  region?: string;
+}
+
+/** The visible schools split by the map's view: those in it nearest its centre first, then the rest likewise. */
+interface AreaSplit {
+  inView: SchoolPin[];
+  outside: SchoolPin[];
+  /** Visible routes of the schools outside the view. */
+  outsideRoutes: number;
+}
 
 interface Filtered {
   effective: Filters;
@@ -43,6 +62,10 @@ export class MapStore {
   private _panel: Panel | undefined;
   /** Region preset values that match no region: with `lock-region`, the map must say so, not show the country. */
   private _unknownRegions: string[] = [];
+  /** What the map shows, while it is on screen beside the list; undefined otherwise (the list is then A–Z). */
+  private _mapArea: MapArea | undefined;
+  /** The visitor asked for the schools outside the map's view too. */
+  private _outsideShown = false;
 
   // Derived, dropped when what they depend on changes.
   private _pins: SchoolPin[] | undefined;
@@ -51,6 +74,7 @@ export class MapStore {
   private _sortedPins: SchoolPin[] | undefined;
   private _filtered: Filtered | undefined;
   private _listPins: SchoolPin[] | undefined;
+  private _split: AreaSplit | undefined;
   private _scopeTotal: number | undefined;
   private _sharedNames: Set<string> | undefined;
 
@@ -149,7 +173,24 @@ export class MapStore {
     this._dropFiltered();
   }
 
+  get mapArea(): MapArea | undefined {
+    return this._mapArea;
+  }
+
+  /** The map moved, or was shown or hidden: the list follows what is in view. */
+  setMapArea(area: MapArea | undefined): void {
+    if (sameArea(area, this._mapArea)) return;
+    this._mapArea = area;
+    this._split = this._listPins = undefined;
+  }
+
   // ---- actions ----
+
+  /** "12 scholen buiten beeld": the list goes on with the schools outside the map's view. */
+  showOutside(): void {
+    this._outsideShown = true;
+    this._listPins = undefined;
+  }
 
   toggle(key: FilterKey, value: string, on: boolean): void {
     this.setFilters(toggleValue(this._filters, key, value, on));
@@ -244,11 +285,32 @@ export class MapStore {
     return this._filteredNow().visibleByPin;
   }
 
-  /** The pins with visible routes in list order: sorted once per feed, filtered when the list is rendered. */
+  /**
+   * The pins with visible routes in list order. Without a map beside the list: by place and name (sorted once per
+   * feed). With one: the schools in its view nearest its centre first, the others only when asked for.
+   */
   get listPins(): SchoolPin[] {
-    this._sortedPins ??= sortPinsForList(this.pins);
-    this._listPins ??= this._sortedPins.filter((pin) => this.visibleByPin.has(pin.id));
+    if (!this._listPins) {
+      const split = this._areaSplit();
+      if (split) {
+        this._listPins = this._outsideShown ? [...split.inView, ...split.outside] : split.inView;
+      } else {
+        this._sortedPins ??= sortPinsForList(this.pins);
+        this._listPins = this._sortedPins.filter((pin) => this.visibleByPin.has(pin.id));
+      }
+    }
     return this._listPins;
+  }
+
+  /** Visible schools in and out of the map's view, and the routes out of it (all zero without a map area). */
+  get inView(): { schools: number; outsideSchools: number; outsideRoutes: number; outsideListed: boolean } {
+    const split = this._areaSplit();
+    return {
+      schools: split?.inView.length ?? 0,
+      outsideSchools: split?.outside.length ?? 0,
+      outsideRoutes: split?.outsideRoutes ?? 0,
+      outsideListed: this._outsideShown,
+    };
   }
 
   /** Whether another school in the same place has the same name: then a heading must tell them apart. */
@@ -265,6 +327,15 @@ export class MapStore {
     return this._sharedNames.has(`${pin.school.naam}\n${pin.school.plaats ?? ''}`);
   }
 
+  /** Why nothing is shown; undefined while routes are shown, before a feed, and when a failed lock says why itself. */
+  get emptyState(): EmptyState | undefined {
+    if (!this._feed || this.lockFailed || this.visible.length) return undefined;
+    const effective = this.effectiveFilters;
+    const filtered = FILTER_KEYS.some((key) => effective[key].length > 0 && !(key === 'region' && this.regionLocked));
+    const region = this.regionLocked ? this._presets.region.join(', ') : undefined;
+    return { search: this._search, filtered, region };
+  }
+
   /** How many filter values the visitor has chosen, leaving out filters not offered. */
   chosenCount(hidden: ReadonlySet<FilterKey>): number {
     return FILTER_KEYS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + this._filters[key].length, 0);
@@ -277,8 +348,32 @@ export class MapStore {
   }
 
   private _dropFiltered(): void {
-    this._filtered = undefined;
-    this._listPins = undefined;
+    this._filtered = this._listPins = this._split = undefined;
+    this._outsideShown = false;
+  }
+
+  private _areaSplit(): AreaSplit | undefined {
+    const area = this._mapArea;
+    if (!area) return undefined;
+    if (!this._split) {
+      const inView: { pin: SchoolPin; km: number }[] = [];
+      const outside: { pin: SchoolPin; km: number }[] = [];
+      let outsideRoutes = 0;
+      for (const [id, routes] of this.visibleByPin) {
+        const pin = this.pinById.get(id);
+        if (!pin) continue;
+        const entry = { pin, km: distanceKm(area.center, pin.coordinates) };
+        if (contains(area.extent, pin.coordinates)) inView.push(entry);
+        else {
+          outside.push(entry);
+          outsideRoutes += routes.length;
+        }
+      }
+      const byDistance = (list: { pin: SchoolPin; km: number }[]) =>
+        list.sort((a, b) => a.km - b.km).map((entry) => entry.pin);
+      this._split = { inView: byDistance(inView), outside: byDistance(outside), outsideRoutes };
+    }
+    return this._split;
   }
 
   /** A change of the visitor's filters that the lock hides (the region) changes nothing shown. */

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, removeMounted, text, settle, pagePositionOfPin } from './helpers.js';
+import { mount, removeMounted, text, settle, pagePositionOfPin, seenText } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
@@ -9,9 +9,7 @@ function facts(el: LeerroutesKaart): Record<string, string> {
   for (const dt of el.shadowRoot!.querySelectorAll('.panel-facts dt')) {
     const dd = dt.nextElementSibling!;
     const items = [...dd.querySelectorAll('li')].map((li) => li.textContent!.trim());
-    result[dt.textContent!.trim()] = items.length
-      ? items.join(' | ')
-      : (dd.textContent ?? '').replace(/\s+/g, ' ').trim();
+    result[dt.textContent!.trim()] = items.length ? items.join(' | ') : seenText(dd);
   }
   return result;
 }

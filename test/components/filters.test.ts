@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mount, removeMounted, text, settle, renderedMarkers } from './helpers.js';
+import { mount, removeMounted, text, settle, renderedMarkers, seenText, heardText } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
@@ -26,7 +26,7 @@ function checkbox(el: LeerroutesKaart, name: string, value: string): HTMLInputEl
 }
 
 function optionText(el: LeerroutesKaart, name: string, value: string): string {
-  return (checkbox(el, name, value).closest('label')!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return seenText(checkbox(el, name, value).closest('label')!);
 }
 
 async function openFilter(el: LeerroutesKaart, key: string) {
@@ -46,6 +46,10 @@ describe('leerroutes-kaart: filters', () => {
     expect(el.shadowRoot!.querySelectorAll('input[name="profile"]')).to.have.length(10);
     expect(el.shadowRoot!.querySelectorAll('input[name="level"]')).to.have.length(12);
     expect(optionText(el, 'level', 'kb-3')).to.equal('kb → mbo 3 1');
+    // A screen reader hears the words, not "rightwards arrow".
+    expect(heardText(checkbox(el, 'level', 'kb-3').closest('label')!)).to.equal(
+      'kaderberoepsgerichte leerweg naar mbo niveau 3 1',
+    );
     expect(optionText(el, 'profile', 'PIE')).to.equal('Produceren, installeren en energie (PIE) 1');
     expect(optionText(el, 'routeType', 'DLR')).to.equal('D Doorlopende leerroute (DLR) 2');
     // "Groen" is its own code: said once.
@@ -151,7 +155,9 @@ describe('leerroutes-kaart: filters', () => {
   it('says so when no route matches', async () => {
     const { el } = await mount({ src: feedUrl(feed), 'route-type': 'GLR', region: 'Twente' });
     expect(el.visibleRouteIds).to.deep.equal([]);
-    expect(text(el, '.map-notice')).to.equal('Geen routes voor deze keuze. Verruim of herstel de filters.');
+    expect(text(el, '.map-notice')).to.equal(
+      'Geen routes voor deze keuze. Zet een filter uit of kies Herstel filters.',
+    );
     expect(renderedMarkers(el).pins).to.equal(0);
   });
 

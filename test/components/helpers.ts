@@ -169,3 +169,19 @@ export function centre(element: Element): [number, number] {
   const box = element.getBoundingClientRect();
   return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
 }
+
+function textWithout(node: Node, hidden: string): string {
+  const copy = node.cloneNode(true) as Element;
+  for (const skipped of copy.querySelectorAll(hidden)) skipped.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The text a sighted visitor reads: without what is there for screen readers only. */
+export function seenText(node: Node): string {
+  return textWithout(node, '.visually-hidden');
+}
+
+/** The text a screen reader reads: without what is hidden from it. */
+export function heardText(node: Node): string {
+  return textWithout(node, '[aria-hidden="true"]');
+}

@@ -30,15 +30,15 @@ describe('PinStyles: cluster images', () => {
     expect(yellow).to.be.greaterThan(10);
   });
 
-  it('draws the number in white where the disc is', () => {
+  it('draws the number in dark ink on the light disc', () => {
     const styles = new PinStyles(DEFAULT_LOOKS);
     const [, label] = styles.cluster(87, { DLR: 87, GLR: 0, leerlab: 0 });
     const canvas = canvasOf(label!);
     const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let white = 0;
+    let dark = 0;
     for (let i = 0; i < data.length; i += 4)
-      if (data[i]! > 240 && data[i + 1]! > 240 && data[i + 2]! > 240 && data[i + 3]! > 200) white++;
-    expect(white).to.be.greaterThan(20);
+      if (data[i]! < 60 && data[i + 1]! < 60 && data[i + 2]! < 60 && data[i + 3]! > 200) dark++;
+    expect(dark).to.be.greaterThan(20);
   });
 
   it('holds a bounded number of images however many clusters a long session shows', () => {

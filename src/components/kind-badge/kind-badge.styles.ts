@@ -48,30 +48,55 @@ export const kindBadgeStyles = css`
     background: var(--leerroutes-color-leerlab, #f5c400);
   }
   .legend {
+    background: rgb(255 255 255 / 0.94);
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    border-radius: var(--leerroutes-radius, 6px);
+    font-size: 0.8em;
+    pointer-events: auto;
+  }
+  .legend-items {
     list-style: none;
     margin: 0;
     padding: 0.4em 0.6em;
     display: grid;
     gap: 0.25em;
-    font-size: 0.8em;
   }
   .legend li {
     display: flex;
     gap: 0.4em;
     align-items: center;
   }
-  .legend {
-    position: absolute;
-    inset-block-end: 1.9em;
-    inset-inline-start: 0.5em;
-    background: rgb(255 255 255 / 0.94);
-    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
-    border-radius: var(--leerroutes-radius, 6px);
-    z-index: 1;
+  .legend-toggle {
+    display: none;
   }
   @container leerroutes (max-width: 600px) {
     .legend {
-      font-size: 0.72em;
+      display: flex;
+      align-items: center;
+      font-size: 0.85em;
+    }
+    .legend-toggle {
+      display: block;
+      order: 2;
+      min-block-size: 2.2em;
+      padding: 0.2em 0.6em;
+      border: none;
+      border-inline-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+      background: none;
+      color: var(--leerroutes-accent, #1d4f91);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    .legend:not(.expanded) .legend-items {
+      display: flex;
+      gap: 0.3em;
+    }
+    .legend:not(.expanded) .legend-text {
+      display: none;
+    }
+    .legend.expanded {
+      flex-direction: column;
+      align-items: stretch;
     }
   }
 `;

@@ -11,8 +11,19 @@ import type { Messages } from '../../i18n/index.js';
 export const kindBadge = (kind: RouteKind) =>
   html`<span class="kind-badge kind-${kind}" aria-hidden="true">${DEFAULT_LOOKS[kind].letter}</span>`;
 
-export const renderLegend = (messages: Messages) => html`
-  <ul class="legend" part="legend" aria-label=${messages.ui.legend}>
-    ${ROUTE_KINDS.map((kind) => html`<li>${kindBadge(kind)} ${messages.kind[kind]}</li>`)}
-  </ul>
+/**
+ * The legend over the map. On a wide map it is always open; on a narrow one it folds to its three badges behind a
+ * "Legenda" button, so it does not cover the pins it explains.
+ */
+export const renderLegend = (messages: Messages, expanded: boolean, onToggle: () => void) => html`
+  <div class="legend ${expanded ? 'expanded' : ''}" part="legend">
+    <button type="button" class="legend-toggle" aria-expanded=${expanded ? 'true' : 'false'} @click=${onToggle}>
+      ${expanded ? messages.ui.hideLegend : messages.ui.showLegend}
+    </button>
+    <ul class="legend-items" aria-label=${messages.ui.legend}>
+      ${ROUTE_KINDS.map(
+        (kind) => html`<li>${kindBadge(kind)} <span class="legend-text">${messages.kind[kind]}</span></li>`,
+      )}
+    </ul>
+  </div>
 `;

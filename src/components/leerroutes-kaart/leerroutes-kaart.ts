@@ -106,6 +106,8 @@ export class LeerroutesKaart extends LitElement {
 
   /** What the toggle shows when map and list are not side by side. */
   @state() private accessor _shown: views.Shown = 'map';
+  /** On a narrow map, whether the legend shows its words (folded to its badges by default). */
+  @state() private accessor _legendOpen = false;
 
   private readonly _store = new MapStore();
   private _messages: Messages = messagesFor('nl');
@@ -137,6 +139,7 @@ export class LeerroutesKaart extends LitElement {
     open: (request) => this._selection.open(request),
     nothingNear: () => this._announcer.announceNow(this._messages.ui.nothingNearCenter),
   });
+  private readonly _listNavigation = new controllers.ListNavigationController(this);
   private readonly _geolocation = new controllers.GeolocationController(this, this._timers, (lon, lat) =>
     this._map.adapter?.showLocation(lon, lat),
   );
@@ -202,8 +205,11 @@ export class LeerroutesKaart extends LitElement {
     const store = this._store;
     const label = this.label || m.ui.label;
     const hidden = new Set<FilterKey>(store.regionLocked ? ['region'] : []);
+    // Said once: in the map when it is on screen (it has an area then), else in the list.
+    const empty = store.emptyState && m.ui.empty(store.emptyState);
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
+        ${views.renderSkipLinks(m, this._view(), (target) => this._skipTo(target))}
         ${views.renderToolbar({
           messages: m,
           store,
@@ -221,7 +227,7 @@ export class LeerroutesKaart extends LitElement {
           onFiltersChanged: () => this._visitorChanged(),
         })}
         <div class="body view-${this._view()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
-          <div class="list-pane" part="list">
+          <div class="list-pane" part="list" tabindex="-1">
             ${
               store.feed && this._list.needed
                 ? views.renderRouteList({
@@ -229,7 +235,13 @@ export class LeerroutesKaart extends LitElement {
                     store,
                     list: this._list,
                     selection: this._selection,
+                    navigation: this._listNavigation,
                     onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
+                    onShowOutside: () => {
+                      store.showOutside();
+                      this.requestUpdate();
+                    },
+                    emptyText: store.mapArea ? undefined : empty,
                   })
                 : nothing
             }
@@ -244,6 +256,10 @@ export class LeerroutesKaart extends LitElement {
             announcer: this._announcer,
             wheelZoom: this.wheelZoom,
             closeMenus: this._disclosure.closeMenus,
+            legendExpanded: this._legendOpen,
+            onToggleLegend: () => (this._legendOpen = !this._legendOpen),
+            emptyText: store.mapArea ? empty : undefined,
+            filtered: store.visible.length < store.scopeTotal,
           })}
           ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
           ${views.renderPanel({ store, messages: m, correctionUrl: this.correctionUrl, selection: this._selection })}
@@ -263,6 +279,16 @@ export class LeerroutesKaart extends LitElement {
       const count = this._store.visible.length;
       emit(this, 'filter-change', { filters: this._store.effectiveFilters, count });
       this._announcer.announce(this._messages.ui.found(count));
+    });
+  }
+
+  /** A skip link: to the map or the list, showing it first when the two are not side by side. */
+  private _skipTo(target: views.Shown): void {
+    this._shown = target;
+    void this.updateComplete.then(() => {
+      const list = this.renderRoot.querySelector<HTMLElement>('.list-nav [tabindex="0"]');
+      const element = target === 'map' ? this._mapElement() : (list ?? this.renderRoot.querySelector('.list-pane'));
+      element?.focus();
     });
   }
 

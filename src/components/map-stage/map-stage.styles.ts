@@ -64,12 +64,45 @@ export const stageStyles = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
     z-index: 2;
   }
-  .map-tile-notice {
+  /* Legend and notices along the bottom, above the attribution: side by side, or stacked when narrow, never
+     on top of each other. */
+  .map-dock {
     position: absolute;
     inset-block-end: 1.9em;
-    inset-inline-end: 0.5em;
-    max-inline-size: min(22em, calc(100% - 1em));
-    margin: 0;
+    inset-inline: 0.5em;
+    display: flex;
+    flex-wrap: wrap-reverse;
+    align-items: flex-end;
+    gap: 0.4em;
+    pointer-events: none;
+    z-index: 1;
+  }
+  .map-outside {
+    position: absolute;
+    inset-block-start: 0.5em;
+    inset-inline: 3.5em;
+    margin-inline: auto;
+    inline-size: fit-content;
+    max-inline-size: calc(100% - 7em);
+    min-block-size: 2.4em;
+    padding: 0.3em 0.9em;
+    border: 1px solid var(--leerroutes-accent, #1d4f91);
+    border-radius: 999px;
+    background: var(--leerroutes-surface, #fff);
+    color: var(--leerroutes-accent, #1d4f91);
+    font-weight: 600;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    cursor: pointer;
+    z-index: 2;
+  }
+  .map-outside:hover {
+    background: var(--leerroutes-hover, #eef2f7);
+  }
+  .map-tile-notice {
+    pointer-events: auto;
+    margin-inline-start: auto;
+    max-inline-size: min(22em, 100%);
+    margin-block: 0;
     padding: 0.3em 0.6em;
     font-size: 0.8em;
     background: rgb(255 255 255 / 0.94);

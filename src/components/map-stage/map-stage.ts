@@ -35,10 +35,17 @@ export interface StageView {
   wheelZoom: boolean;
   /** A press on the map closes open filter menus. */
   closeMenus: () => void;
+  legendExpanded: boolean;
+  onToggleLegend: () => void;
+  /** Why nothing is shown, when the map (not the list) is where the visitor looks. */
+  emptyText: string | undefined;
+  /** Whether the routes shown are a selection (a search or filter): then those out of view are worth a button. */
+  filtered: boolean;
 }
 
 export function renderStage(view: StageView) {
   const { messages: m, fullscreen, announcer } = view;
+  const outside = view.store.inView.outsideRoutes;
   const onWheel = (event: WheelEvent) => {
     if (view.wheelZoom || event.ctrlKey || event.metaKey) return;
     announcer.showHint(m.ui.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform)));
@@ -88,16 +95,25 @@ export function renderStage(view: StageView) {
         </button>
       </div>
       ${view.geolocation.message ? html`<p class="map-location" role="status">${view.geolocation.message}</p>` : nothing}
-      ${renderLegend(m)}
+      ${
+        view.filtered && outside > 0
+          ? html`<button type="button" class="map-outside" @click=${() => view.map.showAll()}>
+              ${m.ui.outsideRoutes(outside)}
+            </button>`
+          : nothing
+      }
+      <div class="map-dock">
+        ${renderLegend(m, view.legendExpanded, view.onToggleLegend)}
+        ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
+      </div>
       ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}
-      ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
       ${
         view.store.lockFailed
           ? html`<div class="map-overlay map-notice" role="alert">
               ${m.ui.unknownLockedRegion(view.store.lockFailed.map((written) => `"${written.slice(0, 40)}"`).join(', '))}
             </div>`
-          : view.store.feed && view.store.visible.length === 0
-            ? html`<div class="map-overlay map-notice">${m.ui.noMatches}</div>`
+          : view.emptyText
+            ? html`<div class="map-overlay map-notice">${view.emptyText}</div>`
             : nothing
       }
     </div>

@@ -10,7 +10,8 @@ import { profielLabel } from '../../feed/parse-feed.js';
 import { pinKey, type SchoolPin } from '../../model/group.js';
 import type { MapStore } from '../../model/store.js';
 import type { SelectionController } from '../leerroutes-kaart/controllers/index.js';
-import { niveausText, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
+import { niveausMarkup, renderGlossary } from '../glossary/glossary.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 
 export interface DetailActions {
@@ -32,7 +33,9 @@ const routeButton = (route: Route, messages: Messages, actions: DetailActions) =
       <span class="panel-route-text">
         <span class="panel-route-name">${route.naam}</span>
         <span class="panel-route-meta"
-          >${[messages.kind[route.soort], niveausText(route.niveaus, messages)].filter(Boolean).join(' · ')}</span
+          >${messages.kind[route.soort]}${
+            route.niveaus?.length ? html` · ${niveausMarkup(route.niveaus, messages)}` : nothing
+          }</span
         >
       </span>
     </button>
@@ -131,7 +134,7 @@ function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: Rout
       ${
         route.niveaus?.length
           ? html`<dt>${m.niveaus(route.niveaus.length)}</dt>
-              <dd>${niveausText(route.niveaus, messages)}</dd>`
+              <dd>${niveausMarkup(route.niveaus, messages)}</dd>`
           : nothing
       }
       ${
@@ -177,6 +180,7 @@ function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: Rout
           : nothing
       }
     </dl>
+    ${route.niveaus?.length ? renderGlossary(messages) : nothing}
     <p class="panel-correction">
       <a
         href=${correctionHref(route, correctionUrl, messages)}

@@ -107,10 +107,12 @@ export const filterStyles = css`
   /* Narrow: the filters fold behind one button and open as a sheet over the map, each filter a full-width row. */
   @container leerroutes (max-width: 600px) {
     .filters-toggle {
+      grid-area: 1 / 1;
       display: flex;
       flex-direction: column;
       align-items: flex-start;
-      padding: 0.35em 0.9em;
+      justify-content: center;
+      padding: 0.2em 0.7em;
       min-block-size: 44px;
       border: 1px solid var(--leerroutes-border, #6b6b6b);
       border-radius: var(--leerroutes-radius, 6px);

@@ -7,12 +7,15 @@ import { ARBEIDSMARKTREGIOS, LEERWEGEN, MBO_NIVEAUS, PROFIELEN, ROUTE_KINDS } fr
 import { FILTER_KEYS, type FacetCounts, type FilterKey, type Filters } from '../../model/filters.js';
 import type { Messages } from '../../i18n/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
+import { renderGlossary } from '../glossary/glossary.js';
 
 interface Option {
   value: string;
   label: string;
   /** How the filter's button names the option when it is chosen ("PIE", "DLR"); the label when absent. */
   short?: string;
+  /** What a screen reader says instead of the label ("kaderberoepsgerichte leerweg naar mbo niveau 3"). */
+  spoken?: string;
   decoration?: unknown;
 }
 
@@ -44,7 +47,11 @@ function makeOptions(key: FilterKey, messages: Messages): Option[] {
       }));
     case 'level':
       return LEERWEGEN.flatMap((van) =>
-        MBO_NIVEAUS.map((naar) => ({ value: `${van}-${naar}`, label: messages.niveau(van, naar) })),
+        MBO_NIVEAUS.map((naar) => ({
+          value: `${van}-${naar}`,
+          label: messages.niveau(van, naar),
+          spoken: messages.niveauSpoken(van, naar),
+        })),
       );
     case 'routeType':
       return ROUTE_KINDS.map((kind) => ({
@@ -111,6 +118,7 @@ export function renderFilters(view: FiltersView) {
             </summary>
             <fieldset class="filters-options" part="filter-options">
               <legend class="visually-hidden">${messages.filter[key]}</legend>
+              ${key === 'level' ? renderGlossary(messages) : nothing}
               ${optionsFor(key, messages).map((option) => {
                 const count = counts.get(option.value) ?? 0;
                 const checked = chosen.includes(option.value);
@@ -126,7 +134,14 @@ export function renderFilters(view: FiltersView) {
                         view.onToggle(key, option.value, (event.target as HTMLInputElement).checked)}
                     />
                     ${option.decoration ?? nothing}
-                    <span class="filters-option-label">${option.label}</span>
+                    <span class="filters-option-label"
+                      >${
+                        option.spoken
+                          ? html`<span aria-hidden="true">${option.label}</span
+                              ><span class="visually-hidden">${option.spoken}</span>`
+                          : option.label
+                      }</span
+                    >
                     <span class="filters-option-count">${count}</span>
                   </label>
                 `;

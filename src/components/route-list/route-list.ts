@@ -2,23 +2,35 @@
  * The list of routes beside (or instead of) the map: the same routes as the pins, grouped by school. It is the
  * text alternative of the canvas, so every route is a real button that names its soort in words.
  * Rendered a page of schools at a time: a national feed of thousands of routes must not build thousands of rows
- * nobody scrolls to.
+ * nobody scrolls to. Beside the map, it lists the schools in the map's view, nearest its centre first.
+ * Keyed by school and route, so that a focused route keeps its element when the order changes.
  */
 import { html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Route } from '../../feed/parse-feed.js';
 import type { SchoolPin } from '../../model/group.js';
-import { niveausText, type Messages } from '../../i18n/index.js';
+import type { Messages } from '../../i18n/index.js';
 import type { MapStore } from '../../model/store.js';
-import type { ListVisibilityController, SelectionController } from '../leerroutes-kaart/controllers/index.js';
+import type {
+  ListNavigationController,
+  ListVisibilityController,
+  SelectionController,
+} from '../leerroutes-kaart/controllers/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
+import { niveausMarkup } from '../glossary/glossary.js';
 
 export interface RouteListView {
   messages: Messages;
   store: MapStore;
   list: ListVisibilityController;
   selection: SelectionController;
+  navigation: ListNavigationController;
   /** Hovering or focusing a school's route highlights its pin. */
   onHighlight: (pinId: string | undefined) => void;
+  /** "Toon ook 12 scholen buiten beeld". */
+  onShowOutside: () => void;
+  /** Why nothing is shown, when the list (not the map) is where the visitor looks. */
+  emptyText: string | undefined;
 }
 
 /** What tells two schools of the same name in one place apart: the vestiging, else the BRIN. */
@@ -28,60 +40,98 @@ function distinction(pin: SchoolPin, m: Messages): string {
 }
 
 export function renderRouteList(view: RouteListView) {
-  const { messages: m, store } = view;
+  const { messages: m, store, navigation } = view;
   const pins = store.listPins;
   const shown = pins.slice(0, view.list.limit);
   const rest = pins.length - shown.length;
+  const inView = store.inView;
+  const offerOutside = rest === 0 && inView.outsideSchools > 0 && !inView.outsideListed;
   const selectedRouteId = store.selectedRouteId;
   const visibleRoutes = (pin: SchoolPin): readonly Route[] => store.visibleByPin.get(pin.id) ?? [];
+  const keys = shown.flatMap((pin) => visibleRoutes(pin).map((route) => route.id));
+  if (rest > 0) keys.push('more');
+  if (offerOutside) keys.push('outside');
+  const tabStop = navigation.tabStop(keys);
+  const tabindex = (key: string) => (key === tabStop ? 0 : -1);
   return html`
-    <h2 class="visually-hidden">${m.ui.listHeading}</h2>
-    ${pins.length === 0 ? html`<p class="list-empty">${m.ui.noMatches}</p>` : nothing}
-    <ul class="list-schools" @mouseleave=${() => view.onHighlight(undefined)}>
-      ${shown.map(
-        (pin) => html`
-          <li class="list-school">
-            <h3 class="list-school-name">
-              ${pin.school.naam}${store.sharesName(pin) ? ` ${distinction(pin, m)}` : ''}${
-                pin.school.plaats ? html`<span class="list-school-place">, ${pin.school.plaats}</span>` : nothing
-              }
-            </h3>
-            <ul class="list-routes">
-              ${visibleRoutes(pin).map(
-                (route) => html`
-                  <li>
-                    <button
-                      type="button"
-                      class="list-route ${route.id === selectedRouteId ? 'current' : ''}"
-                      aria-current=${route.id === selectedRouteId ? 'true' : 'false'}
-                      data-route=${route.id}
-                      @click=${() => view.selection.open({ type: 'route', routeId: route.id })}
-                      @mouseenter=${() => view.onHighlight(pin.id)}
-                      @focus=${() => view.onHighlight(pin.id)}
-                      @blur=${() => view.onHighlight(undefined)}
-                    >
-                      <span class="list-route-name">${route.naam}</span>
-                      <span class="list-route-meta">
-                        ${kindBadge(route.soort)}
-                        ${m.kind[route.soort]}${
-                          route.niveaus?.length ? html` · ${niveausText(route.niveaus, m)}` : nothing
-                        }
-                      </span>
-                    </button>
-                  </li>
-                `,
-              )}
-            </ul>
-          </li>
-        `,
-      )}
-    </ul>
-    ${
-      rest > 0
-        ? html`<button type="button" class="list-more" @click=${() => view.list.showMore()}>
-            ${m.ui.showMore(rest)}
-          </button>`
-        : nothing
-    }
+    <h2 class="visually-hidden" id="list-heading">${m.ui.listHeading}</h2>
+    <p class="visually-hidden" id="list-keys">${m.ui.listKeys}</p>
+    ${store.mapArea && pins.length ? html`<p class="visually-hidden">${m.ui.inViewNote}</p>` : nothing}
+    ${view.emptyText ? html`<p class="list-empty">${view.emptyText}</p>` : nothing}
+    ${store.mapArea && store.visible.length && !shown.length ? html`<p class="list-empty">${m.ui.noneInView}</p>` : nothing}
+    <div class="list-nav" @keydown=${navigation.onKeydown} @focusin=${navigation.onFocusIn}>
+      <ul class="list-schools" @mouseleave=${() => view.onHighlight(undefined)}>
+        ${repeat(
+          shown,
+          (pin) => pin.id,
+          (pin) => html`
+            <li class="list-school">
+              <h3 class="list-school-name">
+                ${pin.school.naam}${store.sharesName(pin) ? ` ${distinction(pin, m)}` : ''}${
+                  pin.school.plaats ? html`<span class="list-school-place">, ${pin.school.plaats}</span>` : nothing
+                }
+              </h3>
+              <ul class="list-routes">
+                ${repeat(
+                  visibleRoutes(pin),
+                  (route) => route.id,
+                  (route) => html`
+                    <li>
+                      <button
+                        type="button"
+                        class="list-route ${route.id === selectedRouteId ? 'current' : ''}"
+                        aria-current=${route.id === selectedRouteId ? 'true' : 'false'}
+                        aria-describedby="list-keys"
+                        tabindex=${tabindex(route.id)}
+                        data-route=${route.id}
+                        data-nav=${route.id}
+                        @click=${() => view.selection.open({ type: 'route', routeId: route.id })}
+                        @mouseenter=${() => view.onHighlight(pin.id)}
+                        @focus=${() => view.onHighlight(pin.id)}
+                        @blur=${() => view.onHighlight(undefined)}
+                      >
+                        <span class="list-route-name">${route.naam}</span>
+                        <span class="list-route-meta">
+                          ${kindBadge(route.soort)}
+                          ${m.kind[route.soort]}${
+                            route.niveaus?.length ? html` · ${niveausMarkup(route.niveaus, m)}` : nothing
+                          }
+                        </span>
+                      </button>
+                    </li>
+                  `,
+                )}
+              </ul>
+            </li>
+          `,
+        )}
+      </ul>
+      ${
+        rest > 0
+          ? html`<button
+              type="button"
+              class="list-more"
+              data-nav="more"
+              tabindex=${tabindex('more')}
+              @click=${() => view.list.showMore()}
+            >
+              ${m.ui.showMore(rest)}
+            </button>`
+          : nothing
+      }
+      ${
+        offerOutside
+          ? html`<button
+              type="button"
+              class="list-more list-outside"
+              data-nav="outside"
+              tabindex=${tabindex('outside')}
+              @click=${view.onShowOutside}
+            >
+              ${m.ui.outsideSchools(inView.outsideSchools)}
+            </button>`
+          : nothing
+      }
+    </div>
   `;
 }

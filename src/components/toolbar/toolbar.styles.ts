@@ -12,6 +12,31 @@ export const toolbarStyles = css`
     position: relative;
     z-index: 3;
   }
+  .skip-links {
+    position: relative;
+    z-index: 5;
+  }
+  /* Out of sight until focused, then over the top of the toolbar. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .skip-link:focus {
+    position: absolute;
+    inset-block-start: 0.3em;
+    inset-inline-start: 0.3em;
+    padding: 0.6em 1em;
+    border: 2px solid var(--leerroutes-accent, #1d4f91);
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-surface, #fff);
+    color: var(--leerroutes-accent, #1d4f91);
+    font-weight: 600;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.25);
+  }
   .toolbar-count {
     margin: 0 0 0 auto;
     font-weight: 600;
@@ -58,20 +83,57 @@ export const toolbarStyles = css`
     color: #fff;
     font-weight: 600;
   }
+  /* A phone: filters and search in one row, the Kaart | Lijst toggle and the count in a second, slim one. */
   @container leerroutes (max-width: 600px) {
     .toolbar {
-      padding: 0.4em;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      gap: 0.35em 0.5em;
+      padding: 0.35em;
     }
     .toolbar-search {
-      order: 5;
-      flex-basis: 100%;
+      grid-area: 1 / 2;
       max-inline-size: none;
     }
     .toolbar-views.view-both {
       display: inline-flex;
+      grid-area: 2 / 1;
+      justify-self: start;
+    }
+    .toolbar-views button {
+      min-block-size: 36px;
+      padding-block: 0.2em;
     }
     .toolbar-count {
+      grid-area: 2 / 2;
+      justify-self: end;
       font-size: 0.9em;
+      text-align: end;
+    }
+  }
+  /* The narrowest phones: the search gets a row of its own, the buttons and the count share the next. */
+  @container leerroutes (max-width: 340px) {
+    .toolbar {
+      grid-template-columns: auto auto minmax(0, 1fr) auto;
+    }
+    .toolbar-search {
+      grid-area: 1 / 1 / 2 / 4;
+    }
+    .toolbar > .filters-toggle {
+      grid-area: 2 / 1;
+      padding-inline: 0.5em;
+    }
+    .toolbar-views button {
+      padding-inline: 0.45em;
+    }
+    .toolbar-count {
+      font-size: 0.8em;
+    }
+    .toolbar-views.view-both {
+      grid-area: 2 / 2;
+    }
+    .toolbar-count {
+      grid-area: 1 / 4;
     }
   }
   @media print {

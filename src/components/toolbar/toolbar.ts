@@ -36,6 +36,19 @@ function lockedRegion(store: MapStore, m: Messages): string | undefined {
   return regions.length === 1 ? regions[0] : `${regions.slice(0, -1).join(', ')} ${m.ui.and} ${regions.at(-1)}`;
 }
 
+/** The first Tab stops in the element: straight to the map or the list, past filters and routes (WCAG 2.4.1). */
+export function renderSkipLinks(m: Messages, view: View, onSkip: (target: Shown) => void) {
+  const targets = (['map', 'list'] as const).filter((target) => view === 'both' || view === target);
+  return html`<div class="skip-links">
+    ${targets.map(
+      (target) =>
+        html`<button type="button" class="skip-link" @click=${() => onSkip(target)}>
+          ${target === 'map' ? m.ui.skipToMap : m.ui.skipToList}
+        </button>`,
+    )}
+  </div>`;
+}
+
 export function renderToolbar(view: ToolbarView) {
   const { messages: m, store, disclosure } = view;
   return html`

@@ -4,8 +4,11 @@
  * the store says is shown. The rules for moving the view live here:
  * - a new feed (not a background refresh), or a change of the region filter, fits the view to the visible routes;
  *   the first fit of a feed jumps, later ones glide;
+ * - after a search or filter change that leaves none of the results in view, the view glides to them;
  * - a route opened from outside the map (the list, `selected`, a link) is revealed beside the panel;
- * - a pin picked on the map is in view already: opening it does not move the map.
+ * - a pin picked on the map is not zoomed to, only moved out from under the panel (a phone's bottom sheet).
+ * It also tells the store what the map shows, so that the list can follow it; not while a panel is open (the list
+ * would reorder under a visitor reading it, and the route they came from would move away), but when it closes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MapAdapter, type Obscured } from '../../../map/map-adapter.js';
@@ -16,7 +19,7 @@ import type { Messages } from '../../../i18n/index.js';
 import type { MapStore, Panel } from '../../../model/store.js';
 import type { SchoolPin } from '../../../model/group.js';
 import type { Route } from '../../../feed/parse-feed.js';
-import { pinKey } from '../../../model/group.js';
+import type { MapArea } from '../../../model/geo.js';
 
 export interface MapControllerOptions {
   /** The focusable element OpenLayers draws into; it also receives the map's keys. */
@@ -36,6 +39,10 @@ export class MapController implements ReactiveController {
   tilesFailed = false;
 
   private needsFit = false;
+  /** The next change of the visible routes comes from a background refresh, not from the visitor. */
+  private refreshing = false;
+  /** Where the map came to rest while a panel was open: the list follows once it closes. */
+  private heldArea: { area: MapArea | undefined } | undefined;
   private firstFit = true;
   private pickedOnMap = false;
   private reportedMissing: string | undefined;
@@ -58,6 +65,12 @@ export class MapController implements ReactiveController {
   feedArrived(refreshed: boolean, afterNone: boolean): void {
     if (afterNone) this.firstFit = true;
     if (!refreshed) this.needsFit = true;
+    else this.refreshing = true;
+  }
+
+  /** "4 routes buiten beeld": the view glides to all visible routes. */
+  showAll(): void {
+    this.adapter?.fitToPins(undefined, true);
   }
 
   /** Enter on the focused map: the schools nearest its centre, as a list to choose from. */
@@ -77,6 +90,10 @@ export class MapController implements ReactiveController {
   hostUpdate(): void {
     // Before rendering, so that a notice about the previous basemap's tiles goes in the same update.
     if (this.adapter && this.basemapKey() !== this.basemapShown) this.tilesFailed = false;
+    if (this.heldArea && !this.store.panel) {
+      this.store.setMapArea(this.heldArea.area);
+      this.heldArea = undefined;
+    }
   }
 
   hostUpdated(): void {
@@ -118,6 +135,12 @@ export class MapController implements ReactiveController {
         this.tilesFailed = true;
         this.host.requestUpdate();
       },
+      onAreaChange: (area) => {
+        if (this.store.panel) this.heldArea = { area };
+        else this.store.setMapArea(area);
+        // OpenLayers measures its size as it is attached, inside our update: the next update comes after it.
+        queueMicrotask(() => this.host.requestUpdate());
+      },
     });
   }
 
@@ -135,9 +158,12 @@ export class MapController implements ReactiveController {
       adapter.setBasemap(this.options.basemap(), this.options.messages());
     }
     if (store.pins !== this.pins) adapter.setPins((this.pins = store.pins));
-    if (store.visibleByPin !== this.visible) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
+    const visibleChanged = store.visibleByPin !== this.visible;
+    if (visibleChanged) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
     adapter.setSelectedPin(store.selectedPinId);
     if (!store.feed) return;
+    const byVisitor = visibleChanged && !attached && !this.refreshing;
+    if (visibleChanged) this.refreshing = false;
 
     const region = store.effectiveFilters.region.join('\n');
     if (this.region !== undefined && region !== this.region) this.needsFit = true;
@@ -147,10 +173,15 @@ export class MapController implements ReactiveController {
     const firstView = attached || this.needsFit;
     const route = store.selectedRoute;
     if (store.selectedRouteId && !route) this.warnMissing(store.selectedRouteId);
-    if (route && (panelChanged || firstView) && !this.pickedOnMap) {
-      adapter.revealPin(pinKey(route), !firstView, this.obscured());
+    const pinId = store.selectedPinId;
+    if (pinId && (panelChanged || firstView)) {
+      // A pin picked on the map is in view, but may now be under the panel (a phone's bottom sheet).
+      adapter.revealPin(pinId, !firstView, this.obscured(), !this.pickedOnMap);
     } else if (firstView) {
       adapter.fitToPins(undefined, !attached && !this.firstFit);
+    } else if (byVisitor && store.visible.length > 0 && store.mapArea && store.inView.schools === 0) {
+      // None of the results of a new search or filter in view: they are somewhere else; go there.
+      adapter.fitToPins(undefined, true);
     }
     this.pickedOnMap = false;
     if (firstView) {

@@ -1,0 +1,47 @@
+/**
+ * The list as one Tab stop (a roving tabindex): Tab enters it at the route last focused (or the first), the arrow
+ * keys, Home and End move inside it, and Tab leaves it. With hundreds of routes, a keyboard visitor otherwise
+ * needs hundreds of presses to pass the list on the way to the map.
+ *
+ * Every item that takes part carries `data-nav` (a route id, or the name of a button after the routes).
+ */
+import type { ReactiveControllerHost } from 'lit';
+
+const MOVES: Record<string, (index: number, count: number) => number> = {
+  ArrowDown: (index, count) => Math.min(index + 1, count - 1),
+  ArrowRight: (index, count) => Math.min(index + 1, count - 1),
+  ArrowUp: (index) => Math.max(index - 1, 0),
+  ArrowLeft: (index) => Math.max(index - 1, 0),
+  Home: () => 0,
+  End: (_index, count) => count - 1,
+};
+
+export class ListNavigationController {
+  /** The item that holds the list's Tab stop. */
+  private active: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** The key of the item that takes the Tab stop among those rendered: the last focused, else the first. */
+  tabStop(keys: readonly string[]): string | undefined {
+    return this.active !== undefined && keys.includes(this.active) ? this.active : keys[0];
+  }
+
+  onFocusIn = (event: FocusEvent): void => {
+    const key = (event.target as HTMLElement).dataset?.nav;
+    if (key === undefined || key === this.active) return;
+    this.active = key;
+    this.host.requestUpdate();
+  };
+
+  onKeydown = (event: KeyboardEvent): void => {
+    const move = MOVES[event.key];
+    const target = event.target as HTMLElement;
+    if (!move || target.dataset.nav === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    const items = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-nav]')];
+    const index = items.indexOf(target);
+    if (index < 0) return;
+    event.preventDefault();
+    items[move(index, items.length)]?.focus();
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Plain geography on WGS84 longitude/latitude: distances and the part of the country the map shows. No map
+ * library: the store orders the list with these, and the location search will reuse them.
+ */
+
+/** A point as [longitude, latitude] in degrees. */
+export type LonLat = readonly [number, number];
+
+/** What the map shows: its centre and its bounding box [west, south, east, north], in degrees. */
+export interface MapArea {
+  center: LonLat;
+  extent: readonly [number, number, number, number];
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+const RADIANS = Math.PI / 180;
+
+/** Great-circle distance in kilometres (haversine: exact enough at every distance the Netherlands has). */
+export function distanceKm(a: LonLat, b: LonLat): number {
+  const dLat = (b[1] - a[1]) * RADIANS;
+  const dLon = (b[0] - a[0]) * RADIANS;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * RADIANS) * Math.cos(b[1] * RADIANS) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+export function contains(extent: MapArea['extent'], [lon, lat]: LonLat): boolean {
+  return lon >= extent[0] && lon <= extent[2] && lat >= extent[1] && lat <= extent[3];
+}
+
+/** Whether two areas are the same to the metre: a redraw that moves nothing must not reorder the list. */
+export function sameArea(a: MapArea | undefined, b: MapArea | undefined): boolean {
+  if (!a || !b) return a === b;
+  const close = (x: number, y: number) => Math.abs(x - y) < 1e-5;
+  return (
+    [0, 1, 2, 3].every((i) => close(a.extent[i]!, b.extent[i]!)) &&
+    close(a.center[0], b.center[0]) &&
+    close(a.center[1], b.center[1])
+  );
+}
