@@ -38,15 +38,22 @@ export function cssString() {
   };
 }
 
+/**
+ * Whether a request is for CSS imported from JS (OpenLayers' stylesheet, from node_modules). The pages' own
+ * stylesheets (the demo's, the test pages') are linked with <link> and must stay CSS.
+ */
+const importedCss = (context) =>
+  context.path.endsWith('.css') && context.get('sec-fetch-dest') !== 'style' && !/^\/(demo|test)\//.test(context.path);
+
 /** @web/dev-server plugin: serves .css imported from JS as a JS module. */
 export function cssStringDevServer() {
   return {
     name: 'css-string',
     resolveMimeType(context) {
-      if (context.path.endsWith('.css')) return 'js';
+      if (importedCss(context)) return 'js';
     },
     transform(context) {
-      if (context.path.endsWith('.css')) return { body: toModule(context.body) };
+      if (importedCss(context)) return { body: toModule(context.body) };
     },
   };
 }

@@ -1,5 +1,5 @@
 // The embed builder: form choices -> the live preview's attributes and the snippet to copy.
-import { embedSnippet } from './snippet.js';
+import { CDN_SCRIPT_URL, checkChoices, embedSnippet } from './snippet.js';
 
 const form = document.getElementById('choices');
 const preview = document.getElementById('preview');
@@ -48,25 +48,41 @@ const LEVELS = ['bb', 'kb', 'gl', 'tl'].flatMap((van) => [2, 3, 4].map((naar) =>
 const fill = (select, values, label = (v) => v) => {
   for (const value of values) select.append(new Option(label(value), value));
 };
+/** Checkboxes for a filter that takes several values. */
+const checkboxes = (fieldset, name, values, label = (v) => v) => {
+  for (const value of values) {
+    const option = document.createElement('label');
+    option.className = 'check';
+    const input = Object.assign(document.createElement('input'), { type: 'checkbox', name, value });
+    option.append(input, ` ${label(value)}`);
+    fieldset.append(option);
+  }
+};
 fill(form.elements.region, REGIONS);
-fill(form.elements.profile, PROFIELEN);
-fill(form.elements.level, LEVELS, (value) => value.replace('-', ' → mbo '));
-form.elements.src.value = new URL('sample-feed.json', location.href).href;
+checkboxes(document.getElementById('profiles'), 'profile', PROFIELEN);
+checkboxes(document.getElementById('levels'), 'level', LEVELS, (value) => value.replace('-', ' → mbo '));
+form.elements.scriptUrl.value = CDN_SCRIPT_URL;
+
+/** The preview runs on this page: it loads the script from here, and the sample feed until a feed is given. */
+const SAMPLE_FEED = new URL('sample-feed.json', location.href).href;
 
 function choices() {
   const data = new FormData(form);
+  const text = (name) => String(data.get(name) ?? '').trim();
   return {
-    scriptUrl: new URL('../dist/leerroutes-kaart.js', location.href).href,
-    src: data.get('src'),
-    region: data.get('region'),
+    scriptUrl: text('scriptUrl'),
+    src: text('src'),
+    region: text('region'),
     lockRegion: data.has('lockRegion'),
     routeType: data.getAll('routeType'),
-    profile: data.get('profile'),
-    level: data.get('level'),
-    basemap: data.get('basemap'),
-    lang: data.get('lang'),
-    view: data.get('view'),
-    height: data.get('height'),
+    profile: data.getAll('profile'),
+    level: data.getAll('level'),
+    search: text('search'),
+    basemap: text('basemap'),
+    lang: text('lang'),
+    view: text('view'),
+    height: text('height'),
+    correctionUrl: text('correctionUrl'),
     syncUrl: data.has('syncUrl'),
   };
 }
@@ -78,17 +94,38 @@ const ATTRIBUTE_OF = {
   routeType: 'route-type',
   profile: 'profile',
   level: 'level',
+  search: 'search',
   basemap: 'basemap',
   lang: 'lang',
   view: 'view',
   height: 'height',
+  correctionUrl: 'correction-url',
   syncUrl: 'sync-url',
 };
 
-function update() {
+/** Each field's problem under it (and on the field for screen readers); only a field the webmaster has left. */
+function showProblems(problems, touched) {
+  for (const name of ['scriptUrl', 'src', 'height', 'correctionUrl']) {
+    const field = form.elements[name];
+    const message = touched.has(name) || name === 'height' ? problems[name] : undefined;
+    // An empty feed address is fine while trying things out: the preview shows the sample.
+    const shown = name === 'src' && !field.value.trim() ? undefined : message;
+    document.getElementById(`${name}-problem`).textContent = shown ?? '';
+    field.toggleAttribute('aria-invalid', !!shown);
+  }
+}
+
+const touched = new Set(['scriptUrl']);
+function update(event) {
+  if (event?.target?.name && event.type === 'change') touched.add(event.target.name);
   const chosen = choices();
+  const problems = checkChoices(chosen);
+  showProblems(problems, touched);
+  const previewed = { ...chosen, src: problems.src ? SAMPLE_FEED : chosen.src };
+  if (problems.height) previewed.height = '';
+  if (problems.correctionUrl) previewed.correctionUrl = '';
   for (const [key, attribute] of Object.entries(ATTRIBUTE_OF)) {
-    let value = chosen[key];
+    let value = previewed[key];
     if (Array.isArray(value)) value = value.join(',');
     if (value === true) preview.setAttribute(attribute, '');
     else if (value) preview.setAttribute(attribute, value);

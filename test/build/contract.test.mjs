@@ -44,3 +44,10 @@ test('the manifest covers the element, not the CLI', () => {
     false,
   );
 });
+
+test("the embed builder's default script address is the package's own version on jsDelivr, as the README says", async () => {
+  const { PACKAGE_VERSION, CDN_SCRIPT_URL } = await import('../../demo/snippet.js');
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.equal(PACKAGE_VERSION, version);
+  assert.ok(readme.includes(CDN_SCRIPT_URL), `README names ${CDN_SCRIPT_URL}`);
+});

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { embedSnippet } from '../../demo/snippet.js';
+import { CDN_SCRIPT_URL, embedSnippet } from '../../demo/snippet.js';
 import { mount, removeMounted } from './helpers.js';
 
 interface ProbeReport {
@@ -106,8 +106,8 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
 
   it("renders the embed builder's snippet in a plain page as the builder's preview does", async () => {
     const choices = {
-      scriptUrl: '/dist/leerroutes-kaart.js',
-      src: '/demo/sample-feed.json',
+      scriptUrl: CDN_SCRIPT_URL,
+      src: 'https://www.voorbeeldschool.nl/routes.json',
       region: 'Twente',
       lockRegion: true,
       routeType: ['DLR', 'GLR'],
@@ -118,11 +118,15 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     };
     const snippet = embedSnippet(choices);
     expect(snippet).to.equal(
-      '<script type="module" src="/dist/leerroutes-kaart.js"></script>\n' +
-        '<leerroutes-kaart\n  src="/demo/sample-feed.json"\n  region="Twente"\n  lock-region\n  route-type="DLR,GLR"\n' +
-        '  basemap="none"\n  lang="en"\n  view="list"\n  height="480px"\n></leerroutes-kaart>',
+      `<script type="module" src="${CDN_SCRIPT_URL}"></script>\n` +
+        '<leerroutes-kaart\n  src="https://www.voorbeeldschool.nl/routes.json"\n  region="Twente"\n  lock-region\n' +
+        '  route-type="DLR,GLR"\n  basemap="none"\n  lang="en"\n  view="list"\n  height="480px"\n></leerroutes-kaart>',
     );
-    const page = `<!doctype html><html><body>${snippet}<script type="module" src="/test/embed/probe.js"></script></body></html>`;
+    // The page as the school would have it, with the public addresses pointing at this test server instead.
+    const local = snippet
+      .replace(CDN_SCRIPT_URL, '/dist/leerroutes-kaart.js')
+      .replace('https://www.voorbeeldschool.nl/routes.json', '/demo/sample-feed.json');
+    const page = `<!doctype html><html><body>${local}<script type="module" src="/test/embed/probe.js"></script></body></html>`;
     const report = await openPage('snippet', { width: 1000, height: 700 }, page);
 
     const { el } = await mount({
@@ -140,6 +144,57 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
       expect(report.host.height).to.equal(480);
     } finally {
       removeMounted();
+    }
+  });
+
+  it('offers an embed builder that fits a phone and says what is wrong with a choice', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '390px';
+    frame.style.height = '800px';
+    frame.src = '/demo/embed.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const doc = frame.contentDocument!;
+      const snippet = () => doc.getElementById('snippet')!.textContent!;
+      for (let i = 0; i < 50 && !snippet(); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(doc.documentElement.scrollWidth, 'no sideways scrolling of the page').to.be.at.most(390);
+      expect(snippet()).to.not.match(/localhost|127\.0\.0\.1/);
+      expect(snippet()).to.contain(CDN_SCRIPT_URL);
+      expect(snippet()).to.contain('src="https://UW-WEBSITE.nl/routes.json"');
+
+      const set = (name: string, value: string) => {
+        const input = doc.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      set('height', '450');
+      const problem = doc.getElementById('height-problem')!;
+      expect(problem.textContent).to.equal('"450" is geen lengte: schrijf er een eenheid bij, bijvoorbeeld 450px.');
+      expect(problem.getBoundingClientRect().height, 'the message shows').to.be.above(0);
+      expect(doc.querySelector('[name="height"]')!.hasAttribute('aria-invalid')).to.equal(true);
+      expect(snippet()).to.not.contain('height=');
+
+      set('src', 'http://localhost:8000/demo/sample-feed.json');
+      expect(doc.getElementById('src-problem')!.textContent).to.match(/eigen computer/);
+      expect(snippet()).to.not.contain('localhost');
+
+      for (const value of ['PIE', 'BWI'])
+        doc.querySelector<HTMLInputElement>(`[name="profile"][value="${value}"]`)!.click();
+      for (const value of ['bb-2', 'kb-3'])
+        doc.querySelector<HTMLInputElement>(`[name="level"][value="${value}"]`)!.click();
+      set('search', 'zorg');
+      set('correctionUrl', 'https://www.voorbeeld.nl/wijzigingen');
+      expect(snippet()).to.contain('profile="BWI,PIE"');
+      expect(snippet()).to.contain('level="bb-2,kb-3"');
+      expect(snippet()).to.contain('search="zorg"');
+      expect(snippet()).to.contain('correction-url="https://www.voorbeeld.nl/wijzigingen"');
+      const preview = doc.getElementById('preview')!;
+      expect(preview.getAttribute('profile')).to.equal('BWI,PIE');
+      expect(doc.documentElement.scrollWidth, 'still no sideways scrolling').to.be.at.most(390);
+    } finally {
+      frame.remove();
     }
   });
 });

@@ -209,7 +209,7 @@ export class LeerroutesKaart extends LitElement {
     const empty = store.emptyState && m.ui.empty(store.emptyState);
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
-        ${views.renderSkipLinks(m, this._view(), (target) => this._skipTo(target))}
+        ${views.renderSkipLinks(m, this._view(), (target) => void this._skipTo(target))}
         ${views.renderToolbar({
           messages: m,
           store,
@@ -283,13 +283,16 @@ export class LeerroutesKaart extends LitElement {
   }
 
   /** A skip link: to the map or the list, showing it first when the two are not side by side. */
-  private _skipTo(target: views.Shown): void {
+  private async _skipTo(target: views.Shown): Promise<void> {
     this._shown = target;
-    void this.updateComplete.then(() => {
-      const list = this.renderRoot.querySelector<HTMLElement>('.list-nav [tabindex="0"]');
-      const element = target === 'map' ? this._mapElement() : (list ?? this.renderRoot.querySelector('.list-pane'));
-      element?.focus();
-    });
+    const find = () =>
+      target === 'map' ? this._mapElement() : this.renderRoot.querySelector<HTMLElement>('.list-nav [tabindex="0"]');
+    // A list that was hidden is built once its pane is seen to have a size: a frame or two later.
+    for (let frame = 0; frame < 3 && !find(); frame++) {
+      await this.updateComplete;
+      await new Promise(requestAnimationFrame);
+    }
+    (find() ?? this.renderRoot.querySelector<HTMLElement>('.list-pane'))?.focus();
   }
 
   private _retry(): void {
