@@ -38,7 +38,7 @@ async function shoot(name, viewport, query, prepare) {
   await page.close();
 }
 
-// Desktop: the whole country, list beside the map.
+// Desktop: the whole country, the list beside the map following its view.
 await shoot('demo.png', { width: 1280, height: 860 }, '');
 // Phone: a route open as a bottom sheet over its region.
 await shoot(
@@ -46,6 +46,8 @@ await shoot(
   { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
   'region=Twente&selected=glr-2024-0039',
 );
+// The narrowest phone: the whole country, legend folded.
+await shoot('demo-280.png', { width: 280, height: 653, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, '');
 
 await browser.close();
 await server.stop();

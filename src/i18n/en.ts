@@ -44,7 +44,6 @@ export const en: Messages = {
     updated: (date: string) => `updated ${date}`,
     filters: 'Filters',
     resetFilters: 'Reset filters',
-    selected: (n: number) => (n === 0 ? 'all' : `${n} selected`),
     and: 'and',
     empty: ({ search, filtered, region }: EmptyState) =>
       search && filtered

@@ -47,7 +47,6 @@ export const nl = {
     updated: (date: string) => `bijgewerkt op ${date}`,
     filters: 'Filters',
     resetFilters: 'Herstel filters',
-    selected: (n: number) => (n === 0 ? 'alle' : `${n} gekozen`),
     and: 'en',
     /** Nothing to show, said for the state the visitor is in (what to do differs). */
     empty: ({ search, filtered, region }: EmptyState) =>

@@ -336,11 +336,6 @@ export class MapStore {
     return { search: this._search, filtered, region };
   }
 
-  /** How many filter values the visitor has chosen, leaving out filters not offered. */
-  chosenCount(hidden: ReadonlySet<FilterKey>): number {
-    return FILTER_KEYS.filter((key) => !hidden.has(key)).reduce((sum, key) => sum + this._filters[key].length, 0);
-  }
-
   private _effective(): Filters {
     if (this.regionLocked) return { ...this._filters, region: this._presets.region };
     // A region no route can have: a failed lock shows nothing rather than the whole country.

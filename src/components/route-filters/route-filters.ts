@@ -83,8 +83,13 @@ export interface FiltersView {
   onReset: () => void;
 }
 
-/** The one button that shows and hides the filters on narrow maps, with how many values are chosen. */
-export function renderFiltersToggle(messages: Messages, open: boolean, chosen: number, onToggle: () => void) {
+/** Every chosen value of the filters offered, as the buttons name them ("Twente", "PIE"). */
+export function allChosenLabels(filters: Filters, hidden: ReadonlySet<FilterKey>, messages: Messages): string[] {
+  return FILTER_KEYS.filter((key) => !hidden.has(key)).flatMap((key) => chosenLabels(key, filters[key], messages));
+}
+
+/** The one button that shows and hides the filters on narrow maps, naming what is chosen ("Twente +2"). */
+export function renderFiltersToggle(messages: Messages, open: boolean, chosen: string[], onToggle: () => void) {
   return html`<button
     type="button"
     class="filters-toggle"
@@ -93,7 +98,7 @@ export function renderFiltersToggle(messages: Messages, open: boolean, chosen: n
     aria-controls="filters"
     @click=${onToggle}
   >
-    ${messages.ui.filters} <span class="filters-state">${messages.ui.selected(chosen)}</span>
+    ${messages.ui.filters} <span class="filters-state">${messages.ui.chosen(chosen)}</span>
   </button>`;
 }
 

@@ -7,7 +7,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { FilterKey } from '../../model/filters.js';
 import type { MapStore } from '../../model/store.js';
 import { MAX_SEARCH_LENGTH } from '../../model/filters.js';
-import { renderFilters, renderFiltersToggle } from '../route-filters/route-filters.js';
+import { allChosenLabels, renderFilters, renderFiltersToggle } from '../route-filters/route-filters.js';
 import type { DisclosureController, SearchController } from '../leerroutes-kaart/controllers/index.js';
 
 export const VIEWS = ['both', 'map', 'list'] as const;
@@ -53,7 +53,9 @@ export function renderToolbar(view: ToolbarView) {
   const { messages: m, store, disclosure } = view;
   return html`
     <div class="toolbar" part="toolbar">
-      ${renderFiltersToggle(m, disclosure.filtersOpen, store.chosenCount(view.hidden), () => disclosure.toggleFilters())}
+      ${renderFiltersToggle(m, disclosure.filtersOpen, allChosenLabels(store.filters, view.hidden, m), () =>
+        disclosure.toggleFilters(),
+      )}
       ${renderFilters({
         open: disclosure.filtersOpen,
         messages: m,

@@ -4,8 +4,12 @@
  * needs hundreds of presses to pass the list on the way to the map.
  *
  * Every item that takes part carries `data-nav` (a route id, or the name of a button after the routes).
+ *
+ * A focused item keeps focus when the list reorders under it (the map's view changed, the list was shown on a
+ * phone): moving a focused element in the DOM drops its focus in some browsers, so it is given back; and when the
+ * item left the list (another page of schools), its first item takes focus rather than the page's body.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 const MOVES: Record<string, (index: number, count: number) => number> = {
   ArrowDown: (index, count) => Math.min(index + 1, count - 1),
@@ -16,11 +20,33 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
   End: (_index, count) => count - 1,
 };
 
-export class ListNavigationController {
+export class ListNavigationController implements ReactiveController {
   /** The item that holds the list's Tab stop. */
   private active: string | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** The item that had focus when an update began. */
+  private focusedKey: string | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const focused = this.host.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    this.focusedKey = focused?.dataset?.nav;
+  }
+
+  hostUpdated(): void {
+    const key = this.focusedKey;
+    this.focusedKey = undefined;
+    const root = this.host.shadowRoot;
+    if (key === undefined || !root || (root.activeElement as HTMLElement | null)?.dataset?.nav === key) return;
+    // The same item, or (when it is no longer listed) the list's Tab stop: focus stays in the list either way.
+    const item =
+      root.querySelector<HTMLElement>(`[data-nav="${CSS.escape(key)}"]`) ??
+      root.querySelector<HTMLElement>('[data-nav][tabindex="0"]');
+    item?.focus({ preventScroll: true });
+  }
 
   /** The key of the item that takes the Tab stop among those rendered: the last focused, else the first. */
   tabStop(keys: readonly string[]): string | undefined {

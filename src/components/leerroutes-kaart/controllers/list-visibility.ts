@@ -14,6 +14,8 @@ const LIST_PAGE = 60;
 export class ListVisibilityController implements ReactiveController {
   private shownSchools = LIST_PAGE;
   private onScreen = false;
+  /** The next update shows the pane (a skip link to the list): render the list in it without waiting to measure. */
+  private showing = false;
   private printing = false;
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
@@ -34,6 +36,11 @@ export class ListVisibilityController implements ReactiveController {
   showMore(): void {
     this.shownSchools += LIST_PAGE;
     this.host.requestUpdate();
+  }
+
+  /** The pane is about to be shown: the coming update renders the list already, so focus can go into it. */
+  expectShown(): void {
+    this.showing = true;
   }
 
   /** A new feed, or other filters: the list starts at its first page again. */
@@ -72,7 +79,8 @@ export class ListVisibilityController implements ReactiveController {
     const pane = this.pane();
     if (!pane) return;
     const box = pane.getBoundingClientRect();
-    this.onScreen = box.width > 0 && box.height > 0;
+    this.onScreen = this.showing || (box.width > 0 && box.height > 0);
+    this.showing = false;
   }
 
   /** After a render: watches the pane for the changes that come without an update (a container query, a resize). */
