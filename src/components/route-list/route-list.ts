@@ -3,10 +3,9 @@
  * text alternative of the canvas, so every route is a real button that names its soort in words.
  * Rendered a page of schools at a time: a national feed of thousands of routes must not build thousands of rows
  * nobody scrolls to. Beside the map, it lists the schools in the map's view, nearest its centre first.
- * Keyed by school and route, so that a focused route keeps its element when the order changes.
+ * When the order changes under a focused route, ListNavigationController gives focus back to that route.
  */
 import { html, nothing } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Route } from '../../feed/parse-feed.js';
 import type { SchoolPin } from '../../model/group.js';
 import type { Messages } from '../../i18n/index.js';
@@ -61,9 +60,7 @@ export function renderRouteList(view: RouteListView) {
     ${store.mapArea && store.visible.length && !shown.length ? html`<p class="list-empty">${m.ui.noneInView}</p>` : nothing}
     <div class="list-nav" @keydown=${navigation.onKeydown} @focusin=${navigation.onFocusIn}>
       <ul class="list-schools" @mouseleave=${() => view.onHighlight(undefined)}>
-        ${repeat(
-          shown,
-          (pin) => pin.id,
+        ${shown.map(
           (pin) => html`
             <li class="list-school">
               <h3 class="list-school-name">
@@ -72,9 +69,7 @@ export function renderRouteList(view: RouteListView) {
                 }
               </h3>
               <ul class="list-routes">
-                ${repeat(
-                  visibleRoutes(pin),
-                  (route) => route.id,
+                ${visibleRoutes(pin).map(
                   (route) => html`
                     <li>
                       <button
