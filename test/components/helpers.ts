@@ -185,3 +185,16 @@ export function seenText(node: Node): string {
 export function heardText(node: Node): string {
   return textWithout(node, '[aria-hidden="true"]');
 }
+
+/** Types a search as a visitor would and waits past the typing pause until the map has followed. */
+export async function searchFor(el: LeerroutesKaart, words: string): Promise<void> {
+  const input = shadow(el).querySelector<HTMLInputElement>('.toolbar-search input')!;
+  input.value = words;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 450));
+  const view = olMapOf(el).getView();
+  for (let i = 0; i < 100 && view.getAnimating(); i++) await new Promise((resolve) => setTimeout(resolve, 30));
+  await settle(el);
+  await nextFrame();
+  await settle(el);
+}

@@ -5,7 +5,17 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, olMapOf, pixelOfPin, settle, shadow, text, pagePositionOfPin } from './helpers.js';
+import {
+  mount,
+  removeMounted,
+  olMapOf,
+  pixelOfPin,
+  settle,
+  shadow,
+  text,
+  pagePositionOfPin,
+  searchFor,
+} from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 import { fromLonLat } from 'ol/proj.js';
@@ -68,14 +78,6 @@ function onMap(el: LeerroutesKaart, pinId: string): boolean {
   return !!pixel && pixel[0] >= 0 && pixel[0] <= width && pixel[1] >= 0 && pixel[1] <= height;
 }
 
-async function search(el: LeerroutesKaart, words: string): Promise<void> {
-  const input = shadow(el).querySelector<HTMLInputElement>('.toolbar-search input')!;
-  input.value = words;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await pause(450);
-  await whenStill(el);
-}
-
 const listedSchools = (el: LeerroutesKaart) =>
   [...shadow(el).querySelectorAll('.list-school-name')].map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
 
@@ -86,7 +88,7 @@ describe('leerroutes-kaart: results always in view', () => {
     const { el } = await mount({ src: placesFeed() });
     await lookAt(el, 4.45, 51.92, 11);
     expect(onMap(el, 'brin:14AA'), 'Groningen is out of view first').to.equal(false);
-    await search(el, 'Groningen');
+    await searchFor(el, 'Groningen');
     expect(text(el, '.toolbar-count')).to.equal('1 van 9 routes');
     expect(onMap(el, 'brin:14AA'), 'the map went to Groningen').to.equal(true);
   });
@@ -96,7 +98,7 @@ describe('leerroutes-kaart: results always in view', () => {
     await lookAt(el, 4.45, 51.92, 11);
     const before = olMapOf(el).getView().getCenter();
     // "dam": Rotterdam and Schiedam are in view, Amsterdam is not.
-    await search(el, 'dam');
+    await searchFor(el, 'dam');
     expect(text(el, '.toolbar-count')).to.equal('3 van 9 routes');
     expect(olMapOf(el).getView().getCenter(), 'the view stayed').to.deep.equal(before);
     const button = shadow(el).querySelector<HTMLButtonElement>('.map-outside');
@@ -138,7 +140,7 @@ describe('leerroutes-kaart: results always in view', () => {
 
   it('keeps some surroundings around a single result', async () => {
     const { el } = await mount({ src: placesFeed() });
-    await search(el, 'Maastricht');
+    await searchFor(el, 'Maastricht');
     expect(onMap(el, 'brin:16AA')).to.equal(true);
     expect(olMapOf(el).getView().getZoom()).to.be.at.most(11);
   });

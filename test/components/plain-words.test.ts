@@ -4,7 +4,7 @@
  * never lies over a notice.
  */
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, settle, shadow, text, heardText } from './helpers.js';
+import { mount, removeMounted, settle, shadow, text, heardText, searchFor } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 
@@ -17,16 +17,6 @@ function places(el: LeerroutesKaart, message: string): Element[] {
   );
 }
 
-async function search(el: LeerroutesKaart, words: string): Promise<void> {
-  const input = shadow(el).querySelector<HTMLInputElement>('.toolbar-search input')!;
-  input.value = words;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await pause(450);
-  await settle(el);
-  await pause(50);
-  await settle(el);
-}
-
 const overlaps = (a: DOMRect, b: DOMRect) =>
   a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -36,7 +26,7 @@ describe('leerroutes-kaart: plain words', () => {
   describe('an empty result says what to do, once', () => {
     it('after a search without filters: try another word (not "widen the filters")', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
-      await search(el, 'xyzzy');
+      await searchFor(el, 'xyzzy');
       const message = 'Geen routes voor "xyzzy". Zoek op een ander woord, de naam van een school of een plaats.';
       expect(places(el, message), 'said once, on the map beside the list').to.have.length(1);
       expect(places(el, message)[0]!.classList.contains('map-notice')).to.equal(true);
@@ -49,7 +39,7 @@ describe('leerroutes-kaart: plain words', () => {
 
     it('after a search and filters: both ways out', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])), 'route-type': 'GLR' });
-      await search(el, 'Techniek');
+      await searchFor(el, 'Techniek');
       expect(
         places(
           el,
@@ -119,7 +109,9 @@ describe('leerroutes-kaart: plain words', () => {
     });
 
     for (const width of ['390px', '280px']) {
-      it(`keeps the legend and the "basemap failed" notice apart at ${width}`, async () => {
+      it(`keeps the legend and the "basemap failed" notice apart at ${width}`, async function () {
+        // Tiles that cannot load take a while to be given up on.
+        this.timeout(30000);
         const { el } = await mount({ src: feedUrl(feedOf([dlr()])), basemap: 'pdok' });
         el.style.width = width;
         shadow(el).querySelector<HTMLButtonElement>('.legend-toggle')!.click();

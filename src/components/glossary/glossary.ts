@@ -17,33 +17,33 @@ export const niveauMarkup = (van: string, naar: number, m: Messages) =>
 export const niveausMarkup = (niveaus: readonly Niveau[], m: Messages) =>
   niveaus.map((niveau, index) => html`${index ? ', ' : ''}${niveauMarkup(niveau.van, niveau.naar, m)}`);
 
+/** A short introduction and its terms. */
+const terms = (intro: string, entries: [term: string, meaning: string][]) => html`
+  <p>${intro}</p>
+  <dl>
+    ${entries.map(
+      ([term, meaning]) =>
+        html`<dt>${term}</dt>
+          <dd>${meaning}</dd>`,
+    )}
+  </dl>
+`;
+
 export const renderGlossary = (m: Messages) => html`
   <details class="glossary">
     <summary>${m.ui.glossary}</summary>
-    <p>${m.glossary.vmboIntro}</p>
-    <dl>
-      ${LEERWEGEN.map(
-        (code) =>
-          html`<dt>${code}</dt>
-            <dd>${m.glossary.leerwegen[code]}</dd>`,
-      )}
-    </dl>
-    <p>${m.glossary.mboIntro}</p>
-    <dl>
-      ${MBO_NIVEAUS.map(
-        (level) =>
-          html`<dt>mbo ${level}</dt>
-            <dd>${m.glossary.mbo[level]}</dd>`,
-      )}
-    </dl>
+    ${terms(
+      m.glossary.vmboIntro,
+      LEERWEGEN.map((code) => [code, m.glossary.leerwegen[code]!]),
+    )}
+    ${terms(
+      m.glossary.mboIntro,
+      MBO_NIVEAUS.map((level) => [`mbo ${level}`, m.glossary.mbo[level]!]),
+    )}
     <p>${m.glossary.example}</p>
-    <p>${m.glossary.kindsIntro}</p>
-    <dl>
-      ${ROUTE_KINDS.map(
-        (kind) =>
-          html`<dt>${kind}</dt>
-            <dd>${m.glossary.kinds[kind]}</dd>`,
-      )}
-    </dl>
+    ${terms(
+      m.glossary.kindsIntro,
+      ROUTE_KINDS.map((kind) => [kind, m.glossary.kinds[kind]]),
+    )}
   </details>
 `;

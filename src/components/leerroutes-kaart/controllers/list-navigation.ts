@@ -40,7 +40,11 @@ export class ListNavigationController implements ReactiveController {
     const key = this.focusedKey;
     this.focusedKey = undefined;
     const root = this.host.shadowRoot;
-    if (key === undefined || !root || (root.activeElement as HTMLElement | null)?.dataset?.nav === key) return;
+    const active = root?.activeElement as HTMLElement | null | undefined;
+    // Focus moved on purpose (into an opened panel) or stayed on its item: nothing to give back.
+    if (key === undefined || !root || (active && active.dataset.nav === undefined) || active?.dataset.nav === key) {
+      return;
+    }
     // The same item, or (when it is no longer listed) the list's Tab stop: focus stays in the list either way.
     const item =
       root.querySelector<HTMLElement>(`[data-nav="${CSS.escape(key)}"]`) ??
