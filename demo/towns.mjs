@@ -7,6 +7,7 @@ export const TOWNS = {
     ['Stadskanaal', 6.95, 52.99],
     ['Winschoten', 7.0336, 53.1442],
     ['Delfzijl', 6.9306, 53.33],
+    ['Assen', 6.5625, 52.9925],
   ],
   AM02: [
     ['Leeuwarden', 5.7999, 53.2012],
@@ -16,10 +17,8 @@ export const TOWNS = {
     ['Dokkum', 5.9986, 53.3256],
   ],
   AM03: [
-    ['Assen', 6.5625, 52.9925],
     ['Emmen', 6.9069, 52.7792],
     ['Hoogeveen', 6.475, 52.7233],
-    ['Meppel', 6.1944, 52.6956],
   ],
   AM05: [
     ['Enschede', 6.8937, 52.2215],
@@ -68,7 +67,6 @@ export const TOWNS = {
     ['Hilversum', 5.1669, 52.2292],
     ['Bussum', 5.1611, 52.2733],
     ['Huizen', 5.2417, 52.2992],
-    ['Weesp', 5.0417, 52.3075],
   ],
   AM13: [
     ['Utrecht', 5.1214, 52.0907],
@@ -101,6 +99,7 @@ export const TOWNS = {
     ['Amstelveen', 4.8639, 52.3008],
     ['Hoofddorp', 4.6889, 52.3061],
     ['Diemen', 4.9625, 52.3392],
+    ['Weesp', 5.0417, 52.3075],
   ],
   AM19: [
     ['Leiden', 4.497, 52.1601],
@@ -132,6 +131,7 @@ export const TOWNS = {
     ['Zwijndrecht', 4.6333, 51.8167],
     ['Papendrecht', 4.6875, 51.8317],
     ['Sliedrecht', 4.775, 51.8217],
+    ['Hardinxveld-Giessendam', 4.8389, 51.8267],
   ],
   AM24: [
     ['Middelburg', 3.6136, 51.4988],
@@ -198,7 +198,6 @@ export const TOWNS = {
   AM35: [
     ['Gorinchem', 4.9736, 51.83],
     ['Leerdam', 5.0917, 51.8933],
-    ['Hardinxveld-Giessendam', 4.8389, 51.8267],
   ],
   AM36: [
     ['Zwolle', 6.083, 52.5168],
@@ -206,6 +205,7 @@ export const TOWNS = {
     ['Hardenberg', 6.6194, 52.5758],
     ['Dalfsen', 6.2583, 52.5083],
     ['Steenwijk', 6.1194, 52.7875],
+    ['Meppel', 6.1944, 52.6956],
   ],
   AM37: [
     ['Haarlem', 4.6462, 52.3874],
