@@ -4,6 +4,8 @@
  * (`rij 14, kolom niveaus: …`, the header being row 1); a bad row is left out, the others are kept.
  * Each row becomes a feature checked by the same zod schema the map uses.
  */
+import { regionAt } from '../regions/regions.js';
+import { checkRegion, type RegionFinding } from '../regions/region-check.js';
 import { parse } from 'csv-parse/sync';
 import proj4 from 'proj4';
 import * as z from 'zod/mini';
@@ -58,6 +60,8 @@ columnByFolded.set('schoolnaam', 'school');
 export interface CsvResult {
   feed: { type: 'FeatureCollection'; feedVersie: number; bijgewerkt: string; bron?: string; features: unknown[] };
   problems: string[];
+  /** Rows kept with a remark: a region filled in from the coordinates, a school outside its stated region. */
+  warnings: string[];
   rows: number;
   encoding: string;
   delimiter: string;
@@ -104,6 +108,7 @@ export function csvToFeed(
   const [headRow = [], ...rows] = records;
   const columns = headRow.map((name) => columnByFolded.get(fold(name)));
   const problems: string[] = [];
+  const warnings: string[] = [];
   headRow.forEach((name, i) => {
     if (!columns[i] && name.trim()) problems.push(m.unknownColumn(name));
   });
@@ -130,7 +135,20 @@ export function csvToFeed(
       rowProblems.push(m.cell(rowNumber, column, text));
     };
     const feature = rowToFeature(cell, bad, m);
+    const rowWarnings: string[] = [];
     if (feature) {
+      const [lon, lat] = feature.geometry.coordinates;
+      const properties = feature.properties as { arbeidsmarktregio?: string };
+      if (!properties.arbeidsmarktregio) {
+        const found = regionAt(lon, lat);
+        if (found) {
+          properties.arbeidsmarktregio = found.naam;
+          rowWarnings.push(m.cell(rowNumber, 'arbeidsmarktregio', m.regionFilled(found.naam)));
+        }
+      } else {
+        const finding = checkRegion(properties.arbeidsmarktregio, lon, lat);
+        if (finding) rowWarnings.push(m.cell(rowNumber, 'arbeidsmarktregio', regionFindingText(finding, m)));
+      }
       const result = z.safeParse(featureSchema, feature, { reportInput: true });
       if (!result.success) {
         for (const issue of result.error.issues) {
@@ -145,7 +163,10 @@ export function csvToFeed(
       else if (id) seen.set(id, rowNumber);
     }
     if (rowProblems.length || !feature) problems.push(...rowProblems);
-    else features.push(feature);
+    else {
+      features.push(feature);
+      warnings.push(...rowWarnings);
+    }
   });
 
   const feed: CsvResult['feed'] = {
@@ -155,10 +176,16 @@ export function csvToFeed(
     ...(options.bron ? { bron: options.bron } : {}),
     features,
   };
-  return { feed, problems, rows: rows.length, encoding, delimiter };
+  return { feed, problems, warnings, rows: rows.length, encoding, delimiter };
 }
 
 type Bad = (column: string, text: string) => void;
+
+export function regionFindingText(finding: RegionFinding, m: CliMessages): string {
+  return finding.kind === 'elsewhere'
+    ? m.regionElsewhere(finding.lies, finding.stated)
+    : m.regionOutside(finding.stated);
+}
 
 function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMessages) {
   const list = (value: string | undefined) =>

@@ -7,11 +7,12 @@
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFeed } from '../feed/parse-feed.js';
+import { parseFeed, type Route } from '../feed/parse-feed.js';
 import { describeFailure, formatProblem } from '../feed/messages.js';
 import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
-import { CsvFormatError, csvToFeed } from './csv-to-feed.js';
+import { CsvFormatError, csvToFeed, regionFindingText } from './csv-to-feed.js';
+import { checkRegion } from '../regions/region-check.js';
 import { diffFeeds } from './diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
 import { describeJsonError } from '../feed/json-position.js';
@@ -72,7 +73,8 @@ function sameFile(a: string, b: string): boolean {
 
 function validate(): number {
   const file = files[0];
-  const result = parseFeed(readJson(file), file!);
+  const input = readJson(file);
+  const result = parseFeed(input, file!);
   if (!result.ok) {
     const message = describeFailure(result.failure, messages);
     if (values.json) sayJson({ fatal: message });
@@ -81,7 +83,7 @@ function validate(): number {
   }
   const { feed } = result;
   const problems = feed.problems.map((p) => formatProblem(p, messages));
-  const warnings = feed.warnings.map((p) => formatProblem(p, messages));
+  const warnings = [...feed.warnings.map((p) => formatProblem(p, messages)), ...regionWarnings(input, feed.routes)];
   if (values.json) {
     sayJson({ valid: feed.routes.length, skipped: feed.skipped, problems, warnings });
   } else {
@@ -90,6 +92,21 @@ function validate(): number {
     say(m.summary(feed.routes.length, feed.skipped));
   }
   return feed.skipped ? 1 : 0;
+}
+
+/** Schools that lie outside the arbeidsmarktregio their route names, as `features[12] (dlr-7): ligt in …`. */
+function regionWarnings(input: unknown, routes: readonly Route[]): string[] {
+  const features = (input as { features?: { id?: unknown }[] }).features ?? [];
+  const indexById = new Map<string, number>();
+  features.forEach((feature, index) => {
+    const id = String(feature?.id ?? '');
+    if (!indexById.has(id)) indexById.set(id, index);
+  });
+  return routes.flatMap((route) => {
+    if (!route.regionKnown) return [];
+    const finding = checkRegion(route.arbeidsmarktregio, ...route.coordinates);
+    return finding ? [`features[${indexById.get(route.id)}] (${route.id}): ${regionFindingText(finding, m)}`] : [];
+  });
 }
 
 function build(): number {
@@ -103,6 +120,7 @@ function build(): number {
     throw error;
   }
   for (const line of result.problems) say(line);
+  for (const line of result.warnings) say(`${m.warning}: ${line}`);
   // A spreadsheet in which every row failed must not replace a published feed with an empty one.
   if (result.feed.features.length === 0) fail(m.nothingBuilt(output));
   writeFileSync(output, `${JSON.stringify(result.feed, null, 2)}\n`);

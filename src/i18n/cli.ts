@@ -22,6 +22,10 @@ export const cliNl = {
   diffSummary: (added: number, removed: number, changed: number) =>
     `${added} toegevoegd, ${removed} verwijderd, ${changed} gewijzigd`,
   contactWithheld: 'contact gewijzigd (geen toestemming)',
+  regionElsewhere: (lies: string, stated: string) => `ligt in ${lies}, niet in ${stated}`,
+  regionOutside: (stated: string) =>
+    `ligt buiten alle arbeidsmarktregio's (op zee of over de grens), niet in ${stated}; kloppen de coördinaten?`,
+  regionFilled: (naam: string) => `was leeg; ingevuld uit de coördinaten: ${naam}`,
   cellCount: (row: number, cells: number, columns: number) =>
     `rij ${row}: ${cells} ${plural(cells, 'cel', 'cellen')}, maar de kopregel heeft ${columns} kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen`,
   badCsv: (line: number | undefined, reason: string) =>
@@ -53,6 +57,10 @@ export const cliEn: CliMessages = {
   diffSummary: (added: number, removed: number, changed: number) =>
     `${added} added, ${removed} removed, ${changed} changed`,
   contactWithheld: 'contact changed (no consent)',
+  regionElsewhere: (lies: string, stated: string) => `lies in ${lies}, not in ${stated}`,
+  regionOutside: (stated: string) =>
+    `lies outside every arbeidsmarktregio (at sea or abroad), not in ${stated}; are the coordinates right?`,
+  regionFilled: (naam: string) => `was empty; filled in from the coordinates: ${naam}`,
   cellCount: (row: number, cells: number, columns: number) =>
     `row ${row}: ${cells} ${plural(cells, 'cell', 'cells')}, but the header has ${columns} columns; is there an unquoted ; or , in a cell? The row was skipped`,
   badCsv: (line: number | undefined, reason: string) =>

@@ -187,6 +187,78 @@ describe('leerroutes-kaart validate', () => {
   });
 });
 
+describe("the publisher's region check", () => {
+  const feature = (id, coordinates, arbeidsmarktregio, extra = {}) => ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates },
+    // Leerlabs: the fewest required fields, so that only the region is at stake.
+    properties: {
+      soort: 'leerlab',
+      naam: `Leerlab ${id}`,
+      school: { naam: `School ${id}` },
+      arbeidsmarktregio,
+      ...extra,
+    },
+  });
+  const feed = (...features) => ({ type: 'FeatureCollection', feedVersie: 1, features });
+
+  test('validate warns when a school lies in another region than its route says, with 2 km of slack at borders', () => {
+    const file = write(
+      'regions.json',
+      feed(
+        feature('in-place', [6.8937, 52.2215], 'Twente'), // Enschede
+        feature('dlr-7', [6.8937, 52.2215], 'Achterhoek'), // Enschede, but said to be in the Achterhoek
+        feature('at-border', [6.6, 52.182], 'Achterhoek'), // in Twente, half a kilometre from the Achterhoek
+        feature('at-sea', [3.5, 52.5], 'Haaglanden'), // swapped or mistyped coordinates
+      ),
+    );
+    const { code, out } = cli('validate', file);
+    assert.equal(code, 0, 'warnings, not errors: every route is still shown');
+    assert.ok(out.includes('waarschuwing: features[1] (dlr-7): ligt in Twente, niet in Achterhoek'), out);
+    assert.ok(out.includes("features[3] (at-sea): ligt buiten alle arbeidsmarktregio's"), out);
+    assert.ok(!out.includes('in-place'), 'a school in its own region is fine');
+    assert.ok(!out.includes('at-border'), 'half a kilometre across a generalised border is fine');
+    assert.match(
+      cli('validate', file, '--lang', 'en').out,
+      /features\[1\] \(dlr-7\): lies in Twente, not in Achterhoek/,
+    );
+    assert.equal(JSON.parse(cli('validate', file, '--json').out).warnings.length, 2);
+  });
+
+  test('build fills an empty arbeidsmarktregio from the coordinates and warns about a wrong one, per row', () => {
+    const header = 'id;soort;naam;school;arbeidsmarktregio;lat;lon';
+    const csv = write(
+      'regions.csv',
+      [
+        header,
+        'leeg;leerlab;Leerlab Zorg;Het College;;52,2215;6,8937',
+        'fout;leerlab;Leerlab Bouw;Het College;Achterhoek;53,2194;6,5665',
+        'goed;leerlab;Leerlab Techniek;Het College;Zuid-Limburg;50,8514;5,6909',
+      ].join('\n'),
+    );
+    const out = join(tmp, 'regions-built.json');
+    const run = cli('build', csv, '-o', out);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.ok(
+      run.out.includes('waarschuwing: rij 2, kolom arbeidsmarktregio: was leeg; ingevuld uit de coördinaten: Twente'),
+      run.out,
+    );
+    assert.ok(
+      run.out.includes('waarschuwing: rij 3, kolom arbeidsmarktregio: ligt in Groningen, niet in Achterhoek'),
+      run.out,
+    );
+    assert.ok(!run.out.includes('rij 4'), run.out);
+    const built = JSON.parse(readFileSync(out, 'utf8'));
+    assert.equal(built.features[0].properties.arbeidsmarktregio, 'Twente');
+    assert.equal(
+      built.features[1].properties.arbeidsmarktregio,
+      'Achterhoek',
+      'a stated region is kept, only warned about',
+    );
+  });
+});
+
 describe('leerroutes-kaart schema', () => {
   test('prints a JSON Schema that accepts the sample feed and rejects a broken one', () => {
     const schema = JSON.parse(cli('schema').out);
