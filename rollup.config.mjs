@@ -17,10 +17,22 @@ const typescriptPlugin = () =>
 const isDependency = (id) => /^(lit|@lit\/|ol(\/|$)|zod(\/|$))/.test(id) && !id.endsWith('.css');
 
 export default [
-  /** One self-contained, minified ES module: all a host page needs is one <script type="module">. */
+  /**
+   * One self-contained, minified ES module: all a host page needs is one <script type="module">. What only some
+   * views need (the region outlines) is a sibling file it imports when needed, from next to itself.
+   */
   {
     input: 'src/index.ts',
-    output: { file: 'dist/leerroutes-kaart.js', format: 'es', sourcemap: true },
+    // The on-demand chunks import what they share with the entry from the entry itself (extra exports), rather
+    // than rollup moving all shared code into a third file the entry would have to load first.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      entryFileNames: 'leerroutes-kaart.js',
+      chunkFileNames: 'leerroutes-kaart.[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     onwarn,
     plugins: [
       cssString(),
@@ -35,7 +47,14 @@ export default [
   {
     input: 'src/index.ts',
     external: isDependency,
-    output: { file: 'dist/leerroutes-kaart.module.js', format: 'es', sourcemap: true },
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      entryFileNames: 'leerroutes-kaart.module.js',
+      chunkFileNames: 'leerroutes-kaart.module.[name]-[hash].js',
+      format: 'es',
+      sourcemap: true,
+    },
     onwarn,
     plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin()],
   },

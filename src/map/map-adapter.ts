@@ -38,6 +38,7 @@ import Stroke from 'ol/style/Stroke.js';
 import Style from 'ol/style/Style.js';
 import type { KindLook } from './colors.js';
 import type { MapArea } from '../model/geo.js';
+import type { RegionLayers } from './region-layers.js';
 
 /** The Netherlands with a margin, in web mercator: the view cannot wander off to the Atlantic. */
 const NL_EXTENT = transformExtent([2.2, 50.2, 8.3, 54.1], 'EPSG:4326', 'EPSG:3857');
@@ -88,6 +89,10 @@ export class MapAdapter {
   private readonly locationSource = new VectorSource<Feature<Point>>();
   private readonly zoomControl: Zoom;
   private readonly attribution = new PlainAttribution();
+  private basemapCredit = '';
+  private regionsCredit = '';
+  /** The region outlines, once their module has arrived. */
+  private regions: RegionLayers | undefined;
   private basemapLayer: BaseLayer | undefined;
   private basemapKeys: EventsKey[] = [];
   private listenerKeys: EventsKey[] = [];
@@ -129,6 +134,7 @@ export class MapAdapter {
         mouseWheelZoom: false,
       }).extend([this.createDragPan(), this.createWheelZoom()]),
       keyboardEventTarget: options.keyboardTarget,
+      // The basemap goes in at index 1, above the offline outline; region outlines just below the pins.
       layers: [createOfflineLayer(), this.pinLayer, createLocationLayer(this.locationSource)],
       view: new View({
         center: fromLonLat([5.3, 52.15]),
@@ -153,6 +159,8 @@ export class MapAdapter {
         this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
       }),
       this.map.getView().on('change:resolution', () => this.updateClusterDistance()),
+      // Region names give way to pins: decided again whenever the clusters are rebuilt.
+      this.cluster.on('change', () => this.regions?.pinsMoved()),
       this.map.on('moveend', () => this.options.onAreaChange(this.area())),
       this.map.on('change:size', () => this.options.onAreaChange(this.area())),
     );
@@ -182,7 +190,8 @@ export class MapAdapter {
     unByKey(this.basemapKeys);
     this.basemapKeys = [];
     const layer = createBasemapLayer(basemap);
-    this.attribution.setText(basemapAttribution(basemap, messages));
+    this.basemapCredit = basemapAttribution(basemap, messages);
+    this.showCredits();
     this.basemapLayer = layer;
     if (!layer) return;
     // Above the offline outline, below the pins.
@@ -198,6 +207,42 @@ export class MapAdapter {
         }),
       );
     }
+  }
+
+  /**
+   * Draws the arbeidsmarktregio outlines, made by their module once it has arrived (it is not in the first
+   * download), beneath the pins; and credits their source.
+   */
+  showRegions(create: (pinsWithin: (extent: Extent) => boolean) => RegionLayers, credit: string): void {
+    if (this.regions) return;
+    this.regions = create((extent) => this.cluster.getFeaturesInExtent(extent).length > 0);
+    const layers = this.map.getLayers();
+    layers.insertAt(layers.getArray().indexOf(this.pinLayer), this.regions.mask);
+    layers.insertAt(layers.getArray().indexOf(this.pinLayer), this.regions.outlines);
+    this.regionsCredit = credit;
+    this.showCredits();
+  }
+
+  get regionsShown(): boolean {
+    return !!this.regions;
+  }
+
+  /** The regions in the region filter drawn stronger, and the one pointed at in the filter dashed. */
+  setRegionEmphasis(chosen: readonly string[], hovered: string | undefined): void {
+    this.regions?.setEmphasis(chosen, hovered);
+  }
+
+  /** Everything outside these regions dimmed (a locked region); an empty list removes the mask. */
+  setRegionMask(regions: readonly string[]): void {
+    this.regions?.setMask(regions);
+  }
+
+  /** Fits the view to the outlines of these regions; false when their outlines are not known (not loaded yet). */
+  fitToRegions(regions: readonly string[], animate = false): boolean {
+    const extent = this.regions?.extentOf(regions);
+    if (!extent) return false;
+    this.fitExtent(extent, animate, MAX_FIT_ZOOM);
+    return true;
   }
 
   /** Replaces all pins (a new feed). */
@@ -397,6 +442,10 @@ export class MapAdapter {
     return new MouseWheelZoom({
       condition: (event: MapBrowserEvent) => this.options.wheelZoom() || platformModifierKey(event),
     });
+  }
+
+  private showCredits(): void {
+    this.attribution.setText([this.basemapCredit, this.regionsCredit].filter(Boolean).join(' · '));
   }
 
   private updateClusterDistance(): void {

@@ -225,6 +225,7 @@ export class LeerroutesKaart extends LitElement {
           },
           onShow: (shown) => (this._shown = shown),
           onFiltersChanged: () => this._visitorChanged(),
+          onPointRegion: (naam) => this._map.highlightRegion(naam),
         })}
         <div class="body view-${this._view()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list" tabindex="-1">

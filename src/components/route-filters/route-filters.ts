@@ -81,6 +81,8 @@ export interface FiltersView {
   canReset: boolean;
   onToggle: (key: FilterKey, value: string, on: boolean) => void;
   onReset: () => void;
+  /** A region option pointed at or focused (its outline shows on the map); undefined when left. */
+  onPointRegion?: (naam: string | undefined) => void;
 }
 
 /** Every chosen value of the filters offered, as the buttons name them ("Twente", "PIE"). */
@@ -127,8 +129,15 @@ export function renderFilters(view: FiltersView) {
               ${optionsFor(key, messages).map((option) => {
                 const count = counts.get(option.value) ?? 0;
                 const checked = chosen.includes(option.value);
+                const point = key === 'region' ? view.onPointRegion : undefined;
                 return html`
-                  <label class="filters-option ${count === 0 && !checked ? 'empty' : ''}">
+                  <label
+                    class="filters-option ${count === 0 && !checked ? 'empty' : ''}"
+                    @mouseenter=${point ? () => point(option.value) : nothing}
+                    @mouseleave=${point ? () => point(undefined) : nothing}
+                    @focusin=${point ? () => point(option.value) : nothing}
+                    @focusout=${point ? () => point(undefined) : nothing}
+                  >
                     <input
                       type="checkbox"
                       name=${key}

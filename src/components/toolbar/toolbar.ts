@@ -27,6 +27,8 @@ export interface ToolbarView {
   onShow: (shown: Shown) => void;
   /** The visitor changed a filter. */
   onFiltersChanged: () => void;
+  /** A region option pointed at in the filter. */
+  onPointRegion: (naam: string | undefined) => void;
 }
 
 /** "Twente", "Twente en Achterhoek": the region(s) a locked map shows, for its count. */
@@ -68,6 +70,7 @@ export function renderToolbar(view: ToolbarView) {
           view.onFiltersChanged();
         },
         onReset: view.onReset,
+        onPointRegion: view.onPointRegion,
       })}
       <label class="toolbar-search" part="search">
         <span class="visually-hidden">${m.ui.search}</span>

@@ -6,7 +6,9 @@
  *   the first fit of a feed jumps, later ones glide;
  * - after a search or filter change that leaves none of the results in view, the view glides to them;
  * - a route opened from outside the map (the list, `selected`, a link) is revealed beside the panel;
- * - a pin picked on the map is not zoomed to, only moved out from under the panel (a phone's bottom sheet).
+ * - a pin picked on the map is not zoomed to, only moved out from under the panel (a phone's bottom sheet);
+ * - a locked region is fitted to its outline (so a region without routes still gets its view), the rest dimmed.
+ * The region outlines are loaded once a feed is there (or at once for a locked region): not in the first download.
  * It also tells the store what the map shows, so that the list can follow it; not while a panel is open (the list
  * would reorder under a visitor reading it, and the route they came from would move away), but when it closes.
  */
@@ -20,6 +22,8 @@ import type { MapStore, Panel } from '../../../model/store.js';
 import type { SchoolPin } from '../../../model/group.js';
 import type { Route } from '../../../feed/parse-feed.js';
 import type { MapArea } from '../../../model/geo.js';
+
+type RegionsModule = typeof import('../../../regions/region-map.js');
 
 export interface MapControllerOptions {
   /** The focusable element OpenLayers draws into; it also receives the map's keys. */
@@ -41,6 +45,10 @@ export class MapController implements ReactiveController {
   private needsFit = false;
   /** The next change of the visible routes comes from a background refresh, not from the visitor. */
   private refreshing = false;
+  /** The region outlines: asked for, arrived, or failed to arrive (then a locked region is fitted to its pins). */
+  private regions: 'none' | 'loading' | 'failed' | RegionsModule = 'none';
+  /** The region a visitor points at in the region filter. */
+  private hoveredRegion: string | undefined;
   /** Where the map came to rest while a panel was open: the list follows once it closes. */
   private heldArea: { area: MapArea | undefined } | undefined;
   private firstFit = true;
@@ -66,6 +74,12 @@ export class MapController implements ReactiveController {
     if (afterNone) this.firstFit = true;
     if (!refreshed) this.needsFit = true;
     else this.refreshing = true;
+  }
+
+  /** Pointing at (or focusing) a region in the region filter outlines it on the map; undefined: no longer. */
+  highlightRegion(naam: string | undefined): void {
+    this.hoveredRegion = naam;
+    this.adapter?.setRegionEmphasis(this.store.effectiveFilters.region, naam);
   }
 
   /** "4 routes buiten beeld": the view glides to all visible routes. */
@@ -103,6 +117,7 @@ export class MapController implements ReactiveController {
       if (!container) return;
       this.adapter = this.create(container);
       this.adapter.setTarget(container);
+      if (typeof this.regions === 'object') this.showRegions(this.regions);
       this.basemapShown = this.basemapKey();
       this.pins = this.visible = this.panel = this.region = undefined;
       this.sync(true);
@@ -161,6 +176,9 @@ export class MapController implements ReactiveController {
     const visibleChanged = store.visibleByPin !== this.visible;
     if (visibleChanged) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
     adapter.setSelectedPin(store.selectedPinId);
+    if (store.feed || store.regionLocked) this.loadRegions();
+    adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
+    adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
     if (!store.feed) return;
     const byVisitor = visibleChanged && !attached && !this.refreshing;
     if (visibleChanged) this.refreshing = false;
@@ -170,6 +188,11 @@ export class MapController implements ReactiveController {
     this.region = region;
     const panelChanged = store.panel !== this.panel;
     this.panel = store.panel;
+    // A locked region is fitted to its outline: wait for it (a moment) unless it cannot come.
+    if (store.regionLocked && (this.needsFit || attached) && this.regions === 'loading') {
+      this.needsFit = true;
+      return;
+    }
     const firstView = attached || this.needsFit;
     const route = store.selectedRoute;
     if (store.selectedRouteId && !route) this.warnMissing(store.selectedRouteId);
@@ -178,7 +201,10 @@ export class MapController implements ReactiveController {
       // A pin picked on the map is in view, but may now be under the panel (a phone's bottom sheet).
       adapter.revealPin(pinId, !firstView, this.obscured(), !this.pickedOnMap);
     } else if (firstView) {
-      adapter.fitToPins(undefined, !attached && !this.firstFit);
+      const animate = !attached && !this.firstFit;
+      if (!(store.regionLocked && adapter.fitToRegions(store.presets.region, animate))) {
+        adapter.fitToPins(undefined, animate);
+      }
     } else if (byVisitor && store.visible.length > 0 && store.mapArea && store.inView.schools === 0) {
       // None of the results of a new search or filter in view: they are somewhere else; go there.
       adapter.fitToPins(undefined, true);
@@ -188,6 +214,27 @@ export class MapController implements ReactiveController {
       this.needsFit = false;
       this.firstFit = false;
     }
+  }
+
+  private loadRegions(): void {
+    if (this.regions !== 'none') return;
+    this.regions = 'loading';
+    import('../../../regions/region-map.js').then(
+      (regions) => {
+        this.regions = regions;
+        this.showRegions(regions);
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.regions = 'failed';
+        console.warn('leerroutes-kaart: the region outlines could not be loaded; the map shows no borders.', error);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private showRegions(regions: RegionsModule): void {
+    this.adapter?.showRegions((pinsWithin) => regions.createRegionLayers({ pinsWithin }), regions.REGIONS_ATTRIBUTION);
   }
 
   /** How much of the stage the detail panel covers (beside it, or as a bottom sheet), so a pin is not put behind it. */

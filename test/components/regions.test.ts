@@ -1,0 +1,103 @@
+/**
+ * The regions on the map: outlines beneath the pins (loaded after the first drawing), credited; the chosen and the
+ * pointed-at region drawn stronger; a locked region fitted to its outline with the rest dimmed, also without routes.
+ */
+import { expect } from '@open-wc/testing';
+import { mount, removeMounted, olMapOf, settle, shadow, text } from './helpers.js';
+import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
+import type { LeerroutesKaart } from '../../src/index.js';
+import type VectorLayer from 'ol/layer/Vector.js';
+import type VectorSource from 'ol/source/Vector.js';
+import { transformExtent } from 'ol/proj.js';
+import { containsExtent, getWidth } from 'ol/extent.js';
+import { regionShape } from '../../src/regions/regions.js';
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function layer(el: LeerroutesKaart, className: string): VectorLayer<VectorSource> | undefined {
+  return olMapOf(el)
+    .getAllLayers()
+    .find((candidate) => candidate.getClassName() === className) as VectorLayer<VectorSource> | undefined;
+}
+
+/** Waits until the outlines have arrived and been drawn. */
+async function outlines(el: LeerroutesKaart): Promise<VectorLayer<VectorSource>> {
+  for (let i = 0; i < 60 && !layer(el, 'regions'); i++) await pause(50);
+  await settle(el);
+  const found = layer(el, 'regions');
+  if (!found) throw new Error('no region outlines');
+  return found;
+}
+
+/** Pixels the outline layer drew, and how many of them are the strong accent colour of a chosen region. */
+function drawn(el: LeerroutesKaart): { pixels: number; accent: number } {
+  const canvas = shadow(el).querySelector<HTMLCanvasElement>('.regions canvas')!;
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let pixels = 0;
+  let accent = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3]! < 40) continue;
+    pixels++;
+    // #1d4f91 at full strength: a chosen region's border.
+    if (data[i + 3]! > 200 && Math.abs(data[i]! - 29) < 30 && Math.abs(data[i + 1]! - 79) < 30 && data[i + 2]! > 110) {
+      accent++;
+    }
+  }
+  return { pixels, accent };
+}
+
+function viewExtentLonLat(el: LeerroutesKaart): number[] {
+  const map = olMapOf(el);
+  return transformExtent(map.getView().calculateExtent(map.getSize()), 'EPSG:3857', 'EPSG:4326');
+}
+
+describe('leerroutes-kaart: the regions on the map', () => {
+  afterEach(removeMounted);
+
+  it('draws the 35 outlines beneath the pins, and credits CBS', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
+    const regions = await outlines(el);
+    expect(regions.getSource()!.getFeatures()).to.have.length(35);
+    const layers = olMapOf(el)
+      .getAllLayers()
+      .map((candidate) => candidate.getClassName());
+    expect(layers.indexOf('regions'), 'beneath the pins').to.be.below(layers.indexOf('pins'));
+    expect(drawn(el).pixels, 'borders drawn').to.be.above(1000);
+    expect(text(el, '.ol-attribution')).to.contain('Regiogrenzen: CBS, CC-BY 4.0');
+  });
+
+  it('draws the chosen region, and the one pointed at in the filter, stronger', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
+    await outlines(el);
+    expect(drawn(el).accent, 'no region chosen').to.be.below(20);
+    const option = shadow(el)
+      .querySelector<HTMLInputElement>('input[name="region"][value="Twente"]')!
+      .closest('label')!;
+    option.dispatchEvent(new MouseEvent('mouseenter'));
+    await settle(el);
+    expect(drawn(el).accent, 'Twente pointed at').to.be.above(100);
+    option.dispatchEvent(new MouseEvent('mouseleave'));
+    await settle(el);
+    expect(drawn(el).accent).to.be.below(20);
+    el.region = 'Twente';
+    await settle(el);
+    await pause(500);
+    await settle(el);
+    expect(drawn(el).accent, 'Twente chosen').to.be.above(100);
+  });
+
+  it('fits a locked region to its whole outline, dims the rest, and tells when it has no routes', async () => {
+    // Neither route is in Twente.
+    const { el } = await mount({ src: feedUrl(feedOf([glr()])), region: 'Twente', 'lock-region': true });
+    await outlines(el);
+    await pause(100);
+    await settle(el);
+    const twente = regionShape('Twente')!.bbox;
+    const view = viewExtentLonLat(el);
+    expect(containsExtent(view, twente), 'the whole of Twente in view').to.equal(true);
+    expect(getWidth(view), 'and not much more').to.be.below(getWidth(twente) * 4);
+    expect(layer(el, 'region-mask')!.getSource()!.getFeatures(), 'the rest dimmed').to.have.length(1);
+    expect(text(el, '.map-notice')).to.equal('Nog geen routes in Twente.');
+    expect(text(el, '.toolbar-count')).to.equal('0 routes in Twente');
+  });
+});
