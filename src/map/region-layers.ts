@@ -12,7 +12,7 @@ import VectorSource from 'ol/source/Vector.js';
 import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
 import Style from 'ol/style/Style.js';
-import Text from 'ol/style/Text.js';
+import Icon from 'ol/style/Icon.js';
 import { fromLonLat } from 'ol/proj.js';
 import { createEmpty, extend, getArea, type Extent } from 'ol/extent.js';
 import type { FeatureLike } from 'ol/Feature.js';
@@ -61,7 +61,7 @@ export class RegionLayers {
       source: this.outlineSource,
       className: 'regions',
       style: (feature, resolution) => this.styleFor(feature, resolution),
-      // Names do not overlap one another (borders are not affected).
+      // Names (images) do not overlap one another; borders are not affected.
       declutter: true,
     });
     this.mask = new VectorLayer({ source: this.maskSource, className: 'region-mask', style: MASK });
@@ -148,24 +148,37 @@ export class RegionLayers {
     return styles;
   }
 
+  /**
+   * A region's name, drawn once onto a canvas of its own (like the pins): OpenLayers' text style measures fonts
+   * with an element it puts into the host page by `innerHTML`, which a Trusted Types policy refuses.
+   */
   private labelStyle(naam: string, point: Point): Style {
     let style = this.labels.get(naam);
     if (!style) {
-      style = new Style({
-        geometry: point,
-        text: new Text({
-          text: naam,
-          font: LABEL_FONT,
-          fill: new Fill({ color: '#2b3a55' }),
-          stroke: new Stroke({ color: 'rgba(255, 255, 255, 0.9)', width: 3 }),
-          overflow: true,
-        }),
-        zIndex: 4,
-      });
+      const ratio = Math.max(1, globalThis.devicePixelRatio || 1);
+      const canvas = document.createElement('canvas');
+      const context = canvas.getContext('2d')!;
+      context.font = LABEL_FONT;
+      const width = Math.ceil(context.measureText(naam).width) + 8;
+      const height = 20;
+      canvas.width = width * ratio;
+      canvas.height = height * ratio;
+      context.scale(ratio, ratio);
+      context.font = LABEL_FONT;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.lineJoin = 'round';
+      context.lineWidth = 3;
+      context.strokeStyle = 'rgba(255, 255, 255, 0.92)';
+      context.strokeText(naam, width / 2, height / 2);
+      context.fillStyle = '#2b3a55';
+      context.fillText(naam, width / 2, height / 2);
+      style = new Style({ geometry: point, image: new Icon({ img: canvas, width, height }), zIndex: 4 });
       this.labels.set(naam, style);
     }
     return style;
   }
+
 }
 
 /** Where a region's name goes: inside its largest part. */

@@ -297,6 +297,8 @@ describe('hostile input at the element', () => {
 
     it('works on a page that enforces Trusted Types and allows lit-html, attribution included', async function () {
       if (!('trustedTypes' in window)) this.skip();
+      // A whole page in a frame: the sample feed, then the outlines' module.
+      this.timeout(30000);
       const frame = await openFrame('/test/embed/trusted-types.html');
       try {
         const win = frame.contentWindow as Window & { violations: string[] };
@@ -304,7 +306,6 @@ describe('hostile input at the element', () => {
           const element = frame.contentDocument!.querySelector<LeerroutesKaart>('leerroutes-kaart');
           return element?.visibleRouteIds?.length ? element : undefined;
         }, 'routes');
-        await kaart.whenMapRendered();
         expect(kaart.visibleRouteIds).to.have.length(520);
         // The region outlines' credit joins once their module has arrived (loaded under Trusted Types as well).
         await until(
@@ -340,21 +341,27 @@ describe('hostile input at the element', () => {
   });
 
   it('waits for feeds without a long task while the page is attacked on every front', async () => {
-    const feed = feedOf([
+    const mountAndWait = async (features: unknown[]) => {
+      const el = document.createElement('leerroutes-kaart');
+      el.setAttribute('basemap', 'none');
+      el.setAttribute('src', feedUrl(feedOf(features)));
+      const longTasks = await longTasksDuring(async () => {
+        const outcome = waitForFeed(el);
+        document.body.append(el);
+        await outcome;
+      });
+      el.remove();
+      return Math.max(0, ...(longTasks ?? []));
+    };
+    // A first element with a plain feed: what the first map on a page costs anyway (compiling, the first layout
+    // and map) is not what this test is about.
+    await mountAndWait([dlr('warm-up')]);
+    const attacked = await mountAndWait([
       dlr('a'),
       withValue(dlr('b'), 'properties.website', `https://${'a'.repeat(200_000)} x`),
       withValue(dlr('c'), 'properties.contact.email', `a@${'a.'.repeat(100_000)} `),
       withValue(dlr('d'), 'properties.profielen', new Array(130_000).fill('PIE')),
     ]);
-    const el = document.createElement('leerroutes-kaart');
-    el.setAttribute('basemap', 'none');
-    el.setAttribute('src', feedUrl(feed));
-    const longTasks = await longTasksDuring(async () => {
-      const outcome = waitForFeed(el);
-      document.body.append(el);
-      await outcome;
-    });
-    el.remove();
-    if (longTasks) expect(Math.max(0, ...longTasks)).to.be.below(200);
+    expect(attacked).to.be.below(200);
   });
 });

@@ -49,6 +49,7 @@ export class MapController implements ReactiveController {
   private regions: 'none' | 'loading' | 'failed' | RegionsModule = 'none';
   /** The region a visitor points at in the region filter. */
   private hoveredRegion: string | undefined;
+  private areaFrame = 0;
   /** Where the map came to rest while a panel was open: the list follows once it closes. */
   private heldArea: { area: MapArea | undefined } | undefined;
   private firstFit = true;
@@ -127,6 +128,8 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.areaFrame);
+    this.areaFrame = 0;
     this.adapter?.dispose();
     this.adapter = undefined;
   }
@@ -153,8 +156,12 @@ export class MapController implements ReactiveController {
       onAreaChange: (area) => {
         if (this.store.panel) this.heldArea = { area };
         else this.store.setMapArea(area);
-        // OpenLayers measures its size as it is attached, inside our update: the next update comes after it.
-        queueMicrotask(() => this.host.requestUpdate());
+        // In a frame of its own: OpenLayers measures its size as it is attached, inside our first update, and a
+        // second rendering of everything in that same task would make the first paint wait for it.
+        this.areaFrame ||= requestAnimationFrame(() => {
+          this.areaFrame = 0;
+          this.host.requestUpdate();
+        });
       },
     });
   }
