@@ -178,7 +178,6 @@ export class RegionLayers {
     }
     return style;
   }
-
 }
 
 /** Where a region's name goes: inside its largest part. */
