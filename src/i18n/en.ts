@@ -68,6 +68,7 @@ export const en: Messages = {
     view: 'View',
     viewMap: 'Map',
     viewList: 'List',
+    viewRegions: 'Regions',
     listHeading: 'Routes by school',
     showMore: (n: number) => `Show more schools (${n} more)`,
     found: (n: number) => (n === 0 ? 'No routes found' : `${formatCount(n)} ${plural(n, 'route', 'routes')} found`),
@@ -96,6 +97,24 @@ export const en: Messages = {
     showLegend: 'Show legend',
     hideLegend: 'Hide legend',
     glossary: 'What do bb, kb, gl, tl mean?',
+  },
+
+  coverage: {
+    title: 'Routes per arbeidsmarktregio',
+    caption: 'Number of routes per arbeidsmarktregio of the vmbo school, by kind, under the chosen filters',
+    note: 'Under the filters (except the region), by the region of the vmbo school.',
+    gaps: (n: number) => `${n} ${plural(n, 'region has', 'regions have')} no continuous learning route (DLR) yet.`,
+    noGaps: 'Every region has at least one continuous learning route (DLR).',
+    noDlr: 'no DLR yet',
+    region: 'Arbeidsmarktregio',
+    total: 'Total',
+    sum: 'All regions',
+    download: 'Download as CSV',
+    fileName: 'routes-per-arbeidsmarktregio.csv',
+    choose: (naam: string) => `Show the routes in ${naam} on the map`,
+    legendTitle: 'Routes per region',
+    range: (lower: number, next?: number) =>
+      next === undefined ? `${lower} or more` : lower === next - 1 ? String(lower) : `${lower}–${next - 1}`,
   },
 
   glossary: {

@@ -72,6 +72,7 @@ export const nl = {
     view: 'Weergave',
     viewMap: 'Kaart',
     viewList: 'Lijst',
+    viewRegions: "Regio's",
     listHeading: 'Routes per school',
     showMore: (n: number) => `Toon meer scholen (nog ${n})`,
     found: (n: number) =>
@@ -103,6 +104,24 @@ export const nl = {
     showLegend: 'Legenda tonen',
     hideLegend: 'Legenda verbergen',
     glossary: 'Wat betekenen bb, kb, gl, tl?',
+  },
+
+  coverage: {
+    title: 'Routes per arbeidsmarktregio',
+    caption: 'Aantal routes per arbeidsmarktregio van de vmbo-school, per soort, volgens de gekozen filters',
+    note: 'Volgens de filters (behalve de regio), naar de regio van de vmbo-school.',
+    gaps: (n: number) => `${n} ${plural(n, 'regio heeft', "regio's hebben")} nog geen doorlopende leerroute (DLR).`,
+    noGaps: 'Elke regio heeft minstens één doorlopende leerroute (DLR).',
+    noDlr: 'nog geen DLR',
+    region: 'Arbeidsmarktregio',
+    total: 'Totaal',
+    sum: "Alle regio's",
+    download: 'Download als CSV',
+    fileName: 'routes-per-arbeidsmarktregio.csv',
+    choose: (naam: string) => `Toon de routes in ${naam} op de kaart`,
+    legendTitle: 'Routes per regio',
+    range: (lower: number, next?: number) =>
+      next === undefined ? `${lower} of meer` : lower === next - 1 ? String(lower) : `${lower}–${next - 1}`,
   },
 
   /** The words behind the short forms, for the glossary and for screen readers. */

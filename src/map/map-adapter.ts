@@ -39,6 +39,7 @@ import Style from 'ol/style/Style.js';
 import type { KindLook } from './colors.js';
 import type { MapArea } from '../model/geo.js';
 import type { RegionLayers } from './region-layers.js';
+import type { RegionCoverage } from '../model/coverage.js';
 
 /** The Netherlands with a margin, in web mercator: the view cannot wander off to the Atlantic. */
 const NL_EXTENT = transformExtent([2.2, 50.2, 8.3, 54.1], 'EPSG:4326', 'EPSG:3857');
@@ -74,6 +75,8 @@ export interface MapAdapterOptions {
   onPinSelect: (pinId: string) => void;
   /** A marker holding several schools at one spot was chosen (at full zoom they cannot be split further). */
   onPinsSelect: (pinIds: string[]) => void;
+  /** A region was clicked on the choropleth (the coverage view). */
+  onRegionSelect: (naam: string) => void;
   /** Background tiles failed to load (once per basemap): the offline outline shows instead. */
   onTileError: () => void;
   /** The view came to rest somewhere else, or the map was shown or hidden (then `undefined`). */
@@ -153,7 +156,7 @@ export class MapAdapter {
       this.map.on('pointermove', (event) => {
         if (event.dragging) return;
         const hit = this.map.hasFeatureAtPixel(event.pixel, {
-          layerFilter: (l) => l === this.pinLayer,
+          layerFilter: (l) => (this.pinLayer.getVisible() ? l === this.pinLayer : l === this.regions?.outlines),
           hitTolerance: 4,
         });
         this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
@@ -230,6 +233,15 @@ export class MapAdapter {
   /** The regions in the region filter drawn stronger, and the one pointed at in the filter dashed. */
   setRegionEmphasis(chosen: readonly string[], hovered: string | undefined): void {
     this.regions?.setEmphasis(chosen, hovered);
+  }
+
+  /**
+   * The coverage view: the regions filled by their number of routes (and hatched without a DLR), the pins hidden.
+   * Undefined: back to pins.
+   */
+  setCoverage(rows: readonly RegionCoverage[] | undefined): void {
+    this.pinLayer.setVisible(!rows);
+    this.regions?.setCoverage(rows);
   }
 
   /** Everything outside these regions dimmed (a locked region); an empty list removes the mask. */
@@ -454,6 +466,13 @@ export class MapAdapter {
   }
 
   private handleClick(pixel: number[]): void {
+    if (!this.pinLayer.getVisible()) {
+      const region = this.map.forEachFeatureAtPixel(pixel, (feature) => feature, {
+        layerFilter: (layer) => layer === this.regions?.outlines,
+      });
+      if (region) this.options.onRegionSelect(String(region.getId()));
+      return;
+    }
     const clusterFeature = this.map.forEachFeatureAtPixel(pixel, (feature) => feature, {
       layerFilter: (layer) => layer === this.pinLayer,
       hitTolerance: 4,

@@ -17,6 +17,7 @@ import { fromLonLat } from 'ol/proj.js';
 import { createEmpty, extend, getArea, type Extent } from 'ol/extent.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import type { RegionShape } from '../regions/regions.js';
+import { COVERAGE_CLASSES, COVERAGE_COLOURS, type RegionCoverage } from '../model/coverage.js';
 
 /** Names are shown at the zooms of the whole country and of a few provinces (metres per pixel). */
 const LABEL_MAX_RESOLUTION = 1600;
@@ -55,6 +56,9 @@ export class RegionLayers {
   private chosen = new Set<string>();
   private hovered: string | undefined;
   private shapes = new Map<string, RegionShape>();
+  /** The coverage view's counts by region name; undefined: outlines only. */
+  private coverage: Map<string, RegionCoverage> | undefined;
+  private readonly fills = new Map<string, Style>();
 
   constructor(private readonly options: RegionLayersOptions) {
     this.outlines = new VectorLayer({
@@ -97,6 +101,12 @@ export class RegionLayers {
     this.outlines.changed();
   }
 
+  setCoverage(rows: readonly RegionCoverage[] | undefined): void {
+    if (!rows && !this.coverage) return;
+    this.coverage = rows && new Map(rows.map((row) => [row.naam, row]));
+    this.outlines.changed();
+  }
+
   /** Dims all but these regions (a locked region); none: no mask. */
   setMask(regions: readonly string[]): void {
     this.maskSource.clear(true);
@@ -135,6 +145,8 @@ export class RegionLayers {
   private styleFor(feature: FeatureLike, resolution: number): Style[] {
     const naam = String(feature.getId());
     const styles = [naam === this.hovered ? HOVERED : this.chosen.has(naam) ? CHOSEN : BORDER];
+    const counts = this.coverage?.get(naam);
+    if (counts) styles.unshift(...this.fillFor(counts));
     if (resolution <= LABEL_MAX_RESOLUTION) {
       const point = feature.get('label') as Point;
       const [x = 0, y = 0] = point.getCoordinates();
@@ -146,6 +158,44 @@ export class RegionLayers {
       }
     }
     return styles;
+  }
+
+  /** The choropleth's fill for a region: the class colour, and a hatching over it without a DLR. */
+  private fillFor(row: RegionCoverage): Style[] {
+    let index = 0;
+    COVERAGE_CLASSES.forEach((lower, i) => {
+      if (row.total >= lower) index = i;
+    });
+    const key = `${index}${row.noDlr ? 'h' : ''}`;
+    let fill = this.fills.get(key);
+    if (!fill) {
+      fill = new Style({ fill: new Fill({ color: COVERAGE_COLOURS[index] }), zIndex: 0 });
+      this.fills.set(key, fill);
+    }
+    return row.noDlr ? [fill, this.hatch()] : [fill];
+  }
+
+  /** Diagonal stripes: "nog geen DLR" is told by a pattern, not by colour alone. */
+  private hatch(): Style {
+    let hatch = this.fills.get('hatch');
+    if (!hatch) {
+      const tile = document.createElement('canvas');
+      tile.width = tile.height = 8;
+      const context = tile.getContext('2d')!;
+      context.strokeStyle = 'rgba(176, 122, 0, 0.9)';
+      context.lineWidth = 2;
+      context.beginPath();
+      context.moveTo(0, 8);
+      context.lineTo(8, 0);
+      context.moveTo(-2, 2);
+      context.lineTo(2, -2);
+      context.moveTo(6, 10);
+      context.lineTo(10, 6);
+      context.stroke();
+      hatch = new Style({ fill: new Fill({ color: context.createPattern(tile, 'repeat')! }), zIndex: 1 });
+      this.fills.set('hatch', hatch);
+    }
+    return hatch;
   }
 
   /**

@@ -21,6 +21,7 @@ import {
 } from './filters.js';
 import { groupBySchool, pinKey, sortPinsForList, type SchoolPin } from './group.js';
 import { contains, distanceKm, sameArea, type MapArea } from './geo.js';
+import { coverage, type RegionCoverage } from './coverage.js';
 
 export type Panel =
   | { type: 'route'; routeId: string }
@@ -75,6 +76,7 @@ export class MapStore {
   private _filtered: Filtered | undefined;
   private _listPins: SchoolPin[] | undefined;
   private _split: AreaSplit | undefined;
+  private _coverage: RegionCoverage[] | undefined;
   private _scopeTotal: number | undefined;
   private _sharedNames: Set<string> | undefined;
 
@@ -313,6 +315,12 @@ export class MapStore {
     };
   }
 
+  /** Routes per arbeidsmarktregio under the filters other than the region (the coverage view). */
+  get coverage(): RegionCoverage[] {
+    this._coverage ??= coverage(this._feed?.routes ?? [], this.effectiveFilters, this._search);
+    return this._coverage;
+  }
+
   /** Whether another school in the same place has the same name: then a heading must tell them apart. */
   sharesName(pin: SchoolPin): boolean {
     if (!this._sharedNames) {
@@ -343,7 +351,7 @@ export class MapStore {
   }
 
   private _dropFiltered(): void {
-    this._filtered = this._listPins = this._split = undefined;
+    this._filtered = this._listPins = this._split = this._coverage = undefined;
     this._outsideShown = false;
   }
 

@@ -97,9 +97,20 @@ export const styles = css`
   .body.view-both {
     grid-template-columns: minmax(15em, 32%) 1fr;
   }
+  /* The coverage table needs its five columns. */
+  .body.view-both.shown-regions {
+    grid-template-columns: minmax(24em, 42%) 1fr;
+  }
   .body:not(.view-both).shown-map .list-pane,
   .body:not(.view-both).shown-list .stage {
     display: none;
+  }
+  /* The coverage view in one column: the map above, its table below. */
+  .body:not(.view-both).shown-regions {
+    grid-template-rows: minmax(0, 1fr) minmax(0, 1fr);
+  }
+  .body:not(.view-both).shown-regions .stage {
+    order: -1;
   }
   :host(:fullscreen) {
     block-size: 100% !important;
@@ -123,6 +134,13 @@ export const styles = css`
     .body.view-both.shown-map .list-pane,
     .body.view-both.shown-list .stage {
       display: none;
+    }
+    .body.view-both.shown-regions {
+      grid-template-columns: 1fr;
+      grid-template-rows: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .body.view-both.shown-regions .stage {
+      order: -1;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
 import { FILTER_KEYS, unknownValuesWarning, type FilterKey } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
+import { coverageCsv } from '../../model/coverage.js';
 import { prepareRoutes } from '../../model/prepare.js';
 import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../model/settings.js';
 import { runInSlices } from '../../slices.js';
@@ -108,6 +109,8 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _shown: views.Shown = 'map';
   /** On a narrow map, whether the legend shows its words (folded to its badges by default). */
   @state() private accessor _legendOpen = false;
+  /** How the coverage table is sorted. */
+  @state() private accessor _coverageSort: views.CoverageSort = { column: 'naam', ascending: true };
 
   private readonly _store = new MapStore();
   private _messages: Messages = messagesFor('nl');
@@ -137,6 +140,8 @@ export class LeerroutesKaart extends LitElement {
     messages: () => this._messages,
     wheelZoom: () => this.wheelZoom,
     open: (request) => this._selection.open(request),
+    coverage: () => (this._coverageShown() ? this._store.coverage : undefined),
+    chooseRegion: (naam) => this._chooseRegion(naam),
     nothingNear: () => this._announcer.announceNow(this._messages.ui.nothingNearCenter),
   });
   private readonly _listNavigation = new controllers.ListNavigationController(this);
@@ -209,15 +214,16 @@ export class LeerroutesKaart extends LitElement {
     const empty = store.emptyState && m.ui.empty(store.emptyState);
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
-        ${views.renderSkipLinks(m, this._view(), (target) => void this._skipTo(target))}
+        ${views.renderSkipLinks(m, this._layout(), (target) => void this._skipTo(target))}
         ${views.renderToolbar({
           messages: m,
           store,
           hidden,
           disclosure: this._disclosure,
           search: this._search,
-          view: this._view(),
+          view: this._layout(),
           shown: this._shown,
+          regions: !store.regionLocked,
           onReset: () => {
             this._search.set(store.presetSearch);
             store.reset();
@@ -227,24 +233,37 @@ export class LeerroutesKaart extends LitElement {
           onFiltersChanged: () => this._visitorChanged(),
           onPointRegion: (naam) => this._map.highlightRegion(naam),
         })}
-        <div class="body view-${this._view()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
+        <div class="body view-${this._layout()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list" tabindex="-1">
             ${
-              store.feed && this._list.needed
-                ? views.renderRouteList({
+              store.feed && this._list.needed && this._coverageShown()
+                ? views.renderCoverage({
                     messages: m,
-                    store,
-                    list: this._list,
-                    selection: this._selection,
-                    navigation: this._listNavigation,
-                    onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
-                    onShowOutside: () => {
-                      store.showOutside();
-                      this.requestUpdate();
+                    rows: store.coverage,
+                    sort: this._coverageSort,
+                    onSort: (column) => {
+                      const { column: was, ascending } = this._coverageSort;
+                      // Names first A–Z, numbers first high to low; a second press turns the order round.
+                      this._coverageSort = { column, ascending: column === was ? !ascending : column === 'naam' };
                     },
-                    emptyText: store.mapArea ? undefined : empty,
+                    onChoose: (naam) => this._chooseRegion(naam),
+                    onDownload: () => this._downloadCoverage(),
                   })
-                : nothing
+                : store.feed && this._list.needed
+                  ? views.renderRouteList({
+                      messages: m,
+                      store,
+                      list: this._list,
+                      selection: this._selection,
+                      navigation: this._listNavigation,
+                      onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
+                      onShowOutside: () => {
+                        store.showOutside();
+                        this.requestUpdate();
+                      },
+                      emptyText: store.mapArea ? undefined : empty,
+                    })
+                  : nothing
             }
           </div>
           ${views.renderStage({
@@ -259,8 +278,9 @@ export class LeerroutesKaart extends LitElement {
             closeMenus: this._disclosure.closeMenus,
             legendExpanded: this._legendOpen,
             onToggleLegend: () => (this._legendOpen = !this._legendOpen),
-            emptyText: store.mapArea ? empty : undefined,
+            emptyText: store.mapArea && !this._coverageShown() ? empty : undefined,
             filtered: store.visible.length < store.scopeTotal,
+            coverage: this._coverageShown(),
           })}
           ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
           ${views.renderPanel({ store, messages: m, correctionUrl: this.correctionUrl, selection: this._selection })}
@@ -312,6 +332,34 @@ export class LeerroutesKaart extends LitElement {
     const setting = readSetting(written, range);
     if (setting.warning) console.warn(setting.warning);
     return setting.value;
+  }
+
+  /** The coverage view: asked for, and offered (not in a single-region embed). */
+  private _coverageShown(): boolean {
+    return this._shown === 'regions' && !this._store.regionLocked;
+  }
+
+  /** A region chosen in the coverage view (table or map): filtered to it, its routes on the map. */
+  private _chooseRegion(naam: string): void {
+    this._store.setFilters({ ...this._store.filters, region: [naam] });
+    this._shown = 'map';
+    this._visitorChanged();
+  }
+
+  private _downloadCoverage(): void {
+    const c = this._messages.coverage;
+    const csv = coverageCsv(this._store.coverage, { region: c.region, total: c.total, noDlr: c.noDlr, sum: c.sum });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    link.download = c.fileName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  /** How map and list are laid out: `regions` starts in the coverage view but is laid out as `both`. */
+  private _layout(): Exclude<views.View, 'regions'> {
+    const view = this._view();
+    return view === 'regions' ? 'both' : view;
   }
 
   private _view(): views.View {

@@ -7,6 +7,7 @@ import type { Messages } from '../../i18n/index.js';
 import type { FeedFailure } from '../../feed/parse-feed.js';
 import { describeFailure } from '../../feed/messages.js';
 import { renderLegend } from '../kind-badge/kind-badge.js';
+import { renderCoverageLegend } from '../coverage/coverage.js';
 import type { MapStore } from '../../model/store.js';
 import type {
   AnnouncerController,
@@ -41,6 +42,8 @@ export interface StageView {
   emptyText: string | undefined;
   /** Whether the routes shown are a selection (a search or filter): then those out of view are worth a button. */
   filtered: boolean;
+  /** The coverage view: the map is a choropleth of the regions, with its own legend. */
+  coverage: boolean;
 }
 
 export function renderStage(view: StageView) {
@@ -96,14 +99,14 @@ export function renderStage(view: StageView) {
       </div>
       ${view.geolocation.message ? html`<p class="map-location" role="status">${view.geolocation.message}</p>` : nothing}
       ${
-        view.filtered && outside > 0
+        view.filtered && outside > 0 && !view.coverage
           ? html`<button type="button" class="map-outside" @click=${() => view.map.showAll()}>
               ${m.ui.outsideRoutes(outside)}
             </button>`
           : nothing
       }
       <div class="map-dock">
-        ${renderLegend(m, view.legendExpanded, view.onToggleLegend)}
+        ${view.coverage ? renderCoverageLegend(m) : renderLegend(m, view.legendExpanded, view.onToggleLegend)}
         ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
       </div>
       ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}

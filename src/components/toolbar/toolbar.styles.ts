@@ -42,7 +42,11 @@ export const toolbarStyles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
-  .toolbar-views.view-both {
+  /* Map and list side by side: the toggle offers the map (with its list) and the regions. */
+  .toolbar-views.view-both .toolbar-view-list {
+    display: none;
+  }
+  .toolbar-views.view-both:not(.with-regions) {
     display: none;
   }
   .toolbar-search {
@@ -95,10 +99,13 @@ export const toolbarStyles = css`
       grid-area: 1 / 2;
       max-inline-size: none;
     }
-    .toolbar-views.view-both {
-      display: inline-flex;
+    .toolbar-views {
       grid-area: 2 / 1;
       justify-self: start;
+    }
+    .toolbar-views.view-both,
+    .toolbar-views.view-both .toolbar-view-list {
+      display: inline-flex;
     }
     .toolbar-views button {
       min-block-size: 36px;
@@ -129,7 +136,7 @@ export const toolbarStyles = css`
     .toolbar-count {
       font-size: 0.8em;
     }
-    .toolbar-views.view-both {
+    .toolbar-views {
       grid-area: 2 / 2;
     }
     .toolbar-count {

@@ -10,9 +10,10 @@ import { MAX_SEARCH_LENGTH } from '../../model/filters.js';
 import { allChosenLabels, renderFilters, renderFiltersToggle } from '../route-filters/route-filters.js';
 import type { DisclosureController, SearchController } from '../leerroutes-kaart/controllers/index.js';
 
-export const VIEWS = ['both', 'map', 'list'] as const;
+/** The `view` attribute: `regions` starts in the coverage view, otherwise laid out as `both`. */
+export const VIEWS = ['both', 'map', 'list', 'regions'] as const;
 export type View = (typeof VIEWS)[number];
-export type Shown = 'map' | 'list';
+export type Shown = 'map' | 'list' | 'regions';
 
 export interface ToolbarView {
   messages: Messages;
@@ -23,6 +24,8 @@ export interface ToolbarView {
   search: SearchController;
   view: View;
   shown: Shown;
+  /** Whether the coverage view is offered (not in a single-region embed). */
+  regions: boolean;
   onReset: () => void;
   onShow: (shown: Shown) => void;
   /** The visitor changed a filter. */
@@ -83,15 +86,21 @@ export function renderToolbar(view: ToolbarView) {
           @input=${(event: Event) => view.search.type((event.target as HTMLInputElement).value)}
         />
       </label>
-      <div class="toolbar-views view-${view.view}" part="view-toggle" role="group" aria-label=${m.ui.view}>
-        ${(['map', 'list'] as const).map(
+      <div
+        class="toolbar-views view-${view.view} ${view.regions ? 'with-regions' : ''}"
+        part="view-toggle"
+        role="group"
+        aria-label=${m.ui.view}
+      >
+        ${(view.regions ? (['map', 'list', 'regions'] as const) : (['map', 'list'] as const)).map(
           (shown) =>
             html`<button
               type="button"
+              class="toolbar-view-${shown}"
               aria-pressed=${view.shown === shown ? 'true' : 'false'}
               @click=${() => view.onShow(shown)}
             >
-              ${shown === 'map' ? m.ui.viewMap : m.ui.viewList}
+              ${shown === 'map' ? m.ui.viewMap : shown === 'list' ? m.ui.viewList : m.ui.viewRegions}
             </button>`,
         )}
       </div>

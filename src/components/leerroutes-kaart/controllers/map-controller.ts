@@ -22,6 +22,7 @@ import type { MapStore, Panel } from '../../../model/store.js';
 import type { SchoolPin } from '../../../model/group.js';
 import type { Route } from '../../../feed/parse-feed.js';
 import type { MapArea } from '../../../model/geo.js';
+import type { RegionCoverage } from '../../../model/coverage.js';
 
 type RegionsModule = typeof import('../../../regions/region-map.js');
 
@@ -35,6 +36,10 @@ export interface MapControllerOptions {
   open(request: OpenRequest): void;
   /** Enter on the map found no school near its centre. */
   nothingNear(): void;
+  /** The coverage view's counts per region, when it is shown: the map becomes a choropleth without pins. */
+  coverage(): readonly RegionCoverage[] | undefined;
+  /** A region clicked on the choropleth. */
+  chooseRegion(naam: string): void;
 }
 
 export class MapController implements ReactiveController {
@@ -149,6 +154,7 @@ export class MapController implements ReactiveController {
       reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
       onPinSelect: (pinId) => picked({ type: 'pin-click', pinId }),
       onPinsSelect: (pinIds) => picked({ type: 'pins', pinIds }),
+      onRegionSelect: (naam) => this.options.chooseRegion(naam),
       onTileError: () => {
         this.tilesFailed = true;
         this.host.requestUpdate();
@@ -183,7 +189,9 @@ export class MapController implements ReactiveController {
     const visibleChanged = store.visibleByPin !== this.visible;
     if (visibleChanged) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
     adapter.setSelectedPin(store.selectedPinId);
-    if (store.feed || store.regionLocked) this.loadRegions();
+    const coverage = this.options.coverage();
+    if (store.feed || store.regionLocked || coverage) this.loadRegions();
+    adapter.setCoverage(coverage);
     adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
     adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
     if (!store.feed) return;

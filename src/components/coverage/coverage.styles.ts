@@ -1,0 +1,149 @@
+/** The coverage table and the choropleth's legend. */
+import { css, unsafeCSS } from 'lit';
+import { COVERAGE_COLOURS } from '../../model/coverage.js';
+
+/** The scale's colours, from the one list the choropleth uses too. */
+const swatches = unsafeCSS(
+  COVERAGE_COLOURS.map((colour, i) => `.coverage-swatch.class-${i} { background: ${colour}; }`).join(' '),
+);
+
+export const coverageStyles = css`
+  .coverage-title {
+    font-size: 1.05em;
+    margin: 0.2em 0 0.3em;
+  }
+  .coverage-note {
+    margin: 0 0 0.5em;
+    font-size: 0.9em;
+    color: var(--leerroutes-muted, #4a4a4a);
+  }
+  .coverage-download {
+    min-block-size: 40px;
+    padding: 0.3em 0.9em;
+    margin-block-end: 0.6em;
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-surface, #fff);
+    cursor: pointer;
+  }
+  .coverage-table {
+    inline-size: 100%;
+    border-collapse: collapse;
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .coverage-table th,
+  .coverage-table td {
+    padding: 0.15em 0.25em;
+    border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    text-align: start;
+    font-weight: 400;
+  }
+  .coverage-table thead th {
+    position: sticky;
+    inset-block-start: 0;
+    background: var(--leerroutes-surface, #fff);
+    z-index: 1;
+  }
+  .coverage-table .coverage-number {
+    text-align: end;
+  }
+  .coverage-table thead .coverage-number .coverage-sort {
+    justify-content: flex-end;
+    inline-size: 100%;
+  }
+  .coverage-table tfoot th,
+  .coverage-table tfoot td {
+    font-weight: 700;
+    border-block-end: none;
+    border-block-start: 2px solid var(--leerroutes-border, #6b6b6b);
+  }
+  .coverage-sort,
+  .coverage-region {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    min-block-size: 32px;
+    padding: 0;
+    border: none;
+    background: none;
+    font: inherit;
+    font-weight: 600;
+    color: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .coverage-region {
+    color: var(--leerroutes-accent, #1d4f91);
+    text-decoration: underline;
+    font-weight: 400;
+  }
+  .coverage-arrow {
+    font-size: 0.7em;
+    color: var(--leerroutes-muted, #4a4a4a);
+  }
+  .coverage-gap {
+    display: inline-block;
+    padding: 0 0.35em;
+    border-radius: 3px;
+    background: #fff4d6;
+    border: 1px solid #b07a00;
+    font-size: 0.8em;
+    white-space: nowrap;
+  }
+  .coverage-swatch {
+    display: inline-block;
+    inline-size: 0.9em;
+    block-size: 0.9em;
+    margin-inline-end: 0.35em;
+    border: 1px solid #5b6b85;
+    vertical-align: -0.1em;
+    flex: none;
+  }
+  ${swatches}
+  .coverage-hatch {
+    background: repeating-linear-gradient(45deg, #b07a00 0 2px, #fff 2px 5px);
+  }
+  .coverage-legend {
+    padding: 0.4em 0.6em;
+    pointer-events: auto;
+  }
+  .coverage-legend-title {
+    margin: 0 0 0.2em;
+    font-weight: 600;
+  }
+  .coverage-legend-items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.15em;
+  }
+  /* A phone: the legend in one or two short rows, so it leaves the small map visible. */
+  @container leerroutes (max-width: 600px) {
+    .coverage-legend {
+      font-size: 0.75em;
+      padding: 0.25em 0.45em;
+    }
+    .coverage-legend-title {
+      display: none;
+    }
+    .coverage-table {
+      font-size: 0.78em;
+    }
+    .coverage-table th[aria-sort='none'] .coverage-arrow {
+      display: none;
+    }
+    .coverage-legend-items {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.1em 0.6em;
+    }
+  }
+  @media print {
+    .coverage-download,
+    .coverage-arrow {
+      display: none !important;
+    }
+  }
+`;
