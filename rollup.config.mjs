@@ -43,14 +43,17 @@ export default [
       terser({ ecma: 2022, module: true, format: { comments: false } }),
     ],
   },
-  /** For apps that bundle themselves: our code only, importing lit, ol and zod, so they are shared and deduplicated. */
+  /**
+   * For apps that bundle themselves: our code only, importing lit, ol and zod, so they are shared and deduplicated.
+   * `leerroutes-kaart/regions` (regionAt and the outlines) is an entry of its own, for apps and for Node.
+   */
   {
-    input: 'src/index.ts',
+    input: { 'leerroutes-kaart.module': 'src/index.ts', regions: 'src/regions/regions.ts' },
     external: isDependency,
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
-      entryFileNames: 'leerroutes-kaart.module.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'leerroutes-kaart.module.[name]-[hash].js',
       format: 'es',
       sourcemap: true,

@@ -30,6 +30,11 @@ async function shoot(name, viewport, query, prepare) {
     await customElements.whenDefined('leerroutes-kaart');
     await new Promise((resolve) => setTimeout(resolve, 600));
     await kaart.whenMapRendered();
+    // The region outlines arrive after the first pins; their credit says they are there.
+    for (let i = 0; i < 100 && !kaart.shadowRoot.querySelector('.ol-attribution')?.textContent?.includes('CBS'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await kaart.whenMapRendered();
   });
   if (prepare) await prepare(page);
   const kaart = await page.$('leerroutes-kaart');
@@ -45,6 +50,15 @@ await shoot(
   'demo-mobile.png',
   { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
   'region=Twente&selected=glr-2024-0039',
+);
+// A region embed: its outline fitted, the rest dimmed.
+await shoot('demo-region.png', { width: 1280, height: 860 }, 'region=Twente&lock-region');
+// The coverage view for the programme, on a desktop and (filtered to zorg) on a phone.
+await shoot('demo-regions.png', { width: 1280, height: 860 }, 'view=regions');
+await shoot(
+  'demo-regions-mobile.png',
+  { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  'view=regions&profile=Z%26W',
 );
 // The narrowest phone: the whole country, legend folded.
 await shoot('demo-280.png', { width: 280, height: 653, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, '');

@@ -4,9 +4,11 @@
  * module only when a view needs outlines, so it is not part of the first download.
  */
 import { feature } from 'topojson-client';
-import type { GeometryCollection } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { topology } from './regions.data.js';
+import { topology as data } from './regions.data.js';
+
+const topology = data as Topology;
 
 /** A ring of [longitude, latitude] points, closed (the last point repeats the first). */
 export type Ring = [number, number][];

@@ -53,6 +53,20 @@ test('the self-contained bundle and the JSON Schema are in the package', () => {
   );
 });
 
+test('leerroutes-kaart/regions tells the arbeidsmarktregio of a point, in Node too', () => {
+  const run = spawnSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "const { regionAt } = await import('leerroutes-kaart/regions'); console.log(regionAt(6.8937, 52.2215).naam);",
+    ],
+    { cwd: folder, encoding: 'utf8' },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim(), 'Twente');
+});
+
 test('npx leerroutes-kaart validates a feed and builds one from a spreadsheet with RD coordinates', () => {
   const validate = spawnSync(
     'npx',
