@@ -263,7 +263,9 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const toggle = el.shadowRoot!.querySelector<HTMLElement>('.toolbar-views')!;
       expect(list.offsetWidth).to.be.greaterThan(0);
       expect(stage.offsetWidth).to.be.greaterThan(0);
-      expect(toggle.offsetWidth).to.equal(0);
+      // Side by side, the toggle offers only the map (with its list) and the regions.
+      expect(toggle.querySelector<HTMLElement>('.toolbar-view-list')!.offsetWidth).to.equal(0);
+      expect(toggle.querySelector<HTMLElement>('.toolbar-view-regions')!.offsetWidth).to.be.greaterThan(0);
 
       el.style.width = '360px';
       await settle(el);

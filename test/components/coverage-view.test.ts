@@ -157,6 +157,18 @@ describe('leerroutes-kaart: the coverage view', () => {
     expect(el.visibleRouteIds).to.deep.equal(['z1']);
   });
 
+  it('keeps its skip links in the view: "Naar de lijst" goes to the table', async () => {
+    const { el } = await mount({ src: feed(), view: 'regions' });
+    for (let i = 0; i < 40 && !shadow(el).querySelector('.coverage-table'); i++) await pause(50);
+    const links = [...shadow(el).querySelectorAll<HTMLButtonElement>('.skip-link')];
+    expect(links.map((link) => link.textContent!.trim())).to.deep.equal(['Naar de kaart', 'Naar de lijst']);
+    links[1]!.click();
+    await settle(el);
+    await pause(50);
+    expect(shadow(el).activeElement?.closest('.coverage-table'), 'focus in the table').to.exist;
+    expect(shadow(el).querySelector('.coverage-table'), 'still the coverage view').to.exist;
+  });
+
   it('is not offered in a single-region embed; view="regions" opens it', async () => {
     const { el } = await mount({ src: feed(), region: 'Twente', 'lock-region': true });
     expect(shadow(el).querySelector('.toolbar-view-regions')).to.equal(null);

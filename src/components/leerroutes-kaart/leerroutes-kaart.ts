@@ -305,10 +305,13 @@ export class LeerroutesKaart extends LitElement {
 
   /** A skip link: to the map or the list, showing it first when the two are not side by side. */
   private async _skipTo(target: views.Shown): Promise<void> {
-    if (target === 'list') this._list.expectShown();
-    this._shown = target;
-    const find = () =>
-      target === 'map' ? this._mapElement() : this.renderRoot.querySelector<HTMLElement>('.list-nav [tabindex="0"]');
+    // In the coverage view both are on screen: "Naar de lijst" goes to its table.
+    const list = this._shown === 'regions' ? '.coverage-table button' : '.list-nav [tabindex="0"]';
+    if (this._shown !== 'regions') {
+      if (target === 'list') this._list.expectShown();
+      this._shown = target;
+    }
+    const find = () => (target === 'map' ? this._mapElement() : this.renderRoot.querySelector<HTMLElement>(list));
     // A list that was hidden is built once its pane is seen to have a size: a frame or two later.
     for (let frame = 0; frame < 3 && !find(); frame++) {
       await this.updateComplete;
