@@ -39,7 +39,7 @@ function drawn(el: LeerroutesKaart): { pixels: number; accent: number } {
     if (data[i + 3]! < 40) continue;
     pixels++;
     // #1d4f91 at full strength: a chosen region's border.
-    if (data[i + 3]! > 200 && Math.abs(data[i]! - 29) < 30 && Math.abs(data[i + 1]! - 79) < 30 && data[i + 2]! > 110) {
+    if (data[i + 3]! > 200 && Math.abs(data[i]! - 29) < 25 && Math.abs(data[i + 1]! - 79) < 25 && data[i + 2]! > 130) {
       accent++;
     }
   }
@@ -69,21 +69,22 @@ describe('leerroutes-kaart: the regions on the map', () => {
   it('draws the chosen region, and the one pointed at in the filter, stronger', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
     await outlines(el);
-    expect(drawn(el).accent, 'no region chosen').to.be.below(20);
+    // Measured against the map without a chosen region (a shared border drawn twice comes near the accent colour).
+    const baseline = drawn(el).accent;
     const option = shadow(el)
       .querySelector<HTMLInputElement>('input[name="region"][value="Twente"]')!
       .closest('label')!;
     option.dispatchEvent(new MouseEvent('mouseenter'));
     await settle(el);
-    expect(drawn(el).accent, 'Twente pointed at').to.be.above(100);
+    expect(drawn(el).accent, 'Twente pointed at').to.be.above(baseline + 100);
     option.dispatchEvent(new MouseEvent('mouseleave'));
     await settle(el);
-    expect(drawn(el).accent).to.be.below(20);
+    expect(drawn(el).accent).to.be.at.most(baseline + 10);
     el.region = 'Twente';
     await settle(el);
     await pause(500);
     await settle(el);
-    expect(drawn(el).accent, 'Twente chosen').to.be.above(100);
+    expect(drawn(el).accent, 'Twente chosen').to.be.above(baseline + 100);
   });
 
   it('fits a locked region to its whole outline, dims the rest, and tells when it has no routes', async () => {
