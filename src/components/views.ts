@@ -4,7 +4,7 @@ export { renderStage, renderOverlays } from './map-stage/map-stage.js';
 export { renderRouteList } from './route-list/route-list.js';
 export { renderPanel } from './route-detail/route-detail.js';
 export { renderFooter } from './footer/footer.js';
-export { renderCoverage, renderCoverageLegend, type CoverageSort } from './coverage/coverage.js';
+export type { CoverageSort } from './coverage/coverage.js';
 import { kindBadgeStyles } from './kind-badge/kind-badge.styles.js';
 import { toolbarStyles } from './toolbar/toolbar.styles.js';
 import { filterStyles } from './route-filters/route-filters.styles.js';
@@ -13,7 +13,6 @@ import { listStyles } from './route-list/route-list.styles.js';
 import { detailStyles } from './route-detail/route-detail.styles.js';
 import { footerStyles } from './footer/footer.styles.js';
 import { glossaryStyles } from './glossary/glossary.styles.js';
-import { coverageStyles } from './coverage/coverage.styles.js';
 
 export const viewStyles = [
   kindBadgeStyles,
@@ -24,5 +23,4 @@ export const viewStyles = [
   detailStyles,
   footerStyles,
   glossaryStyles,
-  coverageStyles,
 ];

@@ -21,7 +21,7 @@ import {
 } from './filters.js';
 import { groupBySchool, pinKey, sortPinsForList, type SchoolPin } from './group.js';
 import { contains, distanceKm, sameArea, type MapArea } from './geo.js';
-import { coverage, type RegionCoverage } from './coverage.js';
+import type { RegionCoverage, coverage as computeCoverage } from './coverage.js';
 
 export type Panel =
   | { type: 'route'; routeId: string }
@@ -315,9 +315,12 @@ export class MapStore {
     };
   }
 
-  /** Routes per arbeidsmarktregio under the filters other than the region (the coverage view). */
-  get coverage(): RegionCoverage[] {
-    this._coverage ??= coverage(this._feed?.routes ?? [], this.effectiveFilters, this._search);
+  /**
+   * Routes per arbeidsmarktregio under the filters other than the region (the coverage view), counted by the
+   * coverage module's function (loaded on demand), once per change of feed, filters or search.
+   */
+  coverageBy(compute: typeof computeCoverage): RegionCoverage[] {
+    this._coverage ??= compute(this._feed?.routes ?? [], this.effectiveFilters, this._search);
     return this._coverage;
   }
 

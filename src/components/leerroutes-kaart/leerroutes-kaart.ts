@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
 import { FILTER_KEYS, unknownValuesWarning, type FilterKey } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
-import { coverageCsv } from '../../model/coverage.js';
+import type { RegionCoverage } from '../../model/coverage.js';
 import { prepareRoutes } from '../../model/prepare.js';
 import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../model/settings.js';
 import { runInSlices } from '../../slices.js';
@@ -134,14 +134,21 @@ export class LeerroutesKaart extends LitElement {
     panelOpen: () => !!this._store.panel,
     closePanel: () => this._selection.close(),
   });
-  private readonly _map = new controllers.MapController(this, this._store, {
+  private readonly _map: controllers.MapController = new controllers.MapController(this, this._store, {
     container: () => this._mapElement(),
     basemap: () => (this._viewport.near ? parseBasemap(this.basemap) : 'none'),
     messages: () => this._messages,
     wheelZoom: () => this.wheelZoom,
     open: (request) => this._selection.open(request),
-    coverage: () => (this._coverageShown() ? this._store.coverage : undefined),
+    coverage: () => (this._coverageShown() ? this._coverageRows() : undefined),
     chooseRegion: (naam) => this._chooseRegion(naam),
+    regionsLoaded: (regions) => {
+      // The coverage view's styles came with it.
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = regions.coverageStyles.styleSheet;
+      if (sheet && !root.adoptedStyleSheets.includes(sheet))
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    },
     nothingNear: () => this._announcer.announceNow(this._messages.ui.nothingNearCenter),
   });
   private readonly _listNavigation = new controllers.ListNavigationController(this);
@@ -237,9 +244,9 @@ export class LeerroutesKaart extends LitElement {
           <div class="list-pane" part="list" tabindex="-1">
             ${
               store.feed && this._list.needed && this._coverageShown()
-                ? views.renderCoverage({
+                ? (this._map.regionsModule?.renderCoverage({
                     messages: m,
-                    rows: store.coverage,
+                    rows: this._coverageRows()!,
                     sort: this._coverageSort,
                     onSort: (column) => {
                       const { column: was, ascending } = this._coverageSort;
@@ -248,7 +255,7 @@ export class LeerroutesKaart extends LitElement {
                     },
                     onChoose: (naam) => this._chooseRegion(naam),
                     onDownload: () => this._downloadCoverage(),
-                  })
+                  }) ?? html`<p class="list-empty">${m.ui.loading}</p>`)
                 : store.feed && this._list.needed
                   ? views.renderRouteList({
                       messages: m,
@@ -281,6 +288,7 @@ export class LeerroutesKaart extends LitElement {
             emptyText: store.mapArea && !this._coverageShown() ? empty : undefined,
             filtered: store.visible.length < store.scopeTotal,
             coverage: this._coverageShown(),
+            coverageLegend: this._map.regionsModule?.renderCoverageLegend(m),
           })}
           ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
           ${views.renderPanel({ store, messages: m, correctionUrl: this.correctionUrl, selection: this._selection })}
@@ -342,6 +350,13 @@ export class LeerroutesKaart extends LitElement {
     return this._shown === 'regions' && !this._store.regionLocked;
   }
 
+  /** The coverage view's counts, once its module is there (asked for if it is not). */
+  private _coverageRows(): readonly RegionCoverage[] | undefined {
+    const regions = this._map.regionsModule;
+    if (!regions) this._map.needRegions();
+    return regions && this._store.coverageBy(regions.coverage);
+  }
+
   /** A region chosen in the coverage view (table or map): filtered to it, its routes on the map. */
   private _chooseRegion(naam: string): void {
     this._store.setFilters({ ...this._store.filters, region: [naam] });
@@ -350,8 +365,11 @@ export class LeerroutesKaart extends LitElement {
   }
 
   private _downloadCoverage(): void {
+    const regions = this._map.regionsModule;
+    const rows = this._coverageRows();
+    if (!regions || !rows) return;
     const c = this._messages.coverage;
-    const csv = coverageCsv(this._store.coverage, { region: c.region, total: c.total, noDlr: c.noDlr, sum: c.sum });
+    const csv = regions.coverageCsv(rows, { region: c.region, total: c.total, noDlr: c.noDlr, sum: c.sum });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     link.download = c.fileName;

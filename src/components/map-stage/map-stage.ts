@@ -7,7 +7,6 @@ import type { Messages } from '../../i18n/index.js';
 import type { FeedFailure } from '../../feed/parse-feed.js';
 import { describeFailure } from '../../feed/messages.js';
 import { renderLegend } from '../kind-badge/kind-badge.js';
-import { renderCoverageLegend } from '../coverage/coverage.js';
 import type { MapStore } from '../../model/store.js';
 import type {
   AnnouncerController,
@@ -42,8 +41,9 @@ export interface StageView {
   emptyText: string | undefined;
   /** Whether the routes shown are a selection (a search or filter): then those out of view are worth a button. */
   filtered: boolean;
-  /** The coverage view: the map is a choropleth of the regions, with its own legend. */
+  /** The coverage view: the map is a choropleth of the regions, with its own legend (rendered by its module). */
   coverage: boolean;
+  coverageLegend: unknown;
 }
 
 export function renderStage(view: StageView) {
@@ -106,7 +106,7 @@ export function renderStage(view: StageView) {
           : nothing
       }
       <div class="map-dock">
-        ${view.coverage ? renderCoverageLegend(m) : renderLegend(m, view.legendExpanded, view.onToggleLegend)}
+        ${view.coverage ? view.coverageLegend : renderLegend(m, view.legendExpanded, view.onToggleLegend)}
         ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
       </div>
       ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}

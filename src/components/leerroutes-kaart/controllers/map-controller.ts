@@ -24,7 +24,7 @@ import type { Route } from '../../../feed/parse-feed.js';
 import type { MapArea } from '../../../model/geo.js';
 import type { RegionCoverage } from '../../../model/coverage.js';
 
-type RegionsModule = typeof import('../../../regions/region-map.js');
+export type RegionsModule = typeof import('../../../regions/region-map.js');
 
 export interface MapControllerOptions {
   /** The focusable element OpenLayers draws into; it also receives the map's keys. */
@@ -40,6 +40,8 @@ export interface MapControllerOptions {
   coverage(): readonly RegionCoverage[] | undefined;
   /** A region clicked on the choropleth. */
   chooseRegion(naam: string): void;
+  /** The regions module arrived (its styles can be adopted now). */
+  regionsLoaded(regions: RegionsModule): void;
 }
 
 export class MapController implements ReactiveController {
@@ -80,6 +82,16 @@ export class MapController implements ReactiveController {
     if (afterNone) this.firstFit = true;
     if (!refreshed) this.needsFit = true;
     else this.refreshing = true;
+  }
+
+  /** The regions module (outlines and the coverage view), once it has arrived. */
+  get regionsModule(): RegionsModule | undefined {
+    return typeof this.regions === 'object' ? this.regions : undefined;
+  }
+
+  /** Asks for the regions module now (the coverage view is wanted before any feed). */
+  needRegions(): void {
+    this.loadRegions();
   }
 
   /** Pointing at (or focusing) a region in the region filter outlines it on the map; undefined: no longer. */
@@ -238,6 +250,7 @@ export class MapController implements ReactiveController {
       (regions) => {
         this.regions = regions;
         this.showRegions(regions);
+        this.options.regionsLoaded(regions);
         this.host.requestUpdate();
       },
       (error: unknown) => {
