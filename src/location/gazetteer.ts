@@ -1,0 +1,128 @@
+/**
+ * "Postcode of plaats": every Dutch 4-digit postcode and place with its centre (GeoNames, CC-BY 4.0), searched in
+ * the visitor's browser: nothing typed leaves the page. Matching ignores case, accents, "'s-", "den", hyphens and
+ * spaces, knows the common other names ("Den Bosch"), and takes "1234 AB" and "1234ab" as postcode 1234.
+ * Pure; meant to be loaded only when a visitor first uses the location search.
+ */
+import { PLACES, POSTCODES } from './gazetteer.data.js';
+
+export const GAZETTEER_ATTRIBUTION = 'Postcodes en plaatsen: GeoNames, CC-BY 4.0';
+
+export interface Spot {
+  kind: 'postcode' | 'place';
+  /** "7511 Enschede" or "Enschede". */
+  label: string;
+  /** The place: for a postcode, the place it lies in. */
+  place: string;
+  postcode?: string;
+  lon: number;
+  lat: number;
+}
+
+interface PostcodeRow {
+  postcode: string;
+  place: string;
+  lon: number;
+  lat: number;
+}
+
+/** Names people use for a place that the data writes otherwise (folded, see `fold`). */
+const ALIASES: Record<string, string> = {
+  bosch: "'s-Hertogenbosch",
+  gravenhage: 'Den Haag',
+};
+
+/** Lower case, no accents, no "'s-" or "den" or "de" in front, no hyphens, spaces or apostrophes. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^\s*(?:'s|’s|s)[\s-]+/, '')
+    .replace(/^\s*(?:den|de|het)\s+/, '')
+    .replace(/[\s'’`.\-/]+/g, '');
+}
+
+function decode(): { rows: PostcodeRow[]; places: Spot[] } {
+  const rows: PostcodeRow[] = [];
+  let [pc, place, lat, lon] = [0, 0, 0, 0];
+  for (const record of POSTCODES.split(';')) {
+    const [dPc = 0, dPlace = 0, dLat = 0, dLon = 0] = record.split(',').map(Number);
+    pc += dPc;
+    place += dPlace;
+    lat += dLat;
+    lon += dLon;
+    rows.push({ postcode: String(pc).padStart(4, '0'), place: PLACES[place]!, lon: lon / 1e4, lat: lat / 1e4 });
+  }
+  // A place's centre: the mean of its postcodes' centres.
+  const sums = new Map<string, { lon: number; lat: number; n: number }>();
+  for (const row of rows) {
+    const sum = sums.get(row.place) ?? { lon: 0, lat: 0, n: 0 };
+    sum.lon += row.lon;
+    sum.lat += row.lat;
+    sum.n++;
+    sums.set(row.place, sum);
+  }
+  const places = [...sums].map(([name, sum]) => ({
+    kind: 'place' as const,
+    label: name,
+    place: name,
+    lon: round(sum.lon / sum.n),
+    lat: round(sum.lat / sum.n),
+  }));
+  return { rows, places };
+}
+
+const round = (value: number) => Math.round(value * 1e4) / 1e4;
+
+const { rows: ROWS, places: PLACE_SPOTS } = decode();
+const FOLDED = PLACE_SPOTS.map((spot) => ({
+  spot,
+  folded: fold(spot.place),
+  words: spot.place.split(/[\s-]+/).map(fold),
+}));
+
+const POSTCODE = /^\s*(\d{1,4})\s*(?:[a-z]{2})?\s*$/i;
+
+/** The best matches for what a visitor typed, best first: postcodes for digits, places for words. */
+export function searchSpots(query: string, limit = 8): Spot[] {
+  const text = query.slice(0, 100);
+  const digits = POSTCODE.exec(text);
+  if (digits) {
+    const prefix = digits[1]!;
+    return ROWS.filter((row) => row.postcode.startsWith(prefix))
+      .slice(0, limit)
+      .map((row) => ({
+        kind: 'postcode',
+        label: `${row.postcode} ${row.place}`,
+        place: row.place,
+        postcode: row.postcode,
+        lon: row.lon,
+        lat: row.lat,
+      }));
+  }
+  const folded = fold(text);
+  if (!folded) return [];
+  const alias = ALIASES[folded];
+  const ranked: { spot: Spot; rank: number }[] = [];
+  for (const { spot, folded: name, words } of FOLDED) {
+    const rank =
+      name === folded || spot.place === alias
+        ? 0
+        : name.startsWith(folded)
+          ? 1
+          : words.some((word) => word.startsWith(folded))
+            ? 2
+            : folded.length >= 3 && name.includes(folded)
+              ? 3
+              : -1;
+    if (rank >= 0) ranked.push({ spot, rank });
+  }
+  return ranked
+    .sort(
+      (a, b) =>
+        a.rank - b.rank || a.spot.place.length - b.spot.place.length || a.spot.place.localeCompare(b.spot.place, 'nl'),
+    )
+    .slice(0, limit)
+    .map((entry) => entry.spot);
+}

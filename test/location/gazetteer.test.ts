@@ -1,0 +1,50 @@
+import { expect } from '@open-wc/testing';
+import { fold, searchSpots } from '../../src/location/gazetteer.js';
+import { distanceKm } from '../../src/model/geo.js';
+
+const labels = (query: string) => searchSpots(query).map((spot) => spot.label);
+
+describe('place and postcode search (gazetteer)', () => {
+  it('finds a postcode from its four digits, with or without letters, and by its first digits', () => {
+    expect(labels('7511')).to.deep.equal(['7511 Enschede']);
+    expect(labels('7511 AB')[0]).to.equal('7511 Enschede');
+    expect(labels('7511ab')[0]).to.equal('7511 Enschede');
+    expect(labels('751').every((label) => label.startsWith('751'))).to.equal(true);
+    expect(labels('751').length).to.be.above(1);
+  });
+
+  it('finds a place whatever the case, accents, "\'s-", "den" and hyphens, and by its other name', () => {
+    expect(labels('enschede')[0]).to.equal('Enschede');
+    expect(labels('ENSCHEDE')[0]).to.equal('Enschede');
+    expect(labels("'s-Hertogenbosch")[0]).to.equal("'s-Hertogenbosch");
+    expect(labels('s hertogenbosch')[0]).to.equal("'s-Hertogenbosch");
+    expect(labels('Den Bosch')[0]).to.equal("'s-Hertogenbosch");
+    expect(labels('den haag')[0]).to.equal('Den Haag');
+    expect(labels("'s-Gravenhage")[0]).to.equal('Den Haag');
+    expect(labels('hardinxveld giessendam')[0]).to.equal('Hardinxveld-Giessendam');
+    expect(fold('Ürk')).to.equal('urk');
+  });
+
+  it('puts whole names before beginnings before parts', () => {
+    const found = labels('Hengelo');
+    expect(found[0]).to.equal('Hengelo');
+    expect(labels('zwol')[0]).to.equal('Zwolle');
+    expect(labels('x')).to.be.an('array');
+    expect(labels('   ')).to.deep.equal([]);
+  });
+
+  it('gives centres where the places are', () => {
+    const enschede = searchSpots('enschede')[0]!;
+    expect(distanceKm([enschede.lon, enschede.lat], [6.8937, 52.2215])).to.be.below(5);
+    const postcode = searchSpots('1011')[0]!;
+    expect(distanceKm([postcode.lon, postcode.lat], [4.9041, 52.371])).to.be.below(0.5);
+  });
+
+  it('answers a keystroke within a frame', () => {
+    const started = performance.now();
+    for (const query of ['e', 'en', 'ens', 'ensc', 'ensch', 'ensche', 'enschede', '7', '75', '751', '7511']) {
+      searchSpots(query);
+    }
+    expect((performance.now() - started) / 11).to.be.below(16);
+  });
+});
