@@ -7,30 +7,13 @@ import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import { mount, removeMounted, olMapOf, settle, shadow, text } from './helpers.js';
 import { axeViolations } from './axe.js';
-import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
+import { coverageFeatures, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/index.js';
 import { fromLonLat } from 'ol/proj.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Twente: two DLRs (one zorg) and a leerlab; Rijnmond: a GLR; Zuid-Limburg: a zorg DLR. */
-function feed(): string {
-  return feedUrl(
-    feedOf([
-      dlr('t1'),
-      withValue(withValue(dlr('t2'), 'properties.profielen', ['Z&W']), 'properties.school.brin', '12AC'),
-      withValue(leerlab('t3'), 'properties.arbeidsmarktregio', 'Twente'),
-      glr('r1'),
-      withValue(
-        withValue(withValue(dlr('z1'), 'properties.arbeidsmarktregio', 'Zuid-Limburg'), 'properties.profielen', [
-          'Z&W',
-        ]),
-        'geometry.coordinates',
-        [5.6909, 50.8514],
-      ),
-    ]),
-  );
-}
+const feed = (): string => feedUrl(feedOf(coverageFeatures()));
 
 /** The table as the cells read: region (with its "nog geen DLR" mark), DLR, GLR, leerlab, total. */
 function table(el: LeerroutesKaart): Record<string, string[]> {

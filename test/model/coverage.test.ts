@@ -2,26 +2,10 @@ import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { NO_FILTERS } from '../../src/model/filters.js';
 import { coverage, coverageCsv, coverageTotals, sortCoverage } from '../../src/model/coverage.js';
-import { dlr, glr, leerlab, feedOf, withValue } from '../fixtures/feeds.js';
+import { coverageFeatures, feedOf } from '../fixtures/feeds.js';
 
-/** Two DLRs (one zorg, kb-3 and bb-2) and a leerlab in Twente, a GLR in Rijnmond, a DLR (zorg, gl-2) in Zuid-Limburg. */
 function routes() {
-  const result = parseFeed(
-    feedOf([
-      dlr('t1'),
-      withValue(dlr('t2'), 'properties.profielen', ['Z&W']),
-      withValue(leerlab('t3'), 'properties.arbeidsmarktregio', 'Twente'),
-      glr('r1'),
-      withValue(
-        withValue(withValue(dlr('z1'), 'properties.arbeidsmarktregio', 'Zuid-Limburg'), 'properties.profielen', [
-          'Z&W',
-        ]),
-        'properties.niveaus',
-        [{ van: 'gl', naar: 2 }],
-      ),
-    ]),
-    'test',
-  );
+  const result = parseFeed(feedOf(coverageFeatures()), 'test');
   if (!result.ok) throw new Error('feed');
   return result.feed.routes;
 }
