@@ -8,7 +8,6 @@ import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
 import { FILTER_KEYS, unknownValuesWarning, type FilterKey } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
-import type { RegionCoverage } from '../../model/coverage.js';
 import { prepareRoutes } from '../../model/prepare.js';
 import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../model/settings.js';
 import { runInSlices } from '../../slices.js';
@@ -109,8 +108,6 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _shown: views.Shown = 'map';
   /** On a narrow map, whether the legend shows its words (folded to its badges by default). */
   @state() private accessor _legendOpen = false;
-  /** How the coverage table is sorted. */
-  @state() private accessor _coverageSort: views.CoverageSort = { column: 'naam', ascending: true };
 
   private readonly _store = new MapStore();
   private _messages: Messages = messagesFor('nl');
@@ -140,18 +137,17 @@ export class LeerroutesKaart extends LitElement {
     messages: () => this._messages,
     wheelZoom: () => this.wheelZoom,
     open: (request) => this._selection.open(request),
-    coverage: () => (this._coverageShown() ? this._coverageRows() : undefined),
+    coverage: () => this._coverage.rows(),
     chooseRegion: (naam) => this._chooseRegion(naam),
-    regionsLoaded: (regions) => {
-      // The coverage view's styles came with it.
-      const root = this.renderRoot as ShadowRoot;
-      const sheet = regions.coverageStyles.styleSheet;
-      if (sheet && !root.adoptedStyleSheets.includes(sheet))
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    },
+    regionsLoaded: (regions) => this._coverage.adoptStyles(regions),
     nothingNear: () => this._announcer.announceNow(this._messages.ui.nothingNearCenter),
   });
   private readonly _listNavigation = new controllers.ListNavigationController(this);
+  private readonly _coverage: controllers.CoverageController = new controllers.CoverageController(this, this._store, {
+    wanted: () => this._shown === 'regions',
+    map: () => this._map,
+    choose: (naam) => this._chooseRegion(naam),
+  });
   private readonly _geolocation = new controllers.GeolocationController(this, this._timers, (lon, lat) =>
     this._map.adapter?.showLocation(lon, lat),
   );
@@ -243,19 +239,8 @@ export class LeerroutesKaart extends LitElement {
         <div class="body view-${this._layout()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list" tabindex="-1">
             ${
-              store.feed && this._list.needed && this._coverageShown()
-                ? (this._map.regionsModule?.renderCoverage({
-                    messages: m,
-                    rows: this._coverageRows()!,
-                    sort: this._coverageSort,
-                    onSort: (column) => {
-                      const { column: was, ascending } = this._coverageSort;
-                      // Names first A–Z, numbers first high to low; a second press turns the order round.
-                      this._coverageSort = { column, ascending: column === was ? !ascending : column === 'naam' };
-                    },
-                    onChoose: (naam) => this._chooseRegion(naam),
-                    onDownload: () => this._downloadCoverage(),
-                  }) ?? html`<p class="list-empty">${m.ui.loading}</p>`)
+              store.feed && this._list.needed && this._coverage.shown
+                ? this._coverage.renderTable(m)
                 : store.feed && this._list.needed
                   ? views.renderRouteList({
                       messages: m,
@@ -285,10 +270,10 @@ export class LeerroutesKaart extends LitElement {
             closeMenus: this._disclosure.closeMenus,
             legendExpanded: this._legendOpen,
             onToggleLegend: () => (this._legendOpen = !this._legendOpen),
-            emptyText: store.mapArea && !this._coverageShown() ? empty : undefined,
+            emptyText: store.mapArea && !this._coverage.shown ? empty : undefined,
             filtered: store.visible.length < store.scopeTotal,
-            coverage: this._coverageShown(),
-            coverageLegend: this._map.regionsModule?.renderCoverageLegend(m),
+            coverage: this._coverage.shown,
+            coverageLegend: this._coverage.renderLegend(m),
           })}
           ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
           ${views.renderPanel({ store, messages: m, correctionUrl: this.correctionUrl, selection: this._selection })}
@@ -345,36 +330,11 @@ export class LeerroutesKaart extends LitElement {
     return setting.value;
   }
 
-  /** The coverage view: asked for, and offered (not in a single-region embed). */
-  private _coverageShown(): boolean {
-    return this._shown === 'regions' && !this._store.regionLocked;
-  }
-
-  /** The coverage view's counts, once its module is there (asked for if it is not). */
-  private _coverageRows(): readonly RegionCoverage[] | undefined {
-    const regions = this._map.regionsModule;
-    if (!regions) this._map.needRegions();
-    return regions && this._store.coverageBy(regions.coverage);
-  }
-
   /** A region chosen in the coverage view (table or map): filtered to it, its routes on the map. */
   private _chooseRegion(naam: string): void {
     this._store.setFilters({ ...this._store.filters, region: [naam] });
     this._shown = 'map';
     this._visitorChanged();
-  }
-
-  private _downloadCoverage(): void {
-    const regions = this._map.regionsModule;
-    const rows = this._coverageRows();
-    if (!regions || !rows) return;
-    const c = this._messages.coverage;
-    const csv = regions.coverageCsv(rows, { region: c.region, total: c.total, noDlr: c.noDlr, sum: c.sum });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = c.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   /** How map and list are laid out: `regions` starts in the coverage view but is laid out as `both`. */
