@@ -22,6 +22,11 @@ const ATTRIBUTES = [
   'correction-url',
   'timeout',
   'refresh',
+  'near',
+  'radius',
+  'geocoder',
+  'geocoder-url',
+  'directions-url',
 ];
 for (const name of ATTRIBUTES) {
   if (params.has(name)) kaart.setAttribute(name, params.get(name));
@@ -34,3 +39,4 @@ document.getElementById('snippet').textContent =
 
 kaart.addEventListener('feed-load', (event) => console.info('feed-load', event.detail));
 kaart.addEventListener('route-select', (event) => console.info('route-select', event.detail));
+kaart.addEventListener('location-change', (event) => console.info('location-change', event.detail));

@@ -4,6 +4,9 @@
  */
 import type { Filters } from './model/filters.js';
 import type { FeedFailure } from './feed/parse-feed.js';
+import type { LocationChangeDetail } from './model/place.js';
+
+export type { LocationChangeDetail };
 
 export interface FeedLoadDetail {
   /** Routes on the map. */
@@ -47,6 +50,7 @@ export interface LeerroutesKaartEventMap {
   'feed-error': CustomEvent<FeedErrorDetail>;
   'filter-change': CustomEvent<FilterChangeDetail>;
   'route-select': CustomEvent<RouteSelectDetail>;
+  'location-change': CustomEvent<LocationChangeDetail>;
 }
 
 declare global {

@@ -4,6 +4,7 @@ export { renderStage, renderOverlays } from './map-stage/map-stage.js';
 export { renderRouteList } from './route-list/route-list.js';
 export { renderPanel } from './route-detail/route-detail.js';
 export { renderFooter } from './footer/footer.js';
+export { renderPlaceBar } from './place-search/place-search.js';
 import { kindBadgeStyles } from './kind-badge/kind-badge.styles.js';
 import { toolbarStyles } from './toolbar/toolbar.styles.js';
 import { filterStyles } from './route-filters/route-filters.styles.js';
@@ -12,6 +13,7 @@ import { listStyles } from './route-list/route-list.styles.js';
 import { detailStyles } from './route-detail/route-detail.styles.js';
 import { footerStyles } from './footer/footer.styles.js';
 import { glossaryStyles } from './glossary/glossary.styles.js';
+import { placeSearchStyles } from './place-search/place-search.styles.js';
 
 export const viewStyles = [
   kindBadgeStyles,
@@ -22,4 +24,5 @@ export const viewStyles = [
   detailStyles,
   footerStyles,
   glossaryStyles,
+  placeSearchStyles,
 ];

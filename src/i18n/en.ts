@@ -45,8 +45,10 @@ export const en: Messages = {
     filters: 'Filters',
     resetFilters: 'Reset filters',
     and: 'and',
-    empty: ({ search, filtered, region }: EmptyState) =>
-      search && filtered
+    empty: ({ search, filtered, region, near }: EmptyState) =>
+      near
+        ? `No routes within ${near.radius} km of ${near.label}${search || filtered ? ' with this search or these filters' : ''}. Choose a larger distance.`
+        : search && filtered
         ? `No routes for "${search}" with these filters. Turn a filter off, search for another word or choose Reset filters.`
         : search
           ? `No routes for "${search}". Search for another word, the name of a school or a place.`
@@ -97,6 +99,37 @@ export const en: Messages = {
     showLegend: 'Show legend',
     hideLegend: 'Hide legend',
     glossary: 'What do bb, kb, gl, tl mean?',
+  },
+
+  place: {
+    label: 'Postcode or place',
+    placeholder: 'e.g. 7511 or Enschede',
+    loading: 'Loading postcodes and places…',
+    suggestions: (n: number) =>
+      n === 0
+        ? 'No postcode or place found.'
+        : `${n} ${plural(n, 'suggestion', 'suggestions')}. Choose with arrow down and Enter.`,
+    kind: { postcode: 'postcode', place: 'place', address: 'address' } as Record<string, string>,
+    clear: (label: string) => `Clear ${label}`,
+    chosen: (label: string, n: number) =>
+      `Routes sorted by distance from ${label}. ${formatCount(n)} ${plural(n, 'route', 'routes')}.`,
+    cleared: 'Place cleared. The routes are sorted by name again.',
+    nearLabel: (label: string) => `From ${label}`,
+    inRegion: (label: string, region: string) => `${label} lies in the arbeidsmarktregio ${region}.`,
+    noRegion: (label: string) => `${label} lies in no arbeidsmarktregio.`,
+    filterRegion: (region: string) => `Show only ${region}`,
+    radius: 'Distance',
+    anyDistance: 'any distance',
+    within: (km: number, n?: number) => `within ${km} km${n === undefined ? '' : ` (${formatCount(n)})`}`,
+    distanceFrom: (distance: string, label: string) => `${distance} from ${label} (as the crow flies)`,
+    distance: 'Distance',
+    myLocation: 'My location',
+    notFound: (text: string) =>
+      `"${text}" is not a known postcode or place. Type a postcode (1234) or the name of a place and choose from the list.`,
+    geocoderFailed: 'The address search does not answer; you are now searching postcodes and places.',
+    loadFailed: 'The list of postcodes and places could not be loaded. Please try again.',
+    directions: 'Plan a trip',
+    directionsTo: (naam: string) => `Plan a trip to ${naam} (opens a new window)`,
   },
 
   coverage: {

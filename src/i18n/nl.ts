@@ -49,8 +49,10 @@ export const nl = {
     resetFilters: 'Herstel filters',
     and: 'en',
     /** Nothing to show, said for the state the visitor is in (what to do differs). */
-    empty: ({ search, filtered, region }: EmptyState) =>
-      search && filtered
+    empty: ({ search, filtered, region, near }: EmptyState) =>
+      near
+        ? `Geen routes binnen ${near.radius} km van ${near.label}${search || filtered ? ' met deze zoekterm of filters' : ''}. Kies een grotere afstand.`
+        : search && filtered
         ? `Geen routes voor "${search}" met deze filters. Zet een filter uit, zoek op een ander woord of kies Herstel filters.`
         : search
           ? `Geen routes voor "${search}". Zoek op een ander woord, de naam van een school of een plaats.`
@@ -104,6 +106,37 @@ export const nl = {
     showLegend: 'Legenda tonen',
     hideLegend: 'Legenda verbergen',
     glossary: 'Wat betekenen bb, kb, gl, tl?',
+  },
+
+  place: {
+    label: 'Postcode of plaats',
+    placeholder: 'bijv. 7511 of Enschede',
+    loading: 'Postcodes en plaatsen laden…',
+    suggestions: (n: number) =>
+      n === 0
+        ? 'Geen postcode of plaats gevonden.'
+        : `${n} ${plural(n, 'suggestie', 'suggesties')}. Kies met pijltje omlaag en Enter.`,
+    kind: { postcode: 'postcode', place: 'plaats', address: 'adres' } as Record<string, string>,
+    clear: (label: string) => `Wis ${label}`,
+    chosen: (label: string, n: number) =>
+      `Routes gesorteerd op afstand tot ${label}. ${formatCount(n)} ${plural(n, 'route', 'routes')}.`,
+    cleared: 'Plaats gewist. De routes staan weer op naam.',
+    nearLabel: (label: string) => `Vanaf ${label}`,
+    inRegion: (label: string, region: string) => `${label} ligt in arbeidsmarktregio ${region}.`,
+    noRegion: (label: string) => `${label} ligt niet in een arbeidsmarktregio.`,
+    filterRegion: (region: string) => `Toon alleen ${region}`,
+    radius: 'Afstand',
+    anyDistance: 'elke afstand',
+    within: (km: number, n?: number) => `binnen ${km} km${n === undefined ? '' : ` (${formatCount(n)})`}`,
+    distanceFrom: (distance: string, label: string) => `${distance} van ${label} (hemelsbreed)`,
+    distance: 'Afstand',
+    myLocation: 'Mijn locatie',
+    notFound: (text: string) =>
+      `"${text}" is geen bekende postcode of plaats. Typ een postcode (1234) of de naam van een plaats en kies uit de lijst.`,
+    geocoderFailed: 'De adreszoeker reageert niet; u zoekt nu in postcodes en plaatsen.',
+    loadFailed: 'De lijst met postcodes en plaatsen kon niet worden geladen. Probeer het opnieuw.',
+    directions: 'Route plannen',
+    directionsTo: (naam: string) => `Route plannen naar ${naam} (opent een nieuw venster)`,
   },
 
   coverage: {

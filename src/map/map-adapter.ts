@@ -10,6 +10,7 @@ import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
 import Feature from 'ol/Feature.js';
 import Point from 'ol/geom/Point.js';
+import Circle from 'ol/geom/Circle.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import Zoom from 'ol/control/Zoom.js';
@@ -37,7 +38,7 @@ import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
 import Style from 'ol/style/Style.js';
 import type { KindLook } from './colors.js';
-import type { MapArea } from '../model/geo.js';
+import type { LonLat, MapArea } from '../model/geo.js';
 import type { RegionLayers } from './region-layers.js';
 import type { RegionCoverage } from '../model/coverage.js';
 
@@ -89,7 +90,7 @@ export class MapAdapter {
   private readonly cluster: LazyCluster;
   private readonly pinLayer: VectorLayer<LazyCluster>;
   private readonly styles: PinStyles;
-  private readonly locationSource = new VectorSource<Feature<Point>>();
+  private readonly locationSource = new VectorSource<Feature<Point | Circle>>();
   private readonly zoomControl: Zoom;
   private readonly attribution = new PlainAttribution();
   private basemapCredit = '';
@@ -284,17 +285,36 @@ export class MapAdapter {
     this.pinLayer.changed();
   }
 
-  /** Shows where the visitor is (asked for with "Mijn locatie") and centres the map there. */
-  showLocation(lon: number, lat: number): void {
-    const coordinate = fromLonLat([lon, lat]);
+  /** Marks the visitor's place (a blue dot) and, with a distance filter, the circle it reaches; none: no marks. */
+  setPlace(place: LonLat | undefined, radiusKm: number | undefined): void {
     this.locationSource.clear();
-    this.locationSource.addFeature(new Feature(new Point(coordinate)));
-    const view = this.map.getView();
-    view.animate({
-      center: coordinate,
-      zoom: Math.max(view.getZoom() ?? 0, 11),
-      duration: this.options.reducedMotion ? 0 : 500,
-    });
+    if (!place) return;
+    const center = fromLonLat([...place]);
+    if (radiusKm !== undefined) {
+      // Web Mercator stretches distances by 1 / cos(latitude): a circle of true kilometres is drawn that much larger.
+      const scale = 1 / Math.cos((place[1] * Math.PI) / 180);
+      this.locationSource.addFeature(new Feature(new Circle(center, radiusKm * 1000 * scale)));
+    }
+    this.locationSource.addFeature(new Feature(new Point(center)));
+  }
+
+  /** Fits the view to the visitor's place with the given pins near it and, with a distance filter, its circle. */
+  fitAround(place: LonLat, pinIds: readonly string[], radiusKm: number | undefined, animate = true): void {
+    const center = fromLonLat([...place]);
+    const coordinates = [center];
+    for (const id of pinIds) {
+      const pin = this.pinsById.get(id);
+      if (!pin) continue;
+      // Mirrored through the place too: the place stays in the middle, its surroundings around it.
+      const [x = 0, y = 0] = fromLonLat(pin.coordinates);
+      coordinates.push([x, y], [2 * center[0]! - x, 2 * center[1]! - y]);
+    }
+    if (radiusKm !== undefined) {
+      const dLat = radiusKm / 110.574;
+      const dLon = radiusKm / (111.32 * Math.cos((place[1] * Math.PI) / 180));
+      coordinates.push(fromLonLat([place[0] - dLon, place[1] - dLat]), fromLonLat([place[0] + dLon, place[1] + dLat]));
+    }
+    this.fitExtent(boundingExtent(coordinates), animate, MAX_FIT_ZOOM);
   }
 
   /** Marks the pin of the route a visitor points at or focuses in the list. */
@@ -531,18 +551,26 @@ interface PinSummary {
   kinds: RouteKind[];
 }
 
-/** The visitor's own position: a blue dot in a white ring, above the pins. */
-function createLocationLayer(source: VectorSource<Feature<Point>>): VectorLayer<VectorSource<Feature<Point>>> {
+/** The visitor's place: a blue dot in a white ring above the pins; the distance filter's reach as a dashed circle. */
+const PLACE_STYLE = new Style({
+  image: new CircleStyle({
+    radius: 8,
+    fill: new Fill({ color: '#1a73e8' }),
+    stroke: new Stroke({ color: '#ffffff', width: 3 }),
+  }),
+  zIndex: 2000,
+});
+const REACH_STYLE = new Style({
+  stroke: new Stroke({ color: '#1a73e8', width: 2, lineDash: [8, 6] }),
+  fill: new Fill({ color: 'rgba(26, 115, 232, 0.06)' }),
+});
+
+function createLocationLayer(
+  source: VectorSource<Feature<Point | Circle>>,
+): VectorLayer<VectorSource<Feature<Point | Circle>>> {
   return new VectorLayer({
     source,
     className: 'my-location',
-    style: new Style({
-      image: new CircleStyle({
-        radius: 8,
-        fill: new Fill({ color: '#1a73e8' }),
-        stroke: new Stroke({ color: '#ffffff', width: 3 }),
-      }),
-      zIndex: 2000,
-    }),
+    style: (feature) => (feature.getGeometry() instanceof Circle ? REACH_STYLE : PLACE_STYLE),
   });
 }

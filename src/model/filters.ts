@@ -175,15 +175,27 @@ export interface FilterResult {
    * other filters as they are. A route that fails exactly one filter still counts for that filter's options.
    */
   facets: FacetCounts;
+  /** With a place: for each distance offered, how many routes would be shown within it (the other filters as they are). */
+  radiusCounts: Map<number, number>;
+}
+
+/** The distance filter: how far each route's school is from the visitor's place, and how far it may be. */
+export interface NearFilter {
+  distanceOf(route: Route): number;
+  /** Kilometres; undefined: any distance. */
+  radius: number | undefined;
+  /** The distances to count routes for (the filter's options). */
+  options: readonly number[];
 }
 
 /** The visible routes and the facet counts, in one pass over the routes. */
-export function applyFilters(routes: readonly Route[], filters: Filters, search = ''): FilterResult {
+export function applyFilters(routes: readonly Route[], filters: Filters, search = '', near?: NearFilter): FilterResult {
   const facets: FacetCounts = { region: new Map(), profile: new Map(), level: new Map(), routeType: new Map() };
   const add = (key: FilterKey, values: readonly string[]) => {
     const count = facets[key];
     for (const value of values) count.set(value, (count.get(value) ?? 0) + 1);
   };
+  const radiusCounts = new Map<number, number>(near?.options.map((km) => [km, 0]));
   const visible: Route[] = [];
   const words = searchWords(search);
   for (const route of routes) {
@@ -198,12 +210,20 @@ export function applyFilters(routes: readonly Route[], filters: Filters, search 
         if (++failures > 1) break;
       }
     }
+    if (near && failures === 0) {
+      // Passes the four filters: it counts for every distance it lies within, and fails a radius it lies beyond.
+      const km = near.distanceOf(route);
+      for (const option of near.options) if (km <= option) radiusCounts.set(option, radiusCounts.get(option)! + 1);
+      if (near.radius !== undefined && km > near.radius) continue;
+    } else if (near?.radius !== undefined && failures === 1 && near.distanceOf(route) > near.radius) {
+      continue;
+    }
     if (failures === 0) {
       visible.push(route);
       for (const key of FILTER_KEYS) add(key, values[key]);
     } else if (failures === 1 && failed) add(failed, values[failed]);
   }
-  return { visible, facets };
+  return { visible, facets, radiusCounts };
 }
 
 export function filtersEqual(a: Filters, b: Filters): boolean {

@@ -22,6 +22,7 @@ import {
 import { groupBySchool, pinKey, sortPinsForList, type SchoolPin } from './group.js';
 import { contains, distanceKm, sameArea, type MapArea } from './geo.js';
 import type { RegionCoverage, coverage as computeCoverage } from './coverage.js';
+import { RADIUS_OPTIONS, placeLonLat, type Place } from './place.js';
 
 export type Panel =
   | { type: 'route'; routeId: string }
@@ -36,6 +37,8 @@ export interface EmptyState {
   filtered: boolean;
   /** The region(s) a locked map shows. */
   region?: string;
+  /** The distance filter, when it hides routes: the place and the radius. */
+  near?: { label: string; radius: number };
 }
 
 /** The visible schools split by the map's view: those in it nearest its centre first, then the rest likewise. */
@@ -50,6 +53,7 @@ interface Filtered {
   effective: Filters;
   visible: Route[];
   facets: FacetCounts;
+  radiusCounts: Map<number, number>;
   visibleByPin: Map<string, Route[]>;
 }
 
@@ -67,6 +71,10 @@ export class MapStore {
   private _mapArea: MapArea | undefined;
   /** The visitor asked for the schools outside the map's view too. */
   private _outsideShown = false;
+  /** The visitor's place: the list is ordered by distance to it, and the distance filter measures from it. */
+  private _place: Place | undefined;
+  private _presetRadius: number | undefined;
+  private _radius: number | undefined;
 
   // Derived, dropped when what they depend on changes.
   private _pins: SchoolPin[] | undefined;
@@ -79,6 +87,10 @@ export class MapStore {
   private _coverage: RegionCoverage[] | undefined;
   private _scopeTotal: number | undefined;
   private _sharedNames: Set<string> | undefined;
+  /** Kilometres from the place to each school, made once per place (and feed). */
+  private _distances: Map<string, number> | undefined;
+  /** Every pin, nearest the place first. */
+  private _pinsByDistance: SchoolPin[] | undefined;
 
   // ---- inputs ----
 
@@ -90,6 +102,7 @@ export class MapStore {
     if (feed === this._feed) return;
     this._feed = feed;
     this._pins = this._pinById = this._routeById = this._sortedPins = this._scopeTotal = this._sharedNames = undefined;
+    this._distances = this._pinsByDistance = undefined;
     this._dropFiltered();
   }
 
@@ -175,6 +188,50 @@ export class MapStore {
     this._dropFiltered();
   }
 
+  get place(): Place | undefined {
+    return this._place;
+  }
+
+  /** The visitor's place, or none: distances, their order and the distance filter follow. */
+  setPlace(place: Place | undefined): void {
+    if (place === this._place) return;
+    this._place = place;
+    this._distances = this._pinsByDistance = undefined;
+    this._dropFiltered();
+  }
+
+  /** The `radius` attribute: the visitor's distance starts again from it. */
+  setPresetRadius(km: number | undefined): void {
+    this._presetRadius = km;
+    this.setRadius(km);
+  }
+
+  /** The distance filter in km (undefined: any distance); it applies only while there is a place. */
+  get radius(): number | undefined {
+    return this._radius;
+  }
+
+  setRadius(km: number | undefined): void {
+    if (km === this._radius) return;
+    this._radius = km;
+    if (this._place) this._dropFiltered();
+  }
+
+  /** Kilometres (straight line) from the visitor's place to a school; undefined without a place. */
+  distanceOfPin(pinId: string): number | undefined {
+    if (!this._place) return undefined;
+    if (!this._distances) {
+      const from = placeLonLat(this._place);
+      this._distances = new Map(this.pins.map((pin) => [pin.id, distanceKm(from, pin.coordinates)]));
+    }
+    return this._distances.get(pinId);
+  }
+
+  /** For each distance the filter offers (and the one chosen), how many routes it would show. */
+  get radiusCounts(): Map<number, number> {
+    return this._filteredNow().radiusCounts;
+  }
+
   get mapArea(): MapArea | undefined {
     return this._mapArea;
   }
@@ -202,10 +259,15 @@ export class MapStore {
   reset(): void {
     this.setFilters(this._presets);
     this.setSearch(this._presetSearch);
+    this.setRadius(this._presetRadius);
   }
 
   get canReset(): boolean {
-    return !filtersEqual(this._filters, this._presets) || this._search !== this._presetSearch;
+    return (
+      !filtersEqual(this._filters, this._presets) ||
+      this._search !== this._presetSearch ||
+      (!!this._place && this._radius !== this._presetRadius)
+    );
   }
 
   get panel(): Panel | undefined {
@@ -288,13 +350,17 @@ export class MapStore {
   }
 
   /**
-   * The pins with visible routes in list order. Without a map beside the list: by place and name (sorted once per
-   * feed). With one: the schools in its view nearest its centre first, the others only when asked for.
+   * The pins with visible routes in list order. With a visitor's place: nearest it first, in every view. Else,
+   * without a map beside the list: by place and name (sorted once per feed); with one: the schools in its view
+   * nearest its centre first, the others only when asked for.
    */
   get listPins(): SchoolPin[] {
     if (!this._listPins) {
       const split = this._areaSplit();
-      if (split) {
+      if (this._place) {
+        this._pinsByDistance ??= [...this.pins].sort((a, b) => this.distanceOfPin(a.id)! - this.distanceOfPin(b.id)!);
+        this._listPins = this._pinsByDistance.filter((pin) => this.visibleByPin.has(pin.id));
+      } else if (split) {
         this._listPins = this._outsideShown ? [...split.inView, ...split.outside] : split.inView;
       } else {
         this._sortedPins ??= sortPinsForList(this.pins);
@@ -344,7 +410,9 @@ export class MapStore {
     const effective = this.effectiveFilters;
     const filtered = FILTER_KEYS.some((key) => effective[key].length > 0 && !(key === 'region' && this.regionLocked));
     const region = this.regionLocked ? this._presets.region.join(', ') : undefined;
-    return { search: this._search, filtered, region };
+    const radius = this._place ? this._radius : undefined;
+    const near = radius === undefined ? undefined : { label: this._place!.label, radius };
+    return { search: this._search, filtered, region, near };
   }
 
   private _effective(): Filters {
@@ -392,7 +460,13 @@ export class MapStore {
     if (this._filtered) return this._filtered;
     const effective = this._effective();
     const routes = this._feed?.routes ?? [];
-    const { visible, facets } = applyFilters(routes, effective, this._search);
+    const place = this._place;
+    const near = place && {
+      distanceOf: (route: Route) => this.distanceOfPin(pinKey(route)) ?? 0,
+      radius: this._radius,
+      options: this._radius === undefined || RADIUS_OPTIONS.includes(this._radius as 5) ? RADIUS_OPTIONS : [...RADIUS_OPTIONS, this._radius],
+    };
+    const { visible, facets, radiusCounts } = applyFilters(routes, effective, this._search, near);
     const visibleByPin = new Map<string, Route[]>();
     if (visible.length === routes.length) {
       // Nothing hidden (a new feed, most often): every pin shows all its routes.
@@ -405,7 +479,7 @@ export class MapStore {
         else visibleByPin.set(id, [route]);
       }
     }
-    this._filtered = { effective, visible, facets, visibleByPin };
+    this._filtered = { effective, visible, facets, radiusCounts, visibleByPin };
     return this._filtered;
   }
 }

@@ -1,5 +1,6 @@
 /**
- * The view in the page URL's hash, for `sync-url`: filters, search and the open route, under a namespace
+ * The view in the page URL's hash, for `sync-url`: filters, search, the place (by name) and its distance filter, and
+ * the open route, under a namespace
  * (`#kaart.region=Twente&kaart.selected=dlr-1`), so two maps and the page's own anchor share one hash.
  * Pure string functions: the element reads and writes `location.hash` with them.
  */
@@ -9,9 +10,22 @@ export interface UrlState {
   filters: Partial<Filters>;
   search?: string;
   selected?: string;
+  /** The place as the visitor named it: a postcode, a place, an address (never a device's position). */
+  near?: string;
+  /** The distance filter in km, as written. */
+  radius?: string;
 }
 
-const KEYS = [...FILTER_KEYS, 'search', 'selected'] as const;
+/** What `writeUrlState` is given: the store's state, the place only when it was named. */
+export interface UrlStateInput {
+  filters: Filters;
+  search: string;
+  selected: string | null;
+  near?: string | undefined;
+  radius?: number | undefined;
+}
+
+const KEYS = [...FILTER_KEYS, 'search', 'near', 'radius', 'selected'] as const;
 
 function parts(hash: string): string[] {
   return hash.replace(/^#/, '').split('&').filter(Boolean);
@@ -59,6 +73,8 @@ export function readUrlState(hash: string, namespace: string): UrlState {
       state.filters[key as keyof Filters] = value.split(',').filter(Boolean);
     } else if (key === 'search') {
       state.search = value;
+    } else if (key === 'near' || key === 'radius') {
+      state[key] = value;
     } else if (key === 'selected' && value) {
       state.selected = value;
     }
@@ -70,7 +86,7 @@ export function readUrlState(hash: string, namespace: string): UrlState {
 export function writeUrlState(
   hash: string,
   namespace: string,
-  state: { filters: Filters; search: string; selected: string | null },
+  state: UrlStateInput,
 ): string {
   const prefix = `${encodeURIComponent(namespace)}.`;
   const kept = parts(hash).filter((part) => ownKey(part, namespace) === undefined);
@@ -79,6 +95,8 @@ export function writeUrlState(
     if (state.filters[key].length) ours.push(`${prefix}${key}=${state.filters[key].map(encodeURIComponent).join(',')}`);
   }
   if (state.search.trim()) ours.push(`${prefix}search=${encodeURIComponent(state.search.trim())}`);
+  if (state.near?.trim()) ours.push(`${prefix}near=${encodeURIComponent(state.near.trim())}`);
+  if (state.near?.trim() && state.radius !== undefined) ours.push(`${prefix}radius=${state.radius}`);
   if (state.selected) ours.push(`${prefix}selected=${encodeURIComponent(state.selected)}`);
   const all = [...kept, ...ours];
   return all.length ? `#${all.join('&')}` : '';

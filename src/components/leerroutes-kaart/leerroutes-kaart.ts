@@ -14,6 +14,9 @@ import { runInSlices } from '../../slices.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap.js';
+import { locationDetail, parseRadius, type Place } from '../../model/place.js';
+import { parseDirectionsTemplate, type DirectionsTemplate } from '../../model/directions.js';
+import { PDOK_LOCATIESERVER } from '../../location/pdok.js';
 import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
 import * as views from '../views.js';
@@ -27,6 +30,7 @@ import { INTERNALS, type Internals } from './internals.js';
  * @fires feed-error - The feed cannot be used (or a background refresh failed): `{message, kind, url, background}`.
  * @fires filter-change - A visitor changed the filters or the search: `{filters, count}`.
  * @fires route-select - A visitor opened (`{id}`) or closed (`{id: null}`) a route's details.
+ * @fires location-change - The place changed (visitor, "Mijn locatie" or `near`): `{label, lon, lat, region}`, or `null` when cleared.
  *
  * @cssprop [--leerroutes-height=600px] - Height of the element.
  * @cssprop [--leerroutes-font=system-ui] - Font family (`inherit` takes the page's font).
@@ -52,6 +56,8 @@ import { INTERNALS, type Internals } from './internals.js';
  * @csspart reset-button - The reset button.
  * @csspart count - The number of matching routes.
  * @csspart search - The search field's label (around the input).
+ * @csspart place-search - The "Postcode of plaats" field with its suggestions.
+ * @csspart place-bar - Under the toolbar while a place is chosen: its region and the distance filter.
  * @csspart view-toggle - The "Kaart | Lijst" buttons.
  * @csspart list - The list of routes.
  * @csspart map - The map area.
@@ -103,6 +109,16 @@ export class LeerroutesKaart extends LitElement {
   @property({ type: Number, reflect: true }) accessor timeout: number | undefined;
   /** Minutes between background reloads of the feed: 5 seconds' worth to 1440; off by default. */
   @property({ type: Number, reflect: true }) accessor refresh: number | undefined;
+  /** The visitor's place preset: a postcode (`7511`), a place (`Enschede`) or `lat,lon`. Routes are sorted by distance from it. */
+  @property({ reflect: true }) accessor near: string | undefined;
+  /** With a place: show only routes within this many km (any positive number; the interface offers 5, 10, 25, 50). */
+  @property({ reflect: true }) accessor radius: string | undefined;
+  /** `pdok`: suggest full addresses from PDOK Locatieserver (requests leave the page; see the README). Default: built-in postcodes and places only. */
+  @property({ reflect: true }) accessor geocoder: string | undefined;
+  /** With `geocoder="pdok"`: another address answering as Locatieserver does (a proxy). */
+  @property({ attribute: 'geocoder-url', reflect: true }) accessor geocoderUrl: string | undefined;
+  /** "Route plannen" links: an https: template with `{lat}`, `{lon}`, `{naam}`, or `none`. Default: Google Maps by public transport. */
+  @property({ attribute: 'directions-url', reflect: true }) accessor directionsUrl: string | undefined;
 
   /** What the toggle shows when map and list are not side by side. */
   @state() private accessor _shown: views.Shown = 'map';
@@ -113,6 +129,7 @@ export class LeerroutesKaart extends LitElement {
   private _messages: Messages = messagesFor('nl');
   private _timeoutSeconds = TIMEOUT_SECONDS.fallback!;
   private _refreshMinutes: number | undefined;
+  private _directions: DirectionsTemplate = parseDirectionsTemplate(undefined);
 
   private readonly _height = new controllers.HeightController(this);
   private readonly _timers = new controllers.TimersController(this);
@@ -125,6 +142,7 @@ export class LeerroutesKaart extends LitElement {
   private readonly _selection = new controllers.SelectionController(this, this._store);
   private readonly _url = new controllers.UrlStateController(this, this._store, {
     setSearch: (text) => this._search.set(text),
+    setNear: (text) => void this._location.setNear(text),
     select: (routeId) => this._selection.follow(routeId),
   });
   private readonly _disclosure = new controllers.DisclosureController(this, {
@@ -148,8 +166,20 @@ export class LeerroutesKaart extends LitElement {
     map: () => this._map,
     choose: (naam) => this._chooseRegion(naam),
   });
+  private readonly _location: controllers.LocationController = new controllers.LocationController(
+    this,
+    this._store,
+    this._timers,
+    {
+      messages: () => this._messages,
+      pdokUrl: () =>
+        this.geocoder?.trim().toLowerCase() === 'pdok' ? this.geocoderUrl?.trim() || PDOK_LOCATIESERVER : undefined,
+      changed: (place, byVisitor) => this._placeChanged(place, byVisitor),
+      announce: (text) => this._announcer.announce(text),
+    },
+  );
   private readonly _geolocation = new controllers.GeolocationController(this, this._timers, (lon, lat) =>
-    this._map.adapter?.showLocation(lon, lat),
+    this._location.setPosition(lon, lat),
   );
   private readonly _list = new controllers.ListVisibilityController(this, () =>
     this.renderRoot.querySelector('.list-pane'),
@@ -202,6 +232,16 @@ export class LeerroutesKaart extends LitElement {
       this._search.set(this.search ?? '');
     }
     if (changed.has('selected')) this._selection.follow(this.selected);
+    if (changed.has('radius')) {
+      const radius = parseRadius(this.radius);
+      if (radius.warning) console.warn(radius.warning);
+      this._store.setPresetRadius(radius.value);
+    }
+    if (changed.has('near')) void this._location.setNear(this.near);
+    if (changed.has('directionsUrl')) {
+      this._directions = parseDirectionsTemplate(this.directionsUrl);
+      if (this._directions.warning) console.warn(this._directions.warning);
+    }
     if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
     if (changed.has('view') && this._view() !== 'both') this._shown = this._view() as views.Shown;
     if (!this.hasUpdated || changed.has('src')) void this._feed.load();
@@ -224,6 +264,7 @@ export class LeerroutesKaart extends LitElement {
           hidden,
           disclosure: this._disclosure,
           search: this._search,
+          location: this._location,
           view: this._layout(),
           shown: this._shown,
           regions: !store.regionLocked,
@@ -235,6 +276,19 @@ export class LeerroutesKaart extends LitElement {
           onShow: (shown) => (this._shown = shown),
           onFiltersChanged: () => this._visitorChanged(),
           onPointRegion: (naam) => this._map.highlightRegion(naam),
+        })}
+        ${views.renderPlaceBar({
+          messages: m,
+          store,
+          regionFilter: !store.regionLocked,
+          onRadius: (km) => {
+            store.setRadius(km);
+            this._visitorChanged();
+          },
+          onRegion: (naam) => {
+            store.setFilters({ ...store.filters, region: [naam] });
+            this._visitorChanged();
+          },
         })}
         <div class="body view-${this._layout()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list" tabindex="-1">
@@ -276,10 +330,16 @@ export class LeerroutesKaart extends LitElement {
             coverageLegend: this._coverage.renderLegend(m),
           })}
           ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
-          ${views.renderPanel({ store, messages: m, correctionUrl: this.correctionUrl, selection: this._selection })}
+          ${views.renderPanel({
+            store,
+            messages: m,
+            correctionUrl: this.correctionUrl,
+            directions: this._directions.template,
+            selection: this._selection,
+          })}
         </div>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcer.announcement}</div>
-        ${views.renderFooter(store.feed, m)}
+        ${views.renderFooter(store.feed, m, this._location.attribution)}
       </div>
     `;
   }
@@ -293,6 +353,19 @@ export class LeerroutesKaart extends LitElement {
       const count = this._store.visible.length;
       emit(this, 'filter-change', { filters: this._store.effectiveFilters, count });
       this._announcer.announce(this._messages.ui.found(count));
+    });
+  }
+
+  /** A new place (or none): distances and order follow, the map goes there, the page hears of it. */
+  private _placeChanged(place: Place | undefined, byVisitor: boolean): void {
+    this._store.setPlace(place);
+    this._list.restart();
+    this.requestUpdate();
+    emit(this, 'location-change', locationDetail(place));
+    if (!byVisitor) return;
+    void this.updateComplete.then(() => {
+      const m = this._messages.place;
+      this._announcer.announce(place ? m.chosen(place.label, this._store.visible.length) : m.cleared);
     });
   }
 

@@ -164,4 +164,16 @@ export const detailStyles = css`
     padding-block-start: 0.8em;
     border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
   }
+  .panel-reach {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.3em 0 0;
+  }
+  .panel-distance {
+    font-weight: 600;
+  }
+  .panel-directions {
+    color: var(--leerroutes-accent, #1d4f91);
+  }
 `;

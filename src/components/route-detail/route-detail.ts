@@ -13,6 +13,41 @@ import type { SelectionController } from '../leerroutes-kaart/controllers/index.
 import type { Messages } from '../../i18n/index.js';
 import { niveausMarkup, renderGlossary } from '../glossary/glossary.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
+import { directionsHref } from '../../model/directions.js';
+import { formatDistance } from '../../model/place.js';
+
+/** Where a school is, seen from the visitor: its distance from their place and a link to plan the trip. */
+export interface SchoolReach {
+  /** "4,2 km van 7511 Enschede (hemelsbreed)", when there is a place. */
+  distance?: string;
+  /** The route planner's address for this school, unless switched off. */
+  directions?: string;
+}
+
+function reachOf(store: MapStore, pin: SchoolPin | undefined, template: string | undefined, m: Messages): SchoolReach {
+  if (!pin) return {};
+  const km = store.distanceOfPin(pin.id);
+  const place = store.place;
+  const [lon, lat] = pin.coordinates;
+  return {
+    distance: km === undefined || !place ? undefined : m.place.distanceFrom(formatDistance(km, m.lang), place.label),
+    directions: template ? directionsHref(template, { naam: pin.school.naam, lon, lat }) : undefined,
+  };
+}
+
+const renderReach = (reach: SchoolReach, naam: string, m: Messages) =>
+  reach.distance || reach.directions
+    ? html`<p class="panel-reach">
+        ${reach.distance ? html`<span class="panel-distance">${reach.distance}</span>` : nothing}
+        ${
+          reach.directions
+            ? html`<a class="panel-directions" href=${reach.directions} target="_blank" rel="noopener noreferrer"
+                >${m.place.directions}<span class="visually-hidden"> ${m.place.directionsTo(naam)}</span></a
+              >`
+            : nothing
+        }
+      </p>`
+    : nothing;
 
 export interface DetailActions {
   onClose: () => void;
@@ -74,7 +109,13 @@ function renderPinsPanel(
   `;
 }
 
-function renderPinPanel(pin: SchoolPin, routes: readonly Route[], messages: Messages, actions: DetailActions) {
+function renderPinPanel(
+  pin: SchoolPin,
+  routes: readonly Route[],
+  reach: SchoolReach,
+  messages: Messages,
+  actions: DetailActions,
+) {
   return html`
     <div class="panel-head">
       <div>
@@ -83,6 +124,7 @@ function renderPinPanel(pin: SchoolPin, routes: readonly Route[], messages: Mess
       </div>
       ${closeButton(messages, actions)}
     </div>
+    ${renderReach(reach, pin.school.naam, messages)}
     <p class="panel-muted">${messages.ui.routesAtSchool(routes.length)}</p>
     <ul class="panel-links">
       ${routes.map((route) => routeButton(route, messages, actions))}
@@ -95,10 +137,11 @@ export interface RouteDetailOptions {
   pin: SchoolPin | undefined;
   messages: Messages;
   correctionUrl: string | undefined;
+  reach: SchoolReach;
   actions: DetailActions;
 }
 
-function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: RouteDetailOptions) {
+function renderRoutePanel({ route, pin, messages, correctionUrl, reach, actions }: RouteDetailOptions) {
   const m = messages.detail;
   const others = pin?.routes.filter((other) => other.id !== route.id) ?? [];
   const { contact } = route;
@@ -120,7 +163,10 @@ function renderRoutePanel({ route, pin, messages, correctionUrl, actions }: Rout
     ${route.beschrijving ? html`<div class="panel-description">${paragraphs(route.beschrijving).map((p) => html`<p>${p}</p>`)}</div>` : nothing}
     <dl class="panel-facts">
       <dt>${m.school}</dt>
-      <dd>${route.school.naam}${route.school.plaats ? html`, ${route.school.plaats}` : nothing}</dd>
+      <dd>
+        ${route.school.naam}${route.school.plaats ? html`, ${route.school.plaats}` : nothing}
+        ${renderReach(reach, route.school.naam, messages)}
+      </dd>
       <dt>${m.soort}</dt>
       <dd>${messages.kind[route.soort]}</dd>
       <dt>${m.regions(route.arbeidsmarktregios.length)}</dt>
@@ -243,11 +289,13 @@ export interface PanelView {
   store: MapStore;
   messages: Messages;
   correctionUrl: string | undefined;
+  /** The `directions-url` template, or undefined when the links are off. */
+  directions: string | undefined;
   selection: SelectionController;
 }
 
 /** The open panel, whichever it is: a route, a school's routes, or the schools at one spot. */
-export function renderPanel({ store, messages: m, correctionUrl, selection }: PanelView) {
+export function renderPanel({ store, messages: m, correctionUrl, directions, selection }: PanelView) {
   const panel = store.panel;
   const actions: DetailActions = {
     onClose: () => selection.close(),
@@ -261,12 +309,15 @@ export function renderPanel({ store, messages: m, correctionUrl, selection }: Pa
     const route = store.routeById.get(panel.routeId);
     if (!route) return nothing;
     label = route.naam;
-    content = renderRoutePanel({ route, pin: store.pinById.get(pinKey(route)), messages: m, correctionUrl, actions });
+    const pin = store.pinById.get(pinKey(route));
+    const reach = reachOf(store, pin, directions, m);
+    content = renderRoutePanel({ route, pin, messages: m, correctionUrl, reach, actions });
   } else if (panel.type === 'pin') {
     const pin = store.pinById.get(panel.pinId);
     if (!pin) return nothing;
     label = pin.school.naam;
-    content = renderPinPanel(pin, store.visibleByPin.get(pin.id) ?? pin.routes, m, actions);
+    const reach = reachOf(store, pin, directions, m);
+    content = renderPinPanel(pin, store.visibleByPin.get(pin.id) ?? pin.routes, reach, m, actions);
   } else {
     const pins = panel.pinIds.map((id) => store.pinById.get(id)).filter((pin): pin is SchoolPin => !!pin);
     label = panel.nearCenter ? m.ui.schoolsNearCenter : m.ui.schoolsHere;

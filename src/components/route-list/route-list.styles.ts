@@ -26,6 +26,14 @@ export const listStyles = css`
     font-weight: 400;
     color: var(--leerroutes-muted, #4a4a4a);
   }
+  .list-school-distance {
+    float: inline-end;
+    margin-inline-start: 0.5em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    color: var(--leerroutes-accent, #1d4f91);
+    white-space: nowrap;
+  }
   .list-route {
     display: flex;
     flex-direction: column;

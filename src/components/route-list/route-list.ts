@@ -17,6 +17,7 @@ import type {
 } from '../leerroutes-kaart/controllers/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 import { niveausMarkup } from '../glossary/glossary.js';
+import { formatDistance } from '../../model/place.js';
 
 export interface RouteListView {
   messages: Messages;
@@ -44,7 +45,12 @@ export function renderRouteList(view: RouteListView) {
   const shown = pins.slice(0, view.list.limit);
   const rest = pins.length - shown.length;
   const inView = store.inView;
-  const offerOutside = rest === 0 && inView.outsideSchools > 0 && !inView.outsideListed;
+  // With a place the list is every visible school by distance: nothing is left out for being off the map.
+  const offerOutside = rest === 0 && inView.outsideSchools > 0 && !inView.outsideListed && !store.place;
+  const distance = (pin: SchoolPin) => {
+    const km = store.distanceOfPin(pin.id);
+    return km === undefined ? nothing : html`<span class="list-school-distance">${formatDistance(km, m.lang)}</span>`;
+  };
   const selectedRouteId = store.selectedRouteId;
   const visibleRoutes = (pin: SchoolPin): readonly Route[] => store.visibleByPin.get(pin.id) ?? [];
   const keys = shown.flatMap((pin) => visibleRoutes(pin).map((route) => route.id));
@@ -55,9 +61,15 @@ export function renderRouteList(view: RouteListView) {
   return html`
     <h2 class="visually-hidden" id="list-heading">${m.ui.listHeading}</h2>
     <p class="visually-hidden" id="list-keys">${m.ui.listKeys}</p>
-    ${store.mapArea && pins.length ? html`<p class="visually-hidden">${m.ui.inViewNote}</p>` : nothing}
+    ${
+      store.place
+        ? html`<p class="visually-hidden">${m.place.chosen(store.place.label, store.visible.length)}</p>`
+        : store.mapArea && pins.length
+          ? html`<p class="visually-hidden">${m.ui.inViewNote}</p>`
+          : nothing
+    }
     ${view.emptyText ? html`<p class="list-empty">${view.emptyText}</p>` : nothing}
-    ${store.mapArea && store.visible.length && !shown.length ? html`<p class="list-empty">${m.ui.noneInView}</p>` : nothing}
+    ${store.mapArea && !store.place && store.visible.length && !shown.length ? html`<p class="list-empty">${m.ui.noneInView}</p>` : nothing}
     <div class="list-nav" @keydown=${navigation.onKeydown} @focusin=${navigation.onFocusIn}>
       <ul class="list-schools" @mouseleave=${() => view.onHighlight(undefined)}>
         ${shown.map(
@@ -66,7 +78,7 @@ export function renderRouteList(view: RouteListView) {
               <h3 class="list-school-name">
                 ${pin.school.naam}${store.sharesName(pin) ? ` ${distinction(pin, m)}` : ''}${
                   pin.school.plaats ? html`<span class="list-school-place">, ${pin.school.plaats}</span>` : nothing
-                }
+                }${distance(pin)}
               </h3>
               <ul class="list-routes">
                 ${visibleRoutes(pin).map(

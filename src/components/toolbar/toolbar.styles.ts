@@ -87,7 +87,7 @@ export const toolbarStyles = css`
     color: #fff;
     font-weight: 600;
   }
-  /* A phone: filters and search in one row, the Kaart | Lijst toggle and the count in a second, slim one. */
+  /* A phone: filters and search in one row, the place in the next, the Kaart | Lijst toggle and the count in a slim third. */
   @container leerroutes (max-width: 600px) {
     .toolbar {
       display: grid;
@@ -99,8 +99,12 @@ export const toolbarStyles = css`
       grid-area: 1 / 2;
       max-inline-size: none;
     }
+    .place-search {
+      grid-area: 2 / 1 / 3 / 3;
+      max-inline-size: none;
+    }
     .toolbar-views {
-      grid-area: 2 / 1;
+      grid-area: 3 / 1;
       justify-self: start;
     }
     .toolbar-views.view-both,
@@ -112,13 +116,13 @@ export const toolbarStyles = css`
       padding-block: 0.2em;
     }
     .toolbar-count {
-      grid-area: 2 / 2;
+      grid-area: 3 / 2;
       justify-self: end;
       font-size: 0.9em;
       text-align: end;
     }
   }
-  /* The narrowest phones: the search gets a row of its own, the buttons and the count share the next. */
+  /* The narrowest phones: the search gets a row of its own, then the place, the buttons and the count share the last. */
   @container leerroutes (max-width: 340px) {
     .toolbar {
       grid-template-columns: auto auto minmax(0, 1fr) auto;
@@ -126,8 +130,11 @@ export const toolbarStyles = css`
     .toolbar-search {
       grid-area: 1 / 1 / 2 / 4;
     }
+    .place-search {
+      grid-area: 2 / 1 / 3 / 5;
+    }
     .toolbar > .filters-toggle {
-      grid-area: 2 / 1;
+      grid-area: 3 / 1;
       padding-inline: 0.5em;
     }
     .toolbar-views button {
@@ -137,7 +144,7 @@ export const toolbarStyles = css`
       font-size: 0.8em;
     }
     .toolbar-views {
-      grid-area: 2 / 2;
+      grid-area: 3 / 2;
     }
     .toolbar-count {
       grid-area: 1 / 4;

@@ -1,6 +1,6 @@
 /**
- * The toolbar above the map: the filters (folded behind one button on narrow maps), the text search, the
- * "Kaart | Lijst" toggle and the count of matching routes.
+ * The toolbar above the map: the filters (folded behind one button on narrow maps), the text search, the place
+ * search ("Postcode of plaats"), the "Kaart | Lijst" toggle and the count of matching routes.
  */
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/index.js';
@@ -9,6 +9,8 @@ import type { MapStore } from '../../model/store.js';
 import { MAX_SEARCH_LENGTH } from '../../model/filters.js';
 import { allChosenLabels, renderFilters, renderFiltersToggle } from '../route-filters/route-filters.js';
 import type { DisclosureController, SearchController } from '../leerroutes-kaart/controllers/index.js';
+import type { LocationController } from '../leerroutes-kaart/controllers/location-controller.js';
+import { renderPlaceSearch } from '../place-search/place-search.js';
 
 /** The `view` attribute: `regions` starts in the coverage view, otherwise laid out as `both`. */
 export const VIEWS = ['both', 'map', 'list', 'regions'] as const;
@@ -22,6 +24,7 @@ export interface ToolbarView {
   hidden: ReadonlySet<FilterKey>;
   disclosure: DisclosureController;
   search: SearchController;
+  location: LocationController;
   view: View;
   shown: Shown;
   /** Whether the coverage view is offered (not in a single-region embed). */
@@ -86,6 +89,7 @@ export function renderToolbar(view: ToolbarView) {
           @input=${(event: Event) => view.search.type((event.target as HTMLInputElement).value)}
         />
       </label>
+      ${renderPlaceSearch({ messages: m, location: view.location })}
       <div
         class="toolbar-views view-${view.view} ${view.regions ? 'with-regions' : ''}"
         part="view-toggle"

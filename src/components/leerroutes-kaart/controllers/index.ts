@@ -8,6 +8,7 @@ export { HeightController } from './height-controller.js';
 export { CoverageController } from './coverage-controller.js';
 export { ListNavigationController } from './list-navigation.js';
 export { ListVisibilityController } from './list-visibility.js';
+export { LocationController } from './location-controller.js';
 export { MapController } from './map-controller.js';
 export { SearchController } from './search-controller.js';
 export { SelectionController } from './selection-controller.js';

@@ -24,6 +24,9 @@ import type { Route } from '../../../feed/parse-feed.js';
 import type { MapArea } from '../../../model/geo.js';
 import type { RegionCoverage } from '../../../model/coverage.js';
 
+/** A new place brings this many of the nearest schools into view with it. */
+const NEAREST_IN_VIEW = 3;
+
 export type RegionsModule = typeof import('../../../regions/region-map.js');
 
 export interface MapControllerOptions {
@@ -68,6 +71,8 @@ export class MapController implements ReactiveController {
   private panel: Panel | undefined;
   private region: string | undefined;
   private basemapShown: string | undefined;
+  /** The place and radius last marked (a key, so that a new radius redraws the circle and fits again). */
+  private placeShown: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -137,7 +142,7 @@ export class MapController implements ReactiveController {
       this.adapter.setTarget(container);
       if (typeof this.regions === 'object') this.showRegions(this.regions);
       this.basemapShown = this.basemapKey();
-      this.pins = this.visible = this.panel = this.region = undefined;
+      this.pins = this.visible = this.panel = this.region = this.placeShown = undefined;
       this.sync(true);
       return;
     }
@@ -215,6 +220,14 @@ export class MapController implements ReactiveController {
     this.region = region;
     const panelChanged = store.panel !== this.panel;
     this.panel = store.panel;
+    const place = store.place;
+    const radius = place ? store.radius : undefined;
+    const placeKey = place && `${place.lon},${place.lat},${radius ?? ''}`;
+    const placeChanged = placeKey !== this.placeShown;
+    if (placeChanged) {
+      this.placeShown = placeKey;
+      adapter.setPlace(place && [place.lon, place.lat], radius);
+    }
     // A locked region is fitted to its outline: wait for it (a moment) unless it cannot come.
     if (store.regionLocked && (this.needsFit || attached) && this.regions === 'loading') {
       this.needsFit = true;
@@ -227,20 +240,36 @@ export class MapController implements ReactiveController {
     if (pinId && (panelChanged || firstView)) {
       // A pin picked on the map is in view, but may now be under the panel (a phone's bottom sheet).
       adapter.revealPin(pinId, !firstView, this.obscured(), !this.pickedOnMap);
+    } else if (place && (firstView || (placeChanged && !attached))) {
+      this.fitNear(!attached && !this.firstFit);
     } else if (firstView) {
       const animate = !attached && !this.firstFit;
       if (!(store.regionLocked && adapter.fitToRegions(store.presets.region, animate))) {
         adapter.fitToPins(undefined, animate);
       }
     } else if (byVisitor && store.visible.length > 0 && store.mapArea && store.inView.schools === 0) {
-      // None of the results of a new search or filter in view: they are somewhere else; go there.
-      adapter.fitToPins(undefined, true);
+      // None of the results of a new search or filter in view: they are somewhere else; go there (near the place first).
+      if (place) this.fitNear(true);
+      else adapter.fitToPins(undefined, true);
     }
     this.pickedOnMap = false;
     if (firstView) {
       this.needsFit = false;
       this.firstFit = false;
     }
+  }
+
+  /** The visitor's place with its nearest results (or the reach of the distance filter) in view. */
+  private fitNear(animate: boolean): void {
+    const place = this.store.place;
+    if (!place) return;
+    const radius = this.store.radius;
+    this.adapter?.fitAround(
+      [place.lon, place.lat],
+      this.store.listPins.slice(0, NEAREST_IN_VIEW).map((pin) => pin.id),
+      radius,
+      animate,
+    );
   }
 
   private loadRegions(): void {

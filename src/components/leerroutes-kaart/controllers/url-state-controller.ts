@@ -1,5 +1,5 @@
 /**
- * `sync-url`: the visitor's filters, search and open route in the page's hash, under this map's name, so a copied
+ * `sync-url`: the visitor's filters, search, named place, distance and open route in the page's hash, under this map's name, so a copied
  * link reopens the same view. Reads the hash on the first update and when this map's part of it changes; writes
  * it (replaceState, no history entry per checkbox) after an update in which the state changed. Loading the page,
  * or a click on the page's own anchor, writes nothing.
@@ -7,15 +7,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapStore } from '../../../model/store.js';
 import { filtersEqual, parseFilterAttribute, type FilterKey } from '../../../model/filters.js';
-import { hasUrlState, readUrlState, writeUrlState } from '../../../model/url-state.js';
+import { hasUrlState, readUrlState, writeUrlState, type UrlStateInput } from '../../../model/url-state.js';
+import { parseRadius } from '../../../model/place.js';
 
 export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
   syncUrl: string | undefined;
+  /** The presets a link's state falls back to. */
+  near: string | undefined;
+  radius: string | undefined;
 }
 
 export interface UrlStateOptions {
   /** The hash asked for a search. */
   setSearch(text: string): void;
+  /** The hash asked for a place (or, empty, for none). */
+  setNear(text: string): void;
   /** The hash asked for another open route (or none): `selected` follows. */
   select(routeId: string | null): void;
 }
@@ -55,8 +61,12 @@ export class UrlStateController implements ReactiveController {
 
   /** The store's state as this map's part of the hash. */
   private part(namespace: string): string {
-    const { filters, search, selectedRouteId: selected } = this.store;
-    return writeUrlState('', namespace, { filters, search, selected });
+    return writeUrlState('', namespace, this.state());
+  }
+
+  private state(): UrlStateInput {
+    const { filters, search, selectedRouteId: selected, place, radius } = this.store;
+    return { filters, search, selected, near: place?.named ? place.label : undefined, radius };
   }
 
   /**
@@ -74,6 +84,10 @@ export class UrlStateController implements ReactiveController {
     }
     if (!filtersEqual(filters, this.store.filters)) this.store.setFilters(filters);
     if (state.search !== undefined || !first) this.options.setSearch(state.search ?? this.store.presetSearch);
+    if (state.radius !== undefined || !first) {
+      this.store.setRadius(parseRadius(state.radius ?? this.host.radius).value);
+    }
+    if (state.near !== undefined || (!first && this.store.place?.named)) this.options.setNear(state.near ?? this.host.near ?? '');
     if (state.selected) {
       if (state.selected !== this.store.selectedRouteId) this.options.select(state.selected);
     } else if (!first && this.store.selectedRouteId) {
@@ -85,8 +99,7 @@ export class UrlStateController implements ReactiveController {
 
   /** Writes this map's part of the hash, keeping the page's anchor and other maps' parts in place. */
   private write(namespace: string): void {
-    const { filters, search, selectedRouteId: selected } = this.store;
-    const hash = writeUrlState(location.hash, namespace, { filters, search, selected });
+    const hash = writeUrlState(location.hash, namespace, this.state());
     this.written = this.part(namespace);
     if (hash === location.hash || (hash === '' && location.hash === '')) return;
     history.replaceState(history.state, '', hash || `${location.pathname}${location.search}`);
