@@ -7,6 +7,7 @@ import {
   mutableFeedMiddleware,
   streamMiddleware,
   gzipMiddleware,
+  pdokMiddleware,
   devtoolsPlugin,
 } from './test/server/test-server.mjs';
 
@@ -49,6 +50,7 @@ export default {
     mutableFeedMiddleware,
     streamMiddleware,
     gzipMiddleware,
+    pdokMiddleware,
   ],
   plugins: [
     devtoolsPlugin(),

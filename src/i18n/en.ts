@@ -49,14 +49,14 @@ export const en: Messages = {
       near
         ? `No routes within ${near.radius} km of ${near.label}${search || filtered ? ' with this search or these filters' : ''}. Choose a larger distance.`
         : search && filtered
-        ? `No routes for "${search}" with these filters. Turn a filter off, search for another word or choose Reset filters.`
-        : search
-          ? `No routes for "${search}". Search for another word, the name of a school or a place.`
-          : filtered
-            ? 'No routes match this choice. Turn a filter off or choose Reset filters.'
-            : region
-              ? `No routes in ${region} yet.`
-              : 'This map has no routes yet.',
+          ? `No routes for "${search}" with these filters. Turn a filter off, search for another word or choose Reset filters.`
+          : search
+            ? `No routes for "${search}". Search for another word, the name of a school or a place.`
+            : filtered
+              ? 'No routes match this choice. Turn a filter off or choose Reset filters.'
+              : region
+                ? `No routes in ${region} yet.`
+                : 'This map has no routes yet.',
     close: 'Close',
     backTo: (school: string) => `Back to ${school}`,
     zoomIn: 'Zoom in',

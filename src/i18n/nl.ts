@@ -53,14 +53,14 @@ export const nl = {
       near
         ? `Geen routes binnen ${near.radius} km van ${near.label}${search || filtered ? ' met deze zoekterm of filters' : ''}. Kies een grotere afstand.`
         : search && filtered
-        ? `Geen routes voor "${search}" met deze filters. Zet een filter uit, zoek op een ander woord of kies Herstel filters.`
-        : search
-          ? `Geen routes voor "${search}". Zoek op een ander woord, de naam van een school of een plaats.`
-          : filtered
-            ? 'Geen routes voor deze keuze. Zet een filter uit of kies Herstel filters.'
-            : region
-              ? `Nog geen routes in ${region}.`
-              : 'Deze kaart heeft nog geen routes.',
+          ? `Geen routes voor "${search}" met deze filters. Zet een filter uit, zoek op een ander woord of kies Herstel filters.`
+          : search
+            ? `Geen routes voor "${search}". Zoek op een ander woord, de naam van een school of een plaats.`
+            : filtered
+              ? 'Geen routes voor deze keuze. Zet een filter uit of kies Herstel filters.'
+              : region
+                ? `Nog geen routes in ${region}.`
+                : 'Deze kaart heeft nog geen routes.',
     close: 'Sluiten',
     backTo: (school: string) => `Terug naar ${school}`,
     zoomIn: 'Inzoomen',

@@ -82,6 +82,9 @@ const FOLDED = PLACE_SPOTS.map((spot) => ({
   words: spot.place.split(/[\s-]+/).map(fold),
 }));
 
+/** How many neighbouring postcodes stand in for one the data does not have. */
+const NEIGHBOURS = 3;
+
 const POSTCODE = /^\s*(\d{1,4})\s*(?:[a-z]{2})?\s*$/i;
 
 /** The best matches for what a visitor typed, best first: postcodes for digits, places for words. */
@@ -90,16 +93,22 @@ export function searchSpots(query: string, limit = 8): Spot[] {
   const digits = POSTCODE.exec(text);
   if (digits) {
     const prefix = digits[1]!;
-    return ROWS.filter((row) => row.postcode.startsWith(prefix))
-      .slice(0, limit)
-      .map((row) => ({
-        kind: 'postcode',
-        label: `${row.postcode} ${row.place}`,
-        place: row.place,
-        postcode: row.postcode,
-        lon: row.lon,
-        lat: row.lat,
-      }));
+    let rows = ROWS.filter((row) => row.postcode.startsWith(prefix));
+    if (rows.length === 0 && prefix.length === 4) {
+      // A postcode GeoNames does not list (new, or a P.O. box range): its neighbours in number are its neighbours
+      // on the ground, as Dutch postcodes run by area.
+      const wanted = Number(prefix);
+      rows = [...ROWS].sort((a, b) => Math.abs(Number(a.postcode) - wanted) - Math.abs(Number(b.postcode) - wanted));
+      rows = rows.slice(0, NEIGHBOURS);
+    }
+    return rows.slice(0, limit).map((row) => ({
+      kind: 'postcode',
+      label: `${row.postcode} ${row.place}`,
+      place: row.place,
+      postcode: row.postcode,
+      lon: row.lon,
+      lat: row.lat,
+    }));
   }
   const folded = fold(text);
   if (!folded) return [];

@@ -48,7 +48,6 @@ export function findSpot(text: string): Spot | undefined {
   return searchSpots(postcode ? postcode[1]! : text, 1)[0];
 }
 
-
 /** Locatieserver answers time out after this: the gazetteer takes over. */
 const PDOK_TIMEOUT_MS = 4000;
 const PDOK_TYPES = 'type:(adres OR postcode OR woonplaats)';

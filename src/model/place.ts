@@ -46,7 +46,10 @@ export interface ParsedRadius {
 /** The `radius` attribute: kilometres, any positive number; off when empty; a clear word on anything else. */
 export function parseRadius(written: string | number | null | undefined): ParsedRadius {
   if (written === null || written === undefined || String(written).trim() === '') return { value: undefined };
-  const text = String(written).trim().replace(',', '.').replace(/\s*km$/i, '');
+  const text = String(written)
+    .trim()
+    .replace(',', '.')
+    .replace(/\s*km$/i, '');
   const value = Number(text);
   if (!Number.isFinite(value) || value <= 0) {
     return {

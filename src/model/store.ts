@@ -464,7 +464,10 @@ export class MapStore {
     const near = place && {
       distanceOf: (route: Route) => this.distanceOfPin(pinKey(route)) ?? 0,
       radius: this._radius,
-      options: this._radius === undefined || RADIUS_OPTIONS.includes(this._radius as 5) ? RADIUS_OPTIONS : [...RADIUS_OPTIONS, this._radius],
+      options:
+        this._radius === undefined || RADIUS_OPTIONS.includes(this._radius as 5)
+          ? RADIUS_OPTIONS
+          : [...RADIUS_OPTIONS, this._radius],
     };
     const { visible, facets, radiusCounts } = applyFilters(routes, effective, this._search, near);
     const visibleByPin = new Map<string, Route[]>();

@@ -83,11 +83,7 @@ export function readUrlState(hash: string, namespace: string): UrlState {
 }
 
 /** The hash with this namespace's part replaced by `state`; everything else in it kept, in place. */
-export function writeUrlState(
-  hash: string,
-  namespace: string,
-  state: UrlStateInput,
-): string {
+export function writeUrlState(hash: string, namespace: string, state: UrlStateInput): string {
   const prefix = `${encodeURIComponent(namespace)}.`;
   const kept = parts(hash).filter((part) => ownKey(part, namespace) === undefined);
   const ours: string[] = [];

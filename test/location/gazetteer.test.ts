@@ -25,6 +25,13 @@ describe('place and postcode search (gazetteer)', () => {
     expect(fold('Ürk')).to.equal('urk');
   });
 
+  it('offers the neighbours in number of a postcode it does not list ("1234 AB": 1231 Loosdrecht and on)', () => {
+    const found = searchSpots('1234 AB');
+    expect(found.map((spot) => spot.postcode)).to.deep.equal(['1231', '1241', '1243'].slice(0, found.length));
+    expect(found[0]!.label).to.equal('1231 Loosdrecht');
+    expect(searchSpots('1234ab')).to.deep.equal(found);
+  });
+
   it('puts whole names before beginnings before parts', () => {
     const found = labels('Hengelo');
     expect(found[0]).to.equal('Hengelo');

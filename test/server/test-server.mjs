@@ -119,3 +119,66 @@ export function devtoolsPlugin() {
     },
   };
 }
+
+/** What the fake Locatieserver knows: a few documents in its documented shape (`response.docs`, WKT centroids). */
+const PDOK_DOCS = [
+  {
+    id: 'adr-enschede-1',
+    type: 'adres',
+    weergavenaam: 'Hengelosestraat 99, 7514AE Enschede',
+    centroide_ll: 'POINT(6.8712 52.2301)',
+  },
+  { id: 'pcd-7511', type: 'postcode', weergavenaam: '7511 Enschede', centroide_ll: 'POINT(6.8937 52.2215)' },
+  {
+    id: 'wpl-enschede',
+    type: 'woonplaats',
+    weergavenaam: 'Enschede, Enschede, Overijssel',
+    centroide_ll: 'POINT(6.8958 52.2209)',
+  },
+  {
+    id: 'wpl-hengelo',
+    type: 'woonplaats',
+    weergavenaam: 'Hengelo, Hengelo, Overijssel',
+    centroide_ll: 'POINT(6.7931 52.2658)',
+  },
+];
+const pdokStats = new Map();
+
+/**
+ * `/__pdok/<name>/{suggest,lookup}`: PDOK Locatieserver as its API documents it, for the `geocoder="pdok"` tests.
+ * Named `fail…` it answers 500; `/__pdok/<name>/stats` tells what was asked (and `?reset` forgets it).
+ */
+export async function pdokMiddleware(context, next) {
+  const match = /^\/__pdok\/([\w-]+)\/(suggest|lookup|stats)$/.exec(context.path);
+  if (!match) return next();
+  const [, name, service] = match;
+  if (!pdokStats.has(name)) pdokStats.set(name, { suggest: [], lookup: [] });
+  const stats = pdokStats.get(name);
+  context.set('Cache-Control', 'no-store');
+  if (service === 'stats') {
+    if ('reset' in context.query) pdokStats.set(name, { suggest: [], lookup: [] });
+    context.body = stats;
+    return;
+  }
+  stats[service].push(String(context.query.q ?? context.query.id ?? ''));
+  if (name.startsWith('fail')) {
+    context.status = 500;
+    context.body = { message: 'internal error' };
+    return;
+  }
+  const docs =
+    service === 'lookup'
+      ? PDOK_DOCS.filter((doc) => doc.id === context.query.id)
+      : PDOK_DOCS.filter((doc) =>
+          doc.weergavenaam.toLowerCase().includes(
+            String(context.query.q ?? '')
+              .toLowerCase()
+              .split(' ')[0],
+          ),
+        ).map(({ id, type, weergavenaam }) => ({ id, type, weergavenaam, score: 10 }));
+  context.type = 'application/json';
+  context.body = {
+    response: { numFound: docs.length, start: 0, maxScore: 10, numFoundExact: true, docs },
+    highlighting: {},
+  };
+}

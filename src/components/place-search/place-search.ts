@@ -24,7 +24,9 @@ export function renderPlaceSearch({ messages: m, location }: PlaceSearchView) {
       <label class="visually-hidden" for="place-input">${m.place.label}</label>
       <div class="place-field">
         <svg class="place-icon" viewBox="0 0 24 24" aria-hidden="true">
-          <path d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z" />
+          <path
+            d="M12 2a7 7 0 0 0-7 7c0 5 7 13 7 13s7-8 7-13a7 7 0 0 0-7-7zm0 9.5A2.5 2.5 0 1 1 12 6.5a2.5 2.5 0 0 1 0 5z"
+          />
         </svg>
         <input
           id="place-input"
@@ -98,7 +100,8 @@ export function renderPlaceBar({ messages: m, store, regionFilter, onRadius, onR
   const options: number[] = [...RADIUS_OPTIONS];
   if (radius !== undefined && !options.includes(radius)) options.push(radius);
   options.sort((a, b) => a - b);
-  const regionChosen = place.region !== undefined && store.filters.region.length === 1 && store.filters.region[0] === place.region;
+  const regionChosen =
+    place.region !== undefined && store.filters.region.length === 1 && store.filters.region[0] === place.region;
   return html`
     <div class="place-bar" part="place-bar">
       <p class="place-region">
@@ -122,7 +125,9 @@ export function renderPlaceBar({ messages: m, store, regionFilter, onRadius, onR
           <option value="" ?selected=${radius === undefined}>${m.place.anyDistance}</option>
           ${options.map(
             (km) =>
-              html`<option value=${String(km)} ?selected=${radius === km}>${m.place.within(km, counts.get(km))}</option>`,
+              html`<option value=${String(km)} ?selected=${radius === km}>
+                ${m.place.within(km, counts.get(km))}
+              </option>`,
           )}
         </select>
       </label>

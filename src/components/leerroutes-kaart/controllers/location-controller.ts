@@ -178,14 +178,20 @@ export class LocationController {
     const latLon = parseLatLon(text);
     let place: Place | undefined;
     if (latLon) place = { label: text, ...latLon, named: true };
-    else {
+    else if (this.pdokGeocoder(module)) {
       const [first] = await this.suggestWith(module, text, new AbortController().signal);
       const point = first && (await this.locate(module, first));
       if (generation !== this.generation) return;
       if (first && point) place = { label: first.label, ...point, named: true };
+    } else {
+      // A link's "7511 Enschede" is the postcode; a place name its best match.
+      const spot = module.findSpot(text);
+      if (spot) place = { label: spot.label, lon: spot.lon, lat: spot.lat, named: true };
     }
     if (!place) {
-      console.warn(`leerroutes-kaart: near="${text.slice(0, 60)}": no postcode or place of that name; no place is set.`);
+      console.warn(
+        `leerroutes-kaart: near="${text.slice(0, 60)}": no postcode or place of that name; no place is set.`,
+      );
       this.text = text;
       this.say(this.options.messages().place.notFound(text.slice(0, 60)));
       return;
@@ -222,7 +228,10 @@ export class LocationController {
     this.suggestions = suggestions;
     this.active = -1;
     this.expanded = true;
-    this.options.announce(this.options.messages().place.suggestions(suggestions.length));
+    const said = this.options.messages().place.suggestions(suggestions.length);
+    // None found is shown, not only said: an empty list would look like a field that does nothing.
+    if (!suggestions.length) this.notice = said;
+    this.options.announce(said);
     this.host.requestUpdate();
   }
 

@@ -87,7 +87,8 @@ export class UrlStateController implements ReactiveController {
     if (state.radius !== undefined || !first) {
       this.store.setRadius(parseRadius(state.radius ?? this.host.radius).value);
     }
-    if (state.near !== undefined || (!first && this.store.place?.named)) this.options.setNear(state.near ?? this.host.near ?? '');
+    if (state.near !== undefined || (!first && this.store.place?.named))
+      this.options.setNear(state.near ?? this.host.near ?? '');
     if (state.selected) {
       if (state.selected !== this.store.selectedRouteId) this.options.select(state.selected);
     } else if (!first && this.store.selectedRouteId) {
