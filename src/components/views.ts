@@ -4,7 +4,6 @@ export { renderStage, renderOverlays } from './map-stage/map-stage.js';
 export { renderRouteList } from './route-list/route-list.js';
 export { renderPanel } from './route-detail/route-detail.js';
 export { renderFooter } from './footer/footer.js';
-export { renderPlaceBar } from './place-search/place-search.js';
 import { kindBadgeStyles } from './kind-badge/kind-badge.styles.js';
 import { toolbarStyles } from './toolbar/toolbar.styles.js';
 import { filterStyles } from './route-filters/route-filters.styles.js';

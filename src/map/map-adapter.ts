@@ -10,7 +10,7 @@ import OlMap from 'ol/Map.js';
 import View from 'ol/View.js';
 import Feature from 'ol/Feature.js';
 import Point from 'ol/geom/Point.js';
-import Circle from 'ol/geom/Circle.js';
+import { circular, type default as Polygon } from 'ol/geom/Polygon.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
 import Zoom from 'ol/control/Zoom.js';
@@ -90,7 +90,7 @@ export class MapAdapter {
   private readonly cluster: LazyCluster;
   private readonly pinLayer: VectorLayer<LazyCluster>;
   private readonly styles: PinStyles;
-  private readonly locationSource = new VectorSource<Feature<Point | Circle>>();
+  private readonly locationSource = new VectorSource<Feature<Point | Polygon>>();
   private readonly zoomControl: Zoom;
   private readonly attribution = new PlainAttribution();
   private basemapCredit = '';
@@ -289,13 +289,12 @@ export class MapAdapter {
   setPlace(place: LonLat | undefined, radiusKm: number | undefined): void {
     this.locationSource.clear();
     if (!place) return;
-    const center = fromLonLat([...place]);
     if (radiusKm !== undefined) {
-      // Web Mercator stretches distances by 1 / cos(latitude): a circle of true kilometres is drawn that much larger.
-      const scale = 1 / Math.cos((place[1] * Math.PI) / 180);
-      this.locationSource.addFeature(new Feature(new Circle(center, radiusKm * 1000 * scale)));
+      // A circle of true kilometres on the earth (as the distances are), drawn in the map's projection.
+      const reach = circular([...place], radiusKm * 1000, 96).transform('EPSG:4326', 'EPSG:3857');
+      this.locationSource.addFeature(new Feature(reach));
     }
-    this.locationSource.addFeature(new Feature(new Point(center)));
+    this.locationSource.addFeature(new Feature(new Point(fromLonLat([...place]))));
   }
 
   /** Fits the view to the visitor's place with the given pins near it and, with a distance filter, its circle. */
@@ -566,11 +565,11 @@ const REACH_STYLE = new Style({
 });
 
 function createLocationLayer(
-  source: VectorSource<Feature<Point | Circle>>,
-): VectorLayer<VectorSource<Feature<Point | Circle>>> {
+  source: VectorSource<Feature<Point | Polygon>>,
+): VectorLayer<VectorSource<Feature<Point | Polygon>>> {
   return new VectorLayer({
     source,
     className: 'my-location',
-    style: (feature) => (feature.getGeometry() instanceof Circle ? REACH_STYLE : PLACE_STYLE),
+    style: (feature) => (feature.getGeometry() instanceof Point ? PLACE_STYLE : REACH_STYLE),
   });
 }

@@ -79,6 +79,24 @@ describe('leerroutes-kaart: keyboard', () => {
     expect(presses - 1).to.be.at.most(MAX_STOPS + 1);
   });
 
+  it('makes the view toggle one Tab stop, its buttons reached with the arrow keys', async () => {
+    const el = await page({ src: sample }, '390px');
+    const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('.toolbar-views button')];
+    expect(buttons.map((button) => button.tabIndex)).to.deep.equal([0, -1, -1]);
+    buttons[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedIn(el)).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    expect(focusedIn(el)).to.equal(buttons[2]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focusedIn(el), 'wraps around').to.equal(buttons[0]);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(buttons[2]!.getAttribute('aria-pressed')).to.equal('true');
+    expect(buttons[2]!.tabIndex).to.equal(0);
+  });
+
   it('starts with a skip link to the map that shows when focused', async () => {
     const el = await page({ src: sample });
     await sendKeys({ press: 'Tab' });

@@ -129,15 +129,16 @@ describe('leerroutes-kaart: plain words', () => {
       });
     }
 
-    it('keeps the toolbar to two slim rows (search and filters side by side)', async () => {
+    it('keeps the toolbar to three slim rows: filters and search, the place, the toggle and count', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
       el.style.width = '390px';
       await settle(el);
-      const toolbar = shadow(el).querySelector('.toolbar')!.getBoundingClientRect();
-      const search = shadow(el).querySelector('.toolbar-search')!.getBoundingClientRect();
-      const filters = shadow(el).querySelector('.filters-toggle')!.getBoundingClientRect();
-      expect(Math.abs(search.top - filters.top), 'one row').to.be.below(4);
-      expect(toolbar.height).to.be.below(115);
+      const box = (selector: string) => shadow(el).querySelector(selector)!.getBoundingClientRect();
+      const toolbar = box('.toolbar');
+      expect(Math.abs(box('.toolbar-search').top - box('.filters-toggle').top), 'one row').to.be.below(4);
+      expect(box('.place-search').top, 'the place under them').to.be.above(box('.toolbar-search').bottom - 1);
+      expect(box('.toolbar-count').top, 'the count under the place').to.be.above(box('.place-search').bottom - 1);
+      expect(toolbar.height).to.be.below(160);
     });
   });
 });

@@ -277,7 +277,7 @@ export class LeerroutesKaart extends LitElement {
           onFiltersChanged: () => this._visitorChanged(),
           onPointRegion: (naam) => this._map.highlightRegion(naam),
         })}
-        ${views.renderPlaceBar({
+        ${this._location.renderBar({
           messages: m,
           store,
           regionFilter: !store.regionLocked,

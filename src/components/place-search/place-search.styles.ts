@@ -110,50 +110,8 @@ export const placeSearchStyles = css`
     border: 1px solid #b08800;
     border-radius: var(--leerroutes-radius, 6px);
   }
-  .place-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.3em 1em;
-    padding: 0.35em 0.6em;
-    background: var(--leerroutes-hover, #eef2f7);
-    border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
-    font-size: 0.95em;
-  }
-  .place-region {
-    margin: 0;
-    flex: 1 1 18em;
-  }
-  .place-region-button {
-    margin-inline-start: 0.3em;
-    padding: 0.2em 0.6em;
-    min-block-size: 32px;
-    border: 1px solid var(--leerroutes-accent, #1d4f91);
-    border-radius: var(--leerroutes-radius, 6px);
-    background: var(--leerroutes-surface, #fff);
-    color: var(--leerroutes-accent, #1d4f91);
-    font: inherit;
-    cursor: pointer;
-  }
-  .place-radius {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    font-weight: 600;
-  }
-  .place-radius select {
-    min-block-size: 36px;
-    padding: 0.2em 0.4em;
-    border: 1px solid var(--leerroutes-border, #6b6b6b);
-    border-radius: var(--leerroutes-radius, 6px);
-    background: var(--leerroutes-surface, #fff);
-    color: inherit;
-    font: inherit;
-    font-weight: 400;
-  }
   @media print {
-    .place-search,
-    .place-radius select {
+    .place-search {
       display: none !important;
     }
   }

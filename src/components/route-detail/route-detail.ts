@@ -41,8 +41,13 @@ const renderReach = (reach: SchoolReach, naam: string, m: Messages) =>
         ${reach.distance ? html`<span class="panel-distance">${reach.distance}</span>` : nothing}
         ${
           reach.directions
-            ? html`<a class="panel-directions" href=${reach.directions} target="_blank" rel="noopener noreferrer"
-                >${m.place.directions}<span class="visually-hidden"> ${m.place.directionsTo(naam)}</span></a
+            ? html`<a
+                class="panel-directions"
+                href=${reach.directions}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label=${m.place.directionsTo(naam)}
+                >${m.place.directions}</a
               >`
             : nothing
         }

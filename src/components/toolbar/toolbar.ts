@@ -57,6 +57,28 @@ export function renderSkipLinks(m: Messages, view: View, onSkip: (target: Shown)
   </div>`;
 }
 
+/**
+ * The view toggle is one Tab stop (the ARIA toolbar pattern): the pressed button takes focus, arrows, Home and End
+ * move among the shown buttons, Enter or Space chooses.
+ */
+function moveAmongButtons(event: KeyboardEvent): void {
+  const keys = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  const group = event.currentTarget as HTMLElement;
+  const buttons = [...group.querySelectorAll('button')].filter((button) => button.offsetParent !== null);
+  const at = buttons.indexOf((group.getRootNode() as ShadowRoot).activeElement as HTMLButtonElement);
+  if (at < 0) return;
+  event.preventDefault();
+  const step = event.key === 'ArrowLeft' || event.key === 'ArrowUp' ? -1 : 1;
+  const next =
+    event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (at + step + buttons.length) % buttons.length;
+  buttons[next]?.focus();
+}
+
+/** The pressed button is the toggle's Tab stop; beside the list (where "Lijst" is hidden on wide maps) "Kaart" too. */
+const tabStop = (view: ToolbarView, shown: Shown) =>
+  view.shown === shown || (shown === 'map' && view.shown === 'list' && view.view === 'both');
+
 export function renderToolbar(view: ToolbarView) {
   const { messages: m, store, disclosure } = view;
   return html`
@@ -93,14 +115,16 @@ export function renderToolbar(view: ToolbarView) {
       <div
         class="toolbar-views view-${view.view} ${view.regions ? 'with-regions' : ''}"
         part="view-toggle"
-        role="group"
+        role="toolbar"
         aria-label=${m.ui.view}
+        @keydown=${moveAmongButtons}
       >
         ${(view.regions ? (['map', 'list', 'regions'] as const) : (['map', 'list'] as const)).map(
           (shown) =>
             html`<button
               type="button"
               class="toolbar-view-${shown}"
+              tabindex=${tabStop(view, shown) ? 0 : -1}
               aria-pressed=${view.shown === shown ? 'true' : 'false'}
               @click=${() => view.onShow(shown)}
             >

@@ -9,6 +9,7 @@ import type { RegionCoverage } from '../../../model/coverage.js';
 import type { CoverageSort } from '../../coverage/coverage.js';
 import type { Messages } from '../../../i18n/index.js';
 import type { MapController, RegionsModule } from './map-controller.js';
+import { adoptStyles } from './adopt-styles.js';
 
 export interface CoverageOptions {
   /** Whether the visitor asked for the coverage view. */
@@ -42,11 +43,7 @@ export class CoverageController {
 
   /** The module's styles, adopted into the shadow root once it has arrived. */
   adoptStyles(regions: RegionsModule): void {
-    const root = this.host.shadowRoot;
-    const sheet = regions.coverageStyles.styleSheet;
-    if (root && sheet && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    adoptStyles(this.host, regions.coverageStyles);
   }
 
   renderTable(m: Messages) {

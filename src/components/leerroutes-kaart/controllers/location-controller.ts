@@ -5,12 +5,15 @@
  * Locatieserver (debounced, superseded requests cancelled); when it fails the gazetteer takes over for the rest of
  * the visit, with a quiet notice.
  */
-import type { ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../../i18n/index.js';
-import type { Geocoder, Suggestion } from '../../../location/geocoder.js';
-import { MAX_PLACE_TEXT, parseLatLon, type Place } from '../../../model/place.js';
+import type { Suggestion } from '../../../location/geocoder.js';
+import type { PlaceFinder } from '../../../location/place-finder.js';
+import { MAX_PLACE_TEXT, type Place } from '../../../model/place.js';
 import type { MapStore } from '../../../model/store.js';
 import type { TimersController } from './timers.js';
+import type { PlaceBarView } from '../../place-search/place-bar.js';
+import { adoptStyles } from './adopt-styles.js';
 
 export type LocationModule = typeof import('../../../location/location-module.js');
 
@@ -41,13 +44,14 @@ export class LocationController {
   private module: LocationModule | undefined;
   private loading: Promise<LocationModule> | undefined;
   private request: AbortController | undefined;
-  private pdok: { url: string; geocoder: Geocoder } | undefined;
+  private finderFor: { pdokUrl: string | undefined; finder: PlaceFinder } | undefined;
+  /** Locatieserver failed once: the field stops waiting for a pause in typing (the gazetteer answers at once). */
   private pdokFailed = false;
   /** Each place request gets a number: only the newest may set the place. */
   private generation = 0;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly store: MapStore,
     private readonly timers: TimersController,
     private readonly options: LocationOptions,
@@ -122,15 +126,11 @@ export class LocationController {
     this.text = suggestion.label;
     this.host.requestUpdate();
     const generation = ++this.generation;
-    const module = await this.load().catch(() => undefined);
-    if (!module) return;
-    const point = await this.locate(module, suggestion);
-    if (generation !== this.generation) return;
-    if (!point) {
-      this.say(this.options.messages().place.notFound(suggestion.label));
-      return;
-    }
-    this.set(module, { label: suggestion.label, ...point, named: true }, true);
+    const finder = await this.finder();
+    const place = await finder?.place(suggestion);
+    if (!finder || generation !== this.generation) return;
+    if (place) this.set(place, true);
+    else this.say(this.options.messages().place.notFound(suggestion.label));
   }
 
   /** "Wis": no place; the list is ordered as before. */
@@ -148,14 +148,13 @@ export class LocationController {
   /** "Mijn locatie": the device's position becomes the place (never written into a link). */
   async setPosition(lon: number, lat: number): Promise<void> {
     const generation = ++this.generation;
-    const module = await this.load().catch(() => undefined);
+    const finder = await this.finder();
     if (generation !== this.generation) return;
     const label = this.options.messages().place.myLocation;
     this.text = label;
     this.collapse();
-    const place: Place = { label, lon, lat, named: false };
-    if (module) this.set(module, place, true);
-    else this.options.changed(place, true);
+    // Without the chunk (blocked) the position still counts, without its region.
+    this.set(finder?.at(label, lon, lat) ?? { label, lon, lat, named: false }, true);
   }
 
   /**
@@ -173,21 +172,9 @@ export class LocationController {
       return;
     }
     if (text === this.store.place?.label) return;
-    const module = await this.load().catch(() => undefined);
-    if (!module || generation !== this.generation) return;
-    const latLon = parseLatLon(text);
-    let place: Place | undefined;
-    if (latLon) place = { label: text, ...latLon, named: true };
-    else if (this.pdokGeocoder(module)) {
-      const [first] = await this.suggestWith(module, text, new AbortController().signal);
-      const point = first && (await this.locate(module, first));
-      if (generation !== this.generation) return;
-      if (first && point) place = { label: first.label, ...point, named: true };
-    } else {
-      // A link's "7511 Enschede" is the postcode; a place name its best match.
-      const spot = module.findSpot(text);
-      if (spot) place = { label: spot.label, lon: spot.lon, lat: spot.lat, named: true };
-    }
+    const finder = await this.finder();
+    const place = await finder?.find(text);
+    if (!finder || generation !== this.generation) return;
     if (!place) {
       console.warn(
         `leerroutes-kaart: near="${text.slice(0, 60)}": no postcode or place of that name; no place is set.`,
@@ -196,24 +183,24 @@ export class LocationController {
       this.say(this.options.messages().place.notFound(text.slice(0, 60)));
       return;
     }
-    this.text = place.label;
-    this.set(module, place, false);
+    this.set(place, false);
   }
 
-  private set(module: LocationModule, place: Place, byVisitor: boolean): void {
+  private set(place: Place, byVisitor: boolean): void {
     this.notice = '';
-    this.options.changed({ ...place, region: module.regionOfPlace(place.lon, place.lat) }, byVisitor);
+    this.text = place.label;
+    this.options.changed(place, byVisitor);
     this.host.requestUpdate();
   }
 
   /** Enter without a list: the best match for the text, if any. */
   private async submit(): Promise<void> {
     const generation = ++this.generation;
-    const module = await this.load().catch(() => undefined);
-    if (!module || generation !== this.generation) return;
-    this.suggestions = await this.suggestWith(module, this.text, new AbortController().signal);
-    if (generation !== this.generation) return;
-    if (this.suggestions.length) await this.choose(0);
+    const finder = await this.finder();
+    const suggestions = (await finder?.suggest(this.text, new AbortController().signal)) ?? [];
+    if (!finder || generation !== this.generation) return;
+    this.suggestions = suggestions;
+    if (suggestions.length) await this.choose(0);
     else this.say(this.options.messages().place.notFound(this.text.slice(0, 60)));
   }
 
@@ -221,9 +208,9 @@ export class LocationController {
     const query = this.text;
     this.request?.abort();
     const request = (this.request = new AbortController());
-    const module = await this.load().catch(() => undefined);
-    if (!module || request.signal.aborted) return;
-    const suggestions = await this.suggestWith(module, query, request.signal);
+    const finder = await this.finder();
+    if (!finder || request.signal.aborted) return;
+    const suggestions = await finder.suggest(query, request.signal);
     if (request.signal.aborted || query !== this.text) return;
     this.suggestions = suggestions;
     this.active = -1;
@@ -235,44 +222,26 @@ export class LocationController {
     this.host.requestUpdate();
   }
 
-  /** The geocoder's suggestions; the gazetteer's when Locatieserver fails (and from then on). */
-  private async suggestWith(module: LocationModule, query: string, signal: AbortSignal): Promise<Suggestion[]> {
-    const pdok = this.pdokGeocoder(module);
-    if (pdok) {
-      try {
-        return await pdok.suggest(query, signal);
-      } catch (error) {
-        if (signal.aborted) return [];
-        this.fallBack(error);
-      }
+  /** The place finder for the current geocoder setting, once the chunk is there; undefined when it cannot load. */
+  private async finder(): Promise<PlaceFinder | undefined> {
+    const module = await this.load().catch(() => undefined);
+    if (!module) return undefined;
+    const pdokUrl = this.options.pdokUrl();
+    if (!this.finderFor || this.finderFor.pdokUrl !== pdokUrl) {
+      const finder = module.createPlaceFinder({
+        pdokUrl,
+        onFallback: (error) => {
+          this.pdokFailed = true;
+          console.warn(
+            'leerroutes-kaart: PDOK Locatieserver failed; the built-in postcodes and places are used.',
+            error,
+          );
+          this.say(this.options.messages().place.geocoderFailed);
+        },
+      });
+      this.finderFor = { pdokUrl, finder };
     }
-    return module.gazetteerGeocoder.suggest(query, signal);
-  }
-
-  private async locate(module: LocationModule, suggestion: Suggestion) {
-    if (suggestion.lon !== undefined) return module.gazetteerGeocoder.locate(suggestion, new AbortController().signal);
-    try {
-      return await this.pdokGeocoder(module)?.locate(suggestion, new AbortController().signal);
-    } catch (error) {
-      this.fallBack(error);
-      // The address is lost, its postcode or place is not: "Hengelosestraat 1, 7511AB Enschede" -> 7511.
-      const postcode = /\b(\d{4})\s?[a-z]{2}\b/i.exec(suggestion.label);
-      const spot = module.findSpot(postcode?.[1] ?? suggestion.label.split(',').at(-1) ?? '');
-      return spot && { lon: spot.lon, lat: spot.lat };
-    }
-  }
-
-  private pdokGeocoder(module: LocationModule): Geocoder | undefined {
-    const url = this.options.pdokUrl();
-    if (!url || this.pdokFailed) return undefined;
-    if (this.pdok?.url !== url) this.pdok = { url, geocoder: module.pdokGeocoder(url) };
-    return this.pdok.geocoder;
-  }
-
-  private fallBack(error: unknown): void {
-    this.pdokFailed = true;
-    console.warn('leerroutes-kaart: PDOK Locatieserver failed; the built-in postcodes and places are used.', error);
-    this.say(this.options.messages().place.geocoderFailed);
+    return this.finderFor.finder;
   }
 
   private load(): Promise<LocationModule> {
@@ -280,6 +249,7 @@ export class LocationController {
       (module) => {
         this.module = module;
         this.attribution = module.GAZETTEER_ATTRIBUTION;
+        adoptStyles(this.host, module.placeBarStyles);
         this.host.requestUpdate();
         return module;
       },
@@ -293,9 +263,9 @@ export class LocationController {
     return this.loading;
   }
 
-  /** Whether the location module is there (suggestions can be shown within the keystroke's frame). */
-  get loaded(): boolean {
-    return this.module !== undefined;
+  /** The bar under the toolbar while there is a place (which there cannot be before the chunk has arrived). */
+  renderBar(view: PlaceBarView) {
+    return this.module && this.store.place ? this.module.renderPlaceBar(view) : nothing;
   }
 
   private collapse(): void {
