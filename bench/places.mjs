@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // What the place search costs: the bytes of its on-demand chunk (and that a page that does not use it never loads
 // them), the time from the first focus of the field to its first suggestions (the chunk arriving, cold), and from
-// a keystroke to the suggestions on screen once it is there, next to one frame (16.7 ms) as the reference.
+// a keystroke to the suggestions on screen once it is there, next to one frame (16.7 ms) as the reference; and from
+// choosing a place (Enter) to the list sorted by distance on screen, at the given number of routes.
 // Headless Chromium, feed and chunks on localhost.
 //   node bench/places.mjs [--runs 5] [--routes 1000]
 // Needs a built dist/ (npm run build).
@@ -59,6 +60,7 @@ const server = await startDevServer({
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const firstSuggestions = [];
 const keystrokes = [];
+const chosen = [];
 let loadedBeforeUse = 0;
 for (let run = 0; run < runs; run++) {
   const page = await browser.newPage();
@@ -107,6 +109,29 @@ for (let run = 0; run < runs; run++) {
     }
     keystrokes.push(...(await page.evaluate(() => window.placeTimes)));
   }
+  // Choosing a place: every school's distance, the sort, the list and the map's new view.
+  await input.click({ count: 3 });
+  await page.keyboard.type('7511');
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  await page.evaluate(() => {
+    const root = document.querySelector('leerroutes-kaart').shadowRoot;
+    window.chosenIn = new Promise((resolve) => {
+      root.querySelector('#place-input').addEventListener(
+        'keydown',
+        () => {
+          const at = performance.now();
+          const check = () =>
+            root.querySelector('.list-school-distance')
+              ? requestAnimationFrame(() => resolve(performance.now() - at))
+              : requestAnimationFrame(check);
+          check();
+        },
+        { once: true, capture: true },
+      );
+    });
+  });
+  await page.keyboard.press('Enter');
+  chosen.push(await page.evaluate(() => window.chosenIn));
   await page.close();
 }
 await browser.close();
@@ -114,6 +139,7 @@ await server.stop();
 const sorted = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 const p95 = (values) => sorted(values)[Math.floor(values.length * 0.95)];
+console.log(`choosing a place (Enter) -> list by distance on screen, ${routes} routes, median: ${Math.round(median(chosen))} ms (${(median(chosen) / FRAME_MS).toFixed(1)} frames)`);
 console.log(`location chunk requested before the field was used: ${loadedBeforeUse} of ${runs} page loads`);
 console.log(
   `first focus -> first suggestions on screen (chunk loaded cold), median: ${Math.round(median(firstSuggestions))} ms`,

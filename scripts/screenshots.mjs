@@ -63,5 +63,34 @@ await shoot(
 // The narrowest phone: the whole country, legend folded.
 await shoot('demo-280.png', { width: 280, height: 653, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, '');
 
+/** Types into "Postcode of plaats" key by key and waits for the suggestions (and, with Enter, for the map). */
+const typePlace = (text, choose) => async (page) => {
+  const input = await page.evaluateHandle(() =>
+    document.querySelector('leerroutes-kaart').shadowRoot.querySelector('#place-input'),
+  );
+  await input.focus();
+  await page.keyboard.type(text, { delay: 40 });
+  await page.waitForFunction(
+    () => document.querySelector('leerroutes-kaart').shadowRoot.querySelector('#place-input[aria-expanded="true"]'),
+  );
+  if (choose) {
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() =>
+      document.querySelector('leerroutes-kaart').shadowRoot.querySelector('.list-school-distance, .place-bar'),
+    );
+    await page.evaluate(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      await document.querySelector('leerroutes-kaart').whenMapRendered();
+    });
+  }
+};
+const phone = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+// Place search: suggestions while typing, and the routes near a chosen place (within 25 km), desktop and phone.
+await shoot('demo-place-typing.png', { width: 1280, height: 860 }, '', typePlace('den bo'));
+await shoot('demo-place.png', { width: 1280, height: 860 }, 'radius=25', typePlace('7511', true));
+await shoot('demo-place-typing-mobile.png', phone, '', typePlace('751'));
+await shoot('demo-place-mobile.png', phone, 'view=list', typePlace('Enschede', true));
+
 await browser.close();
 await server.stop();

@@ -76,8 +76,13 @@ function decode(): { rows: PostcodeRow[]; places: Spot[] } {
 const round = (value: number) => Math.round(value * 1e4) / 1e4;
 
 const { rows: ROWS, places: PLACE_SPOTS } = decode();
+/** How many postcodes a place has: the data's measure of its size (Enschede 20-odd, a hamlet one). */
+const POSTCODE_COUNT = new Map<string, number>();
+for (const row of ROWS) POSTCODE_COUNT.set(row.place, (POSTCODE_COUNT.get(row.place) ?? 0) + 1);
+
 const FOLDED = PLACE_SPOTS.map((spot) => ({
   spot,
+  size: POSTCODE_COUNT.get(spot.place) ?? 1,
   folded: fold(spot.place),
   words: spot.place.split(/[\s-]+/).map(fold),
 }));
@@ -113,24 +118,33 @@ export function searchSpots(query: string, limit = 8): Spot[] {
   const folded = fold(text);
   if (!folded) return [];
   const alias = ALIASES[folded];
-  const ranked: { spot: Spot; rank: number }[] = [];
-  for (const { spot, folded: name, words } of FOLDED) {
+  // "den bos" is on its way to "Den Bosch": the place it names comes first among the beginnings.
+  const aliasBegun =
+    folded.length >= 3 ? Object.entries(ALIASES).find(([other]) => other.startsWith(folded))?.[1] : undefined;
+  const ranked: { spot: Spot; rank: number; size: number }[] = [];
+  for (const { spot, size, folded: name, words } of FOLDED) {
     const rank =
       name === folded || spot.place === alias
         ? 0
-        : name.startsWith(folded)
-          ? 1
-          : words.some((word) => word.startsWith(folded))
-            ? 2
-            : folded.length >= 3 && name.includes(folded)
-              ? 3
-              : -1;
-    if (rank >= 0) ranked.push({ spot, rank });
+        : spot.place === aliasBegun
+          ? 0.5
+          : name.startsWith(folded)
+            ? 1
+            : words.some((word) => word.startsWith(folded))
+              ? 2
+              : folded.length >= 3 && name.includes(folded)
+                ? 3
+                : -1;
+    if (rank >= 0) ranked.push({ spot, rank, size });
   }
+  // Within a rank, larger places first (more postcodes): "bo" suggests Bodegraven and Borne before a hamlet.
   return ranked
     .sort(
       (a, b) =>
-        a.rank - b.rank || a.spot.place.length - b.spot.place.length || a.spot.place.localeCompare(b.spot.place, 'nl'),
+        a.rank - b.rank ||
+        b.size - a.size ||
+        a.spot.place.length - b.spot.place.length ||
+        a.spot.place.localeCompare(b.spot.place, 'nl'),
     )
     .slice(0, limit)
     .map((entry) => entry.spot);

@@ -384,6 +384,42 @@ describe('place search: PDOK Locatieserver (geocoder="pdok")', () => {
   });
 });
 
+describe('place search: hostile input', () => {
+  afterEach(removeMounted);
+
+  it('binds what a geocoder or an attribute says as text, bounded, and skips what it cannot use', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { el } = await mount({ src: feed(), geocoder: 'pdok', 'geocoder-url': '/__pdok/odd/' });
+      const found = await typePlace(el, 'straat');
+      expect(found).to.have.length(2);
+      expect(found[0]).to.equal('<img src=x onerror="window.__pwned=1">Straat 1');
+      expect(shadow(el).querySelector('.place-options img'), 'no markup from the service').to.equal(null);
+      expect(found[1]!.length).to.be.at.most(200);
+      // A document whose centroid is not a point cannot be placed: said, not guessed.
+      shadow(el).querySelectorAll<HTMLElement>('[role="option"]')[1]!.click();
+      await until(() => !!shadow(el).querySelector('.place-notice'), 'the notice');
+      expect(shadow(el).querySelector('.place-bar')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+
+      const long = `<script>alert(1)</script>${'x'.repeat(10_000)}`;
+      el.setAttribute('geocoder', '');
+      el.setAttribute('near', long);
+      await until(() => warnings.some((w) => w.includes('near=')), 'the warning');
+      await el.updateComplete;
+      const notice = seenText(shadow(el).querySelector('.place-notice')!);
+      expect(notice.length).to.be.below(250);
+      expect(notice).to.contain('<script>');
+      expect(input(el).value.length).to.be.at.most(120);
+      expect(el.visibleRouteIds).to.have.length(16);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
 describe('place search: accessibility and languages', () => {
   afterEach(removeMounted);
 

@@ -36,6 +36,9 @@ describe('place and postcode search (gazetteer)', () => {
     const found = labels('Hengelo');
     expect(found[0]).to.equal('Hengelo');
     expect(labels('zwol')[0]).to.equal('Zwolle');
+    expect(labels('den bos')[0], 'on the way to Den Bosch').to.equal("'s-Hertogenbosch");
+    expect(labels('amst')[0], 'the city before Amstelveen and Amstenrade').to.equal('Amsterdam');
+    expect(labels('rott')[0]).to.equal('Rotterdam');
     expect(labels('x')).to.be.an('array');
     expect(labels('   ')).to.deep.equal([]);
   });

@@ -161,6 +161,27 @@ export async function pdokMiddleware(context, next) {
     return;
   }
   stats[service].push(String(context.query.q ?? context.query.id ?? ''));
+  if (name.startsWith('odd')) {
+    // What a broken or hostile service might send: wrong types, markup, very long names, a bad centroid.
+    context.type = 'application/json';
+    context.body = {
+      response: {
+        docs: [
+          'not a document',
+          { id: 7, weergavenaam: 'number id' },
+          { id: 'no-name' },
+          {
+            id: 'markup',
+            type: 'adres',
+            weergavenaam: '<img src=x onerror="window.__pwned=1">Straat 1',
+            centroide_ll: 'POINT(6.9 52.2)',
+          },
+          { id: 'long', type: 'woonplaats', weergavenaam: 'Lang'.repeat(500), centroide_ll: 'POINT(not a point)' },
+        ],
+      },
+    };
+    return;
+  }
   if (name.startsWith('fail')) {
     context.status = 500;
     context.body = { message: 'internal error' };

@@ -94,7 +94,9 @@ export class LocationController {
         break;
       case 'Enter':
         if (!this.text.trim()) return;
-        if (this.expanded && count) void this.choose(Math.max(0, this.active));
+        // An option the arrows are on is the visitor's choice; otherwise the best match for the text as it is now
+        // (the list may still show the suggestions for fewer letters).
+        if (this.expanded && this.active >= 0) void this.choose(this.active);
         else void this.submit();
         break;
       case 'Escape':
