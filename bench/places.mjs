@@ -139,7 +139,9 @@ await server.stop();
 const sorted = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => sorted(values)[Math.floor(values.length / 2)];
 const p95 = (values) => sorted(values)[Math.floor(values.length * 0.95)];
-console.log(`choosing a place (Enter) -> list by distance on screen, ${routes} routes, median: ${Math.round(median(chosen))} ms (${(median(chosen) / FRAME_MS).toFixed(1)} frames)`);
+console.log(
+  `choosing a place (Enter) -> list by distance on screen, ${routes} routes, median: ${Math.round(median(chosen))} ms (${(median(chosen) / FRAME_MS).toFixed(1)} frames)`,
+);
 console.log(`location chunk requested before the field was used: ${loadedBeforeUse} of ${runs} page loads`);
 console.log(
   `first focus -> first suggestions on screen (chunk loaded cold), median: ${Math.round(median(firstSuggestions))} ms`,

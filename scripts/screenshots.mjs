@@ -70,8 +70,8 @@ const typePlace = (text, choose) => async (page) => {
   );
   await input.focus();
   await page.keyboard.type(text, { delay: 40 });
-  await page.waitForFunction(
-    () => document.querySelector('leerroutes-kaart').shadowRoot.querySelector('#place-input[aria-expanded="true"]'),
+  await page.waitForFunction(() =>
+    document.querySelector('leerroutes-kaart').shadowRoot.querySelector('#place-input[aria-expanded="true"]'),
   );
   if (choose) {
     await page.keyboard.press('ArrowDown');
