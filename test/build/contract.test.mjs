@@ -24,10 +24,12 @@ test('the CSS custom properties are the same in the README, the manifest and the
   assert.deepEqual(inStyles, inReadme);
 });
 
-test('the events are the same in the README and the manifest', () => {
+test('the events are the same in the README, the manifest and the event map in the code', () => {
   const inManifest = sorted(element.events.map((e) => e.name));
   for (const name of inManifest) assert.match(readme, new RegExp(`\\| \`${name}\` \\|`), name);
-  assert.deepEqual(inManifest, ['feed-error', 'feed-load', 'filter-change', 'route-select']);
+  const eventMap = /interface LeerroutesKaartEventMap \{([^}]*)\}/.exec(readFileSync('src/events.ts', 'utf8'))[1];
+  assert.deepEqual(inManifest, sorted([...eventMap.matchAll(/'([a-z-]+)': CustomEvent/g)].map((m) => m[1])));
+  assert.ok(inManifest.includes('location-change'));
 });
 
 test("every kind of feed-error is named in the README's event table", () => {
