@@ -3,6 +3,7 @@
  * distance filter with its counts. Part of the location chunk: there is no place before that chunk has arrived.
  */
 import { html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { Messages } from '../../i18n/index.js';
 import type { MapStore } from '../../model/store.js';
 import { RADIUS_OPTIONS } from '../../model/place.js';
@@ -47,10 +48,10 @@ export function renderPlaceBar({ messages: m, store, regionFilter, onRadius, onR
             onRadius(value ? Number(value) : undefined);
           }}
         >
-          <option value="" ?selected=${radius === undefined}>${m.place.anyDistance}</option>
+          <option value="" .selected=${live(radius === undefined)}>${m.place.anyDistance}</option>
           ${options.map(
             (km) =>
-              html`<option value=${String(km)} ?selected=${radius === km}>
+              html`<option value=${String(km)} .selected=${live(radius === km)}>
                 ${m.place.within(km, counts.get(km))}
               </option>`,
           )}
