@@ -14,10 +14,8 @@ export const placeBarStyles = css`
   }
   .place-region {
     margin: 0;
-    flex: 1 1 18em;
   }
   .place-region-button {
-    margin-inline-start: 0.3em;
     padding: 0.2em 0.6em;
     min-block-size: 32px;
     border: 1px solid var(--leerroutes-accent, #1d4f91);
@@ -28,6 +26,7 @@ export const placeBarStyles = css`
     cursor: pointer;
   }
   .place-radius {
+    margin-inline-start: auto;
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
@@ -57,10 +56,23 @@ export const placeBarStyles = css`
       font-size: 0.9em;
     }
   }
+  /* A phone: the sentence on its line, the button and the distance side by side under it. */
   @container leerroutes (max-width: 600px) {
     .place-bar {
       padding: 0.3em 0.45em;
+      gap: 0.3em 0.5em;
       font-size: 0.9em;
+    }
+    .place-region {
+      flex-basis: 100%;
+    }
+    .place-radius span {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
   }
   @media print {

@@ -32,14 +32,14 @@ export function renderPlaceBar({ messages: m, store, regionFilter, onRadius, onR
     <div class="place-bar" part="place-bar">
       <p class="place-region">
         ${place.region ? m.place.inRegion(place.label, place.region) : m.place.noRegion(place.label)}
-        ${
-          place.region && regionFilter && !regionChosen
-            ? html`<button type="button" class="place-region-button" @click=${() => onRegion(place.region!)}>
-                ${m.place.filterRegion(place.region)}
-              </button>`
-            : nothing
-        }
       </p>
+      ${
+        place.region && regionFilter && !regionChosen
+          ? html`<button type="button" class="place-region-button" @click=${() => onRegion(place.region!)}>
+              ${m.place.filterRegion(place.region)}
+            </button>`
+          : nothing
+      }
       <label class="place-radius">
         <span>${m.place.radius}</span>
         <select

@@ -99,7 +99,7 @@ export const toolbarStyles = css`
       grid-area: 1 / 2;
       max-inline-size: none;
     }
-    .place-search {
+    .toolbar > .place-search {
       grid-area: 2 / 1 / 3 / 3;
       max-inline-size: none;
     }
@@ -130,7 +130,7 @@ export const toolbarStyles = css`
     .toolbar-search {
       grid-area: 1 / 1 / 2 / 4;
     }
-    .place-search {
+    .toolbar > .place-search {
       grid-area: 2 / 1 / 3 / 5;
     }
     .toolbar > .filters-toggle {
@@ -138,13 +138,15 @@ export const toolbarStyles = css`
       padding-inline: 0.5em;
     }
     .toolbar-views button {
-      padding-inline: 0.45em;
+      padding-inline: 0.3em;
+      font-size: 0.85em;
     }
     .toolbar-count {
       font-size: 0.8em;
     }
+    /* Across the columns the count's width sets above: three buttons need them all. */
     .toolbar-views {
-      grid-area: 3 / 2;
+      grid-area: 3 / 2 / 4 / 5;
     }
     .toolbar-count {
       grid-area: 1 / 4;
