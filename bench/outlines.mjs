@@ -3,52 +3,26 @@
 // navigation start next to the first pins in the same page load (headless Chromium, feed on localhost).
 //   node bench/outlines.mjs [--runs 5] [--routes 1000]
 // Needs a built dist/ (npm run build).
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
+import { numberOption as option, serveElementPage } from './element-page.mjs';
 import { findChromium, chromiumArgs } from '../build/find-browser.mjs';
-import { generateFeed } from '../demo/generate-sample-feed.mjs';
 
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
 const runs = option('runs', 5);
 const routes = option('routes', 1000);
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const chunk = readdirSync('dist').find((name) => /^leerroutes-kaart\.region-map-.*\.js$/.test(name));
+// The outlines' own chunk, and the region shapes it shares with the place search.
+const chunks = readdirSync('dist').filter((name) => /^leerroutes-kaart\.(region-map|regions)-.*\.js$/.test(name));
 console.log(`entry dist/leerroutes-kaart.js: ${gzip('dist/leerroutes-kaart.js')} B gzip`);
-console.log(`outlines chunk dist/${chunk}: ${readFileSync(`dist/${chunk}`).length} B, ${gzip(`dist/${chunk}`)} B gzip`);
+for (const chunk of chunks) {
+  console.log(
+    `outlines chunk dist/${chunk}: ${readFileSync(`dist/${chunk}`).length} B, ${gzip(`dist/${chunk}`)} B gzip`,
+  );
+}
 
-const folder = mkdtempSync(join(tmpdir(), 'outlines-'));
-writeFileSync(join(folder, 'feed.json'), JSON.stringify(generateFeed({ routes })));
-writeFileSync(
-  join(folder, 'index.html'),
-  `<!doctype html><meta charset="utf-8"><script type="module" src="/dist/leerroutes-kaart.js"></script>
-<leerroutes-kaart src="/__bench/feed.json" basemap="none" style="--leerroutes-height: 700px"></leerroutes-kaart>`,
-);
-const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port: 8790,
-    hostname: 'localhost',
-    middleware: [
-      (context, next) => {
-        if (!context.path.startsWith('/__bench/')) return next();
-        context.body = readFileSync(join(folder, context.path.slice('/__bench/'.length) || 'index.html'));
-        context.type = context.path.endsWith('.json') ? 'application/json' : 'text/html';
-        return undefined;
-      },
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+const server = await serveElementPage({ port: 8790, routes });
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const pins = [];
 const outlines = [];

@@ -6,19 +6,12 @@
 // Headless Chromium, feed and chunks on localhost.
 //   node bench/places.mjs [--runs 5] [--routes 1000]
 // Needs a built dist/ (npm run build).
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import puppeteer from 'puppeteer-core';
-import { startDevServer } from '@web/dev-server';
+import { numberOption as option, serveElementPage } from './element-page.mjs';
 import { findChromium, chromiumArgs } from '../build/find-browser.mjs';
-import { generateFeed } from '../demo/generate-sample-feed.mjs';
 
-const option = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-};
 const runs = option('runs', 5);
 const routes = option('routes', 1000);
 const FRAME_MS = 1000 / 60;
@@ -32,31 +25,7 @@ for (const name of chunks)
   console.log(`dist/${name}: ${kB(readFileSync(`dist/${name}`).length)}, ${kB(gzip(`dist/${name}`))} gzip`);
 console.log(`entry dist/leerroutes-kaart.js: ${kB(gzip('dist/leerroutes-kaart.js'))} gzip`);
 
-const folder = mkdtempSync(join(tmpdir(), 'places-'));
-writeFileSync(join(folder, 'feed.json'), JSON.stringify(generateFeed({ routes })));
-writeFileSync(
-  join(folder, 'index.html'),
-  `<!doctype html><meta charset="utf-8"><script type="module" src="/dist/leerroutes-kaart.js"></script>
-<leerroutes-kaart src="/__bench/feed.json" basemap="none" style="--leerroutes-height: 700px"></leerroutes-kaart>`,
-);
-const server = await startDevServer({
-  config: {
-    rootDir: '.',
-    port: 8791,
-    hostname: 'localhost',
-    middleware: [
-      (context, next) => {
-        if (!context.path.startsWith('/__bench/')) return next();
-        context.body = readFileSync(join(folder, context.path.slice('/__bench/'.length) || 'index.html'));
-        context.type = context.path.endsWith('.json') ? 'application/json' : 'text/html';
-        return undefined;
-      },
-    ],
-  },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
+const server = await serveElementPage({ port: 8791, routes });
 const browser = await puppeteer.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
 const firstSuggestions = [];
 const keystrokes = [];

@@ -66,13 +66,9 @@ export const placeBarStyles = css`
     .place-region {
       flex-basis: 100%;
     }
-    .place-radius span {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+    /* The options say it ("elke afstand", "binnen 10 km"); the select keeps its name. */
+    .place-radius-label {
+      display: none;
     }
   }
   @media print {

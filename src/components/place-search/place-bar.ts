@@ -41,8 +41,9 @@ export function renderPlaceBar({ messages: m, store, regionFilter, onRadius, onR
           : nothing
       }
       <label class="place-radius">
-        <span>${m.place.radius}</span>
+        <span class="place-radius-label">${m.place.radius}</span>
         <select
+          aria-label=${m.place.radius}
           @change=${(event: Event) => {
             const value = (event.target as HTMLSelectElement).value;
             onRadius(value ? Number(value) : undefined);
