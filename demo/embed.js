@@ -78,11 +78,14 @@ function choices() {
     profile: data.getAll('profile'),
     level: data.getAll('level'),
     search: text('search'),
+    near: text('near'),
+    radius: text('radius'),
     basemap: text('basemap'),
     lang: text('lang'),
     view: text('view'),
     height: text('height'),
     correctionUrl: text('correctionUrl'),
+    directionsUrl: data.has('directions') ? '' : 'none',
     syncUrl: data.has('syncUrl'),
   };
 }
@@ -95,17 +98,20 @@ const ATTRIBUTE_OF = {
   profile: 'profile',
   level: 'level',
   search: 'search',
+  near: 'near',
+  radius: 'radius',
   basemap: 'basemap',
   lang: 'lang',
   view: 'view',
   height: 'height',
   correctionUrl: 'correction-url',
+  directionsUrl: 'directions-url',
   syncUrl: 'sync-url',
 };
 
 /** Each field's problem under it (and on the field for screen readers); only a field the webmaster has left. */
 function showProblems(problems, touched) {
-  for (const name of ['scriptUrl', 'src', 'height', 'correctionUrl']) {
+  for (const name of ['scriptUrl', 'src', 'height', 'correctionUrl', 'near', 'radius']) {
     const field = form.elements[name];
     const message = touched.has(name) || name === 'height' ? problems[name] : undefined;
     // An empty feed address is fine while trying things out: the preview shows the sample.
@@ -124,6 +130,7 @@ function update(event) {
   const previewed = { ...chosen, src: problems.src ? SAMPLE_FEED : chosen.src };
   if (problems.height) previewed.height = '';
   if (problems.correctionUrl) previewed.correctionUrl = '';
+  if (problems.radius) previewed.radius = '';
   for (const [key, attribute] of Object.entries(ATTRIBUTE_OF)) {
     let value = previewed[key];
     if (Array.isArray(value)) value = value.join(',');

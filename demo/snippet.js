@@ -26,12 +26,15 @@ const ATTRIBUTES = [
   ['level', 'level'],
   ['routeType', 'route-type'],
   ['search', 'search'],
+  ['near', 'near'],
+  ['radius', 'radius'],
   ['basemap', 'basemap', 'pdok'],
   ['lang', 'lang', 'nl'],
   ['view', 'view', 'both'],
   ['height', 'height'],
   ['label', 'label'],
   ['correctionUrl', 'correction-url'],
+  ['directionsUrl', 'directions-url'],
   ['wheelZoom', 'wheel-zoom'],
   ['syncUrl', 'sync-url'],
 ];
@@ -81,6 +84,10 @@ export function checkChoices(choices) {
     if (problem) problems.correctionUrl = `${problem} Of gebruik mailto:naam@school.nl.`;
   }
   if (String(choices.search ?? '').length > 200) problems.search = 'Een zoekopdracht is hoogstens 200 tekens.';
+  const near = String(choices.near ?? '').trim();
+  if (near.length > 120) problems.near = 'Een postcode of plaats is hoogstens 120 tekens.';
+  if (String(choices.radius ?? '') && !near)
+    problems.radius = 'Een afstand geldt vanaf een plaats: vul eerst een plaats in.';
   return problems;
 }
 
@@ -99,6 +106,7 @@ export function embedSnippet(options) {
     if (typeof value === 'string') value = value.trim();
     if (value === undefined || value === false || value === '' || value === defaultValue) continue;
     if (key === 'lockRegion' && !usable.region) continue;
+    if (key === 'radius' && !String(usable.near ?? '').trim()) continue;
     parts.push(value === true ? name : `${name}="${escapeAttribute(value)}"`);
   }
   const element =

@@ -74,3 +74,15 @@ test('the builder passes several profielen and niveaus, a search and a correctio
   assert.match(snippet, /correction-url="mailto:routes@voorbeeld\.nl"/);
   assert.match(checkChoices(choices({ correctionUrl: 'javascript:alert(1)' })).correctionUrl, /https:\/\//);
 });
+
+test('the builder passes a place with its distance, and switches the route planner links off', () => {
+  const snippet = embedSnippet(choices({ near: '7511 "AB"', radius: '10', directionsUrl: 'none' }));
+  assert.match(snippet, /near="7511 &quot;AB&quot;"/);
+  assert.match(snippet, /radius="10"/);
+  assert.match(snippet, /directions-url="none"/);
+  assert.ok(!embedSnippet(choices({ directionsUrl: '' })).includes('directions-url'), 'the default needs no attribute');
+  // A distance without a place measures from nowhere: said, and left out.
+  assert.match(checkChoices(choices({ radius: '25' })).radius, /vul eerst een plaats in/);
+  assert.ok(!embedSnippet(choices({ radius: '25' })).includes('radius='));
+  assert.match(checkChoices(choices({ near: 'x'.repeat(121) })).near, /hoogstens 120/);
+});
