@@ -453,6 +453,18 @@ describe('place search: accessibility and languages', () => {
       expect(field.width, 'the place field spans the toolbar').to.be.above(toolbar.width - 20);
       const bar = shadow(el).querySelector('.place-bar')!.getBoundingClientRect();
       expect(bar.right).to.be.at.most(el.getBoundingClientRect().right + 1);
+      const buttons = [...shadow(el).querySelectorAll('.toolbar-views button')];
+      // Every button of the view toggle is whole inside the element (none clipped at its edge).
+      for (const button of buttons) {
+        expect(button.getBoundingClientRect().right, button.textContent!).to.be.at.most(toolbar.right + 0.5);
+      }
+      // Their words stand on one line (no button's text pushed to its top).
+      const textTops = buttons.map((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return range.getBoundingClientRect().top;
+      });
+      expect(Math.max(...textTops) - Math.min(...textTops), 'words on one line').to.be.below(1.5);
     });
   }
 });

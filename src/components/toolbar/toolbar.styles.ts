@@ -107,9 +107,12 @@ export const toolbarStyles = css`
       grid-area: 3 / 1;
       justify-self: start;
     }
-    .toolbar-views.view-both,
-    .toolbar-views.view-both .toolbar-view-list {
+    .toolbar-views.view-both {
       display: inline-flex;
+    }
+    /* A button again, like its neighbours (as a flex box its text would sit at the top). */
+    .toolbar-views.view-both .toolbar-view-list {
+      display: inline-block;
     }
     .toolbar-views button {
       min-block-size: 36px;
