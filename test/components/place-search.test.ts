@@ -319,6 +319,24 @@ describe('place search: attributes, links and events', () => {
     expect(location.hash).to.not.contain('near');
   });
 
+  it('Escape on the chosen place clears it; a field emptied by hand keeps the place and its ×', async () => {
+    const { el } = await mount({ src: feed() });
+    await choosePlace(el, 'Hengelo');
+    input(el).focus();
+    const cleared = await nextLocation(el, () => sendKeys({ press: 'Escape' }));
+    expect(cleared).to.equal(null);
+    expect(shadow(el).querySelector('.place-bar')).to.equal(null);
+    await choosePlace(el, 'Almelo');
+    const field = input(el);
+    field.value = '';
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(el);
+    expect(shadow(el).querySelector('.place-bar'), 'the place stays').to.not.equal(null);
+    const clear = shadow(el).querySelector<HTMLButtonElement>('.place-clear')!;
+    expect(clear.querySelector('.visually-hidden')!.textContent).to.equal('Wis Almelo');
+    expect(await nextLocation(el, () => clear.click())).to.equal(null);
+  });
+
   it('"Mijn locatie" sets the same place from the device, never written into the link', async function () {
     const geolocation = navigator.geolocation;
     const original = geolocation.getCurrentPosition;

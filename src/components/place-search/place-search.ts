@@ -17,7 +17,7 @@ const optionId = (index: number) => `place-option-${index}`;
 
 export function renderPlaceSearch({ messages: m, location }: PlaceSearchView) {
   const open = location.expanded && location.suggestions.length > 0;
-  const clearable = location.text !== '';
+  const clearable = location.clearable;
   return html`
     <div class="place-search" part="place-search">
       <label class="visually-hidden" for="place-input">${m.place.label}</label>
@@ -51,7 +51,7 @@ export function renderPlaceSearch({ messages: m, location }: PlaceSearchView) {
         ${
           clearable
             ? html`<button type="button" class="place-clear" @click=${() => location.clear()}>
-                <span aria-hidden="true">×</span><span class="visually-hidden">${m.place.clear(location.text)}</span>
+                <span aria-hidden="true">×</span><span class="visually-hidden">${m.place.clear(clearable)}</span>
               </button>`
             : nothing
         }

@@ -102,6 +102,7 @@ export class LocationController {
       case 'Escape':
         // Open: close the list. Closed: empty the field (ARIA combobox pattern). Neither: the panel's Escape.
         if (this.expanded) this.collapse();
+        else if (this.text && this.text === this.store.place?.label) this.clear();
         else if (this.text) this.input('');
         else return;
         event.stopPropagation();
@@ -263,6 +264,11 @@ export class LocationController {
       },
     );
     return this.loading;
+  }
+
+  /** What the field's × would clear (its text, else the place chosen before), or undefined: no ×. */
+  get clearable(): string | undefined {
+    return this.text || this.store.place?.label || undefined;
   }
 
   /** The bar under the toolbar while there is a place (which there cannot be before the chunk has arrived). */
