@@ -14,8 +14,6 @@ import { runInSlices } from '../../slices.js';
 import { messagesFor, type Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap.js';
-import { locationDetail, parseRadius, type Place } from '../../model/place.js';
-import { parseDirectionsTemplate, type DirectionsTemplate } from '../../model/directions.js';
 import { PDOK_LOCATIESERVER } from '../../location/pdok.js';
 import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
@@ -129,7 +127,6 @@ export class LeerroutesKaart extends LitElement {
   private _messages: Messages = messagesFor('nl');
   private _timeoutSeconds = TIMEOUT_SECONDS.fallback!;
   private _refreshMinutes: number | undefined;
-  private _directions: DirectionsTemplate = parseDirectionsTemplate(undefined);
 
   private readonly _height = new controllers.HeightController(this);
   private readonly _timers = new controllers.TimersController(this);
@@ -174,7 +171,8 @@ export class LeerroutesKaart extends LitElement {
       messages: () => this._messages,
       pdokUrl: () =>
         this.geocoder?.trim().toLowerCase() === 'pdok' ? this.geocoderUrl?.trim() || PDOK_LOCATIESERVER : undefined,
-      changed: (place, byVisitor) => this._placeChanged(place, byVisitor),
+      restartList: () => this._list.restart(),
+      visitorChanged: () => this._visitorChanged(),
       announce: (text) => this._announcer.announce(text),
     },
   );
@@ -184,6 +182,13 @@ export class LeerroutesKaart extends LitElement {
   private readonly _list = new controllers.ListVisibilityController(this, () =>
     this.renderRoot.querySelector('.list-pane'),
   );
+  private readonly _skipLinks = new controllers.SkipLinksController(this, {
+    shown: () => this._shown,
+    show: (shown) => (this._shown = shown),
+    list: this._list,
+    root: () => this.renderRoot,
+    map: () => this._mapElement(),
+  });
   private readonly _feed = new controllers.FeedController(this, {
     src: () => this.src,
     timeoutMs: () => this._timeoutSeconds * 1000,
@@ -232,16 +237,7 @@ export class LeerroutesKaart extends LitElement {
       this._search.set(this.search ?? '');
     }
     if (changed.has('selected')) this._selection.follow(this.selected);
-    if (changed.has('radius')) {
-      const radius = parseRadius(this.radius);
-      if (radius.warning) console.warn(radius.warning);
-      this._store.setPresetRadius(radius.value);
-    }
-    if (changed.has('near')) void this._location.setNear(this.near);
-    if (changed.has('directionsUrl')) {
-      this._directions = parseDirectionsTemplate(this.directionsUrl);
-      if (this._directions.warning) console.warn(this._directions.warning);
-    }
+    this._location.readAttributes(changed, this);
     if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
     if (changed.has('view') && this._view() !== 'both') this._shown = this._view() as views.Shown;
     if (!this.hasUpdated || changed.has('src')) void this._feed.load();
@@ -257,7 +253,7 @@ export class LeerroutesKaart extends LitElement {
     const empty = store.emptyState && m.ui.empty(store.emptyState);
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
-        ${views.renderSkipLinks(m, this._layout(), (target) => void this._skipTo(target))}
+        ${views.renderSkipLinks(m, this._layout(), (target) => void this._skipLinks.skipTo(target))}
         ${views.renderToolbar({
           messages: m,
           store,
@@ -277,19 +273,7 @@ export class LeerroutesKaart extends LitElement {
           onFiltersChanged: () => this._visitorChanged(),
           onPointRegion: (naam) => this._map.highlightRegion(naam),
         })}
-        ${this._location.renderBar({
-          messages: m,
-          store,
-          regionFilter: !store.regionLocked,
-          onRadius: (km) => {
-            store.setRadius(km);
-            this._visitorChanged();
-          },
-          onRegion: (naam) => {
-            store.setFilters({ ...store.filters, region: [naam] });
-            this._visitorChanged();
-          },
-        })}
+        ${this._location.renderBar(m, !store.regionLocked)}
         <div class="body view-${this._layout()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
           <div class="list-pane" part="list" tabindex="-1">
             ${
@@ -334,7 +318,7 @@ export class LeerroutesKaart extends LitElement {
             store,
             messages: m,
             correctionUrl: this.correctionUrl,
-            directions: this._directions.template,
+            directions: this._location.directions,
             selection: this._selection,
           })}
         </div>
@@ -354,36 +338,6 @@ export class LeerroutesKaart extends LitElement {
       emit(this, 'filter-change', { filters: this._store.effectiveFilters, count });
       this._announcer.announce(this._messages.ui.found(count));
     });
-  }
-
-  /** A new place (or none): distances and order follow, the map goes there, the page hears of it. */
-  private _placeChanged(place: Place | undefined, byVisitor: boolean): void {
-    this._store.setPlace(place);
-    this._list.restart();
-    this.requestUpdate();
-    emit(this, 'location-change', locationDetail(place));
-    if (!byVisitor) return;
-    void this.updateComplete.then(() => {
-      const m = this._messages.place;
-      this._announcer.announce(place ? m.chosen(place.label, this._store.visible.length) : m.cleared);
-    });
-  }
-
-  /** A skip link: to the map or the list, showing it first when the two are not side by side. */
-  private async _skipTo(target: views.Shown): Promise<void> {
-    // In the coverage view both are on screen: "Naar de lijst" goes to its table.
-    const list = this._shown === 'regions' ? '.coverage-table button' : '.list-nav [tabindex="0"]';
-    if (this._shown !== 'regions') {
-      if (target === 'list') this._list.expectShown();
-      this._shown = target;
-    }
-    const find = () => (target === 'map' ? this._mapElement() : this.renderRoot.querySelector<HTMLElement>(list));
-    // A list that was hidden is built once its pane is seen to have a size: a frame or two later.
-    for (let frame = 0; frame < 3 && !find(); frame++) {
-      await this.updateComplete;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
-    (find() ?? this.renderRoot.querySelector<HTMLElement>('.list-pane'))?.focus();
   }
 
   private _retry(): void {

@@ -9,10 +9,11 @@ import { nothing, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../../i18n/index.js';
 import type { Suggestion } from '../../../location/geocoder.js';
 import type { PlaceFinder } from '../../../location/place-finder.js';
-import { MAX_PLACE_TEXT, type Place } from '../../../model/place.js';
+import { MAX_PLACE_TEXT, locationDetail, parseRadius, type Place } from '../../../model/place.js';
+import { parseDirectionsTemplate } from '../../../model/directions.js';
+import { emit } from '../../../events.js';
 import type { MapStore } from '../../../model/store.js';
 import type { TimersController } from './timers.js';
-import type { PlaceBarView } from '../../place-search/place-bar.js';
 import { adoptStyles } from './adopt-styles.js';
 
 export type LocationModule = typeof import('../../../location/location-module.js');
@@ -24,9 +25,18 @@ export interface LocationOptions {
   messages(): Messages;
   /** `geocoder="pdok"`: Locatieserver's address (its own, or `geocoder-url`); undefined for the gazetteer alone. */
   pdokUrl(): string | undefined;
-  /** The place changed: by the visitor (field, "Mijn locatie") when `byVisitor`, else by an attribute or a link. */
-  changed(place: Place | undefined, byVisitor: boolean): void;
+  /** The place changed: the list starts again from its top. */
+  restartList(): void;
+  /** The visitor changed the distance or the region filter from the place bar. */
+  visitorChanged(): void;
   announce(text: string): void;
+}
+
+/** The attributes the place search reads. */
+export interface LocationAttributes {
+  near: string | undefined;
+  radius: string | undefined;
+  directionsUrl: string | undefined;
 }
 
 export class LocationController {
@@ -40,6 +50,8 @@ export class LocationController {
   notice = '';
   /** The gazetteer's attribution, once it has been used. */
   attribution: string | undefined;
+  /** The "Route plannen" template (`directions-url`), undefined when the links are off. */
+  directions: string | undefined = parseDirectionsTemplate(undefined).template;
 
   private module: LocationModule | undefined;
   private loading: Promise<LocationModule> | undefined;
@@ -56,6 +68,21 @@ export class LocationController {
     private readonly timers: TimersController,
     private readonly options: LocationOptions,
   ) {}
+
+  /** `near`, `radius` and `directions-url` changed (a bad value is named on the console and ignored). */
+  readAttributes(changed: ReadonlyMap<PropertyKey, unknown>, attributes: LocationAttributes): void {
+    if (changed.has('radius')) {
+      const radius = parseRadius(attributes.radius);
+      if (radius.warning) console.warn(radius.warning);
+      this.store.setPresetRadius(radius.value);
+    }
+    if (changed.has('near')) void this.setNear(attributes.near);
+    if (changed.has('directionsUrl')) {
+      const directions = parseDirectionsTemplate(attributes.directionsUrl);
+      if (directions.warning) console.warn(directions.warning);
+      this.directions = directions.template;
+    }
+  }
 
   /** The field got focus: the gazetteer starts loading, so the first keystroke finds it there. */
   prepare = (): void => {
@@ -144,7 +171,7 @@ export class LocationController {
     this.suggestions = [];
     this.notice = '';
     this.collapse();
-    if (this.store.place) this.options.changed(undefined, true);
+    if (this.store.place) this.applyPlace(undefined, true);
     this.host.requestUpdate();
   }
 
@@ -170,7 +197,7 @@ export class LocationController {
     if (!text) {
       if (this.store.place?.named) {
         this.text = '';
-        this.options.changed(undefined, false);
+        this.applyPlace(undefined, false);
       }
       return;
     }
@@ -189,10 +216,23 @@ export class LocationController {
     this.set(place, false);
   }
 
+  /** A new place (or none): distances and order follow, the page hears of it, the visitor is told. */
+  private applyPlace(place: Place | undefined, byVisitor: boolean): void {
+    this.store.setPlace(place);
+    this.options.restartList();
+    this.host.requestUpdate();
+    emit(this.host, 'location-change', locationDetail(place));
+    if (!byVisitor) return;
+    void this.host.updateComplete.then(() => {
+      const m = this.options.messages().place;
+      this.options.announce(place ? m.chosen(place.label, this.store.visible.length) : m.cleared);
+    });
+  }
+
   private set(place: Place, byVisitor: boolean): void {
     this.notice = '';
     this.text = place.label;
-    this.options.changed(place, byVisitor);
+    this.applyPlace(place, byVisitor);
     this.host.requestUpdate();
   }
 
@@ -272,8 +312,21 @@ export class LocationController {
   }
 
   /** The bar under the toolbar while there is a place (which there cannot be before the chunk has arrived). */
-  renderBar(view: PlaceBarView) {
-    return this.module && this.store.place ? this.module.renderPlaceBar(view) : nothing;
+  renderBar(messages: Messages, regionFilter: boolean) {
+    if (!this.module || !this.store.place) return nothing;
+    return this.module.renderPlaceBar({
+      messages,
+      store: this.store,
+      regionFilter,
+      onRadius: (km) => {
+        this.store.setRadius(km);
+        this.options.visitorChanged();
+      },
+      onRegion: (naam) => {
+        this.store.setFilters({ ...this.store.filters, region: [naam] });
+        this.options.visitorChanged();
+      },
+    });
   }
 
   private collapse(): void {
