@@ -3,6 +3,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import { cssString } from './build/css-string.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { retryableImports } from './build/retryable-imports.mjs';
 
 const onwarn = (warning, warn) => {
   // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
@@ -13,13 +14,44 @@ const onwarn = (warning, warn) => {
 const typescriptPlugin = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, noEmitOnError: true });
 
+/**
+ * The bundle's chunks, few and known: `element` (Lit, the store, the views, the fast feed path, the Dutch texts)
+ * and `map` (OpenLayers and our adapter), which the entry asks for together, so that neither waits for the other;
+ * the rest (zod, English, region outlines, place search) keeps the chunk of the dynamic import that wants it.
+ * Without this, rollup splits shared modules into small chunks found only after their importer arrived: a round
+ * trip each.
+ */
+function chunkOf(id) {
+  if (id.endsWith('.css')) return 'element';
+  // In the entry too: the little the map's chunk shares with the element's, so that neither imports the other.
+  if (/\/src\/(loader|index)|\/src\/feed\/kinds|\/src\/map\/colors/.test(id)) return 'index';
+  // Loaded on demand: each goes with the import() that wants it.
+  if (
+    /node_modules\/(zod|topojson-client)\/|\/src\/i18n\/en|\/src\/feed\/(schema|zod-checks)|offline-basemap\.data|coverage|place-bar|region-layers|\/location\/|\/regions\//.test(
+      id,
+    )
+  )
+    return undefined;
+  if (/node_modules\/(lit|lit-html|lit-element|@lit|tslib)\//.test(id)) return 'element';
+  if (/node_modules\/|\/src\/map\/(?!basemap-choice)/.test(id)) return 'map';
+  if (/\/src\//.test(id)) return 'element';
+  return undefined;
+}
+
 /** Lit, OpenLayers and zod: bundled into the self-contained file, left as imports in the module build. */
 const isDependency = (id) => /^(lit|@lit\/|ol(\/|$)|zod(\/|$))/.test(id) && !id.endsWith('.css');
 
+/** Lit's own template minifier (html-minifier-next for html``, lightningcss for css``; our sources only), then terser. */
+const minifiers = () => [
+  minifyHTML({ include: ['**/src/**'], failOnError: true }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
 export default [
   /**
-   * One self-contained, minified ES module: all a host page needs is one <script type="module">. What only some
-   * views need (the region outlines) is a sibling file it imports when needed, from next to itself.
+   * What a host page loads: one <script type="module"> for a small entry (src/index.ts) that loads the rest on
+   * demand from next to itself: the element, the map, the English texts, zod's messages, the region outlines,
+   * the place search. See the README's "Loading" section.
    */
   {
     input: 'src/index.ts',
@@ -30,25 +62,26 @@ export default [
       dir: 'dist',
       entryFileNames: 'leerroutes-kaart.js',
       chunkFileNames: 'leerroutes-kaart.[name]-[hash].js',
+      manualChunks: chunkOf,
       format: 'es',
       sourcemap: true,
     },
     onwarn,
-    plugins: [
-      cssString(),
-      nodeResolve({ browser: true }),
-      typescriptPlugin(),
-      // Lit's own template minifier (html-minifier-next for html``, lightningcss for css``); our sources only.
-      minifyHTML({ include: ['**/src/**'], failOnError: true }),
-      terser({ ecma: 2022, module: true, format: { comments: false } }),
-    ],
+    plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin(), retryableImports(), ...minifiers()],
+  },
+  /** The same element in one self-contained file, for hosts that can upload only one file. */
+  {
+    input: 'src/module.ts',
+    output: { file: 'dist/leerroutes-kaart.standalone.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
+    onwarn,
+    plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin(), ...minifiers()],
   },
   /**
    * For apps that bundle themselves: our code only, importing lit, ol and zod, so they are shared and deduplicated.
    * `leerroutes-kaart/regions` (regionAt and the outlines) is an entry of its own, for apps and for Node.
    */
   {
-    input: { 'leerroutes-kaart.module': 'src/index.ts', regions: 'src/regions/regions.ts' },
+    input: { 'leerroutes-kaart.module': 'src/module.ts', regions: 'src/regions/regions.ts' },
     external: isDependency,
     preserveEntrySignatures: 'allow-extension',
     output: {

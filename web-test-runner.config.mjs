@@ -9,6 +9,8 @@ import {
   gzipMiddleware,
   pdokMiddleware,
   devtoolsPlugin,
+  secondOriginPlugin,
+  SECOND_ORIGIN_PORT,
 } from './test/server/test-server.mjs';
 
 const executablePath = findChromium();
@@ -38,6 +40,25 @@ export default {
       await next();
       // The strictest policy a school site might send, for the CSP test page.
       if (context.path.startsWith('/test/embed/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+      // The bundle from a CDN: the policy names the CDN's origin (the chunks load from it too), or only the entry.
+      const cdn = `http://localhost:${SECOND_ORIGIN_PORT}`;
+      if (
+        ['/test/embed/second-origin.html', '/test/embed/flaky.html', '/test/embed/below-fold.html'].includes(
+          context.path,
+        )
+      )
+        context.set(
+          'Content-Security-Policy',
+          STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn}`).replace(
+            "connect-src 'self'",
+            `connect-src 'self' ${cdn}`,
+          ),
+        );
+      if (context.path === '/test/embed/blocked-chunks.html')
+        context.set(
+          'Content-Security-Policy',
+          STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn}/leerroutes-kaart.js`),
+        );
       // Trusted Types enforced: Lit's policy allowed (as the README tells webmasters), or not allowed at all.
       if (context.path === '/test/embed/trusted-types.html') {
         context.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types lit-html");
@@ -54,6 +75,7 @@ export default {
   ],
   plugins: [
     devtoolsPlugin(),
+    secondOriginPlugin(),
     cssStringDevServer(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
   ],

@@ -1,22 +1,67 @@
 /**
- * Public entry: defines `<leerroutes-kaart>` and re-exports the public types.
- * Importing it twice (two bundles on one page) keeps the first definition instead of throwing.
+ * The one file a page loads (`dist/leerroutes-kaart.js`), kept small: it finds the `<leerroutes-kaart>` elements
+ * and, as soon as one is near the viewport (or has `loading="eager"`), asks at once for everything its first view
+ * needs: the element's code, the map's code, the feed, and the English texts for `lang="en"`. The element is
+ * defined when its code arrives; attributes and properties set before then are kept (Lit reads them on upgrade).
  */
-// First, so that it runs before Lit: it reports a bundle that cannot start (see boot-check.ts).
-import './boot-check.js';
-import { LeerroutesKaart } from './components/leerroutes-kaart/leerroutes-kaart.js';
+import { chunkUrl, loadElement, loadEnglish, loadMap, requestedChunks, retryChunks } from './loader/chunks.js';
+import { TAG, watchDocument } from './loader/gate.js';
+import { prefetchFeed } from './loader/prefetch.js';
+import { showLoadFailure, type LoadFailureKind } from './loader/load-failure.js';
 
-if (!customElements.get('leerroutes-kaart')) customElements.define('leerroutes-kaart', LeerroutesKaart);
+/** Elements waiting for the code, to be told if it does not come. */
+const waiting = new Set<HTMLElement>();
 
-export { LeerroutesKaart };
-export type {
-  FeedLoadDetail,
-  FeedErrorDetail,
-  FilterChangeDetail,
-  RouteSelectDetail,
-  LeerroutesKaartEventMap,
-} from './events.js';
-export type { Filters, FilterKey } from './model/filters.js';
-export type { Route, ParsedFeed, FeedFailure } from './feed/parse-feed.js';
-export type { Feed, RouteFeature } from './feed/schema.js';
-export { parseFeed } from './feed/parse-feed.js';
+function prepare(element: HTMLElement): void {
+  waiting.add(element);
+  const src = element.getAttribute('src');
+  if (src) {
+    try {
+      prefetchFeed(new URL(src, document.baseURI).href);
+    } catch {
+      // Not a URL: the element says so once it runs.
+    }
+  }
+  // The map's code in parallel with the element's (a list-only view needs no map).
+  if (element.getAttribute('view')?.trim().toLowerCase() !== 'list') loadMap().catch(() => undefined);
+  if (/^en\b/i.test(element.getAttribute('lang') ?? '')) loadEnglish().catch(() => undefined);
+  start();
+}
+
+function start(): void {
+  loadElement().then(
+    () => waiting.clear(),
+    (error: unknown) => {
+      const kind: LoadFailureKind = /trusted ?types?|createPolicy|lit-html/i.test(String(error))
+        ? 'trusted-types'
+        : 'network';
+      console.error(
+        kind === 'trusted-types'
+          ? `${TAG}: this page enforces Trusted Types and does not allow Lit's policy "lit-html". Add it to the page's Content-Security-Policy: trusted-types lit-html (see the README). ${String(error)}`
+          : `${TAG}: its code could not be loaded from ${[...requestedChunks].join(', ') || 'next to the script'} ` +
+              `(offline, or blocked: the page's Content-Security-Policy script-src must allow that address). ${String(error)}`,
+      );
+      for (const element of waiting) {
+        if (!customElements.get(TAG)) showLoadFailure(element, kind, retry);
+      }
+    },
+  );
+}
+
+function retry(): void {
+  retryChunks();
+  for (const element of waiting) prepare(element);
+}
+
+if (!customElements.get(TAG)) {
+  const watching = watchDocument(prepare);
+  void customElements.whenDefined(TAG).then(() => watching.stop());
+  // With no element in sight of this document, one may be inside another component's shadow root, where the
+  // document cannot see it: the code comes after the page's load then.
+  const unseen = () => setTimeout(() => watching.found() || void loadElement().catch(() => undefined), 0);
+  if (document.readyState === 'complete') unseen();
+  else addEventListener('load', unseen, { once: true });
+}
+
+// Used by the bundle's own import()s (see loader/chunks.ts); not part of the public API.
+export { chunkUrl };

@@ -3,8 +3,9 @@
  * vmbo leerwegen and mbo levels. Names exactly as DUO, CBS and the WVO implementing decree write them.
  */
 
-export const ROUTE_KINDS = ['DLR', 'GLR', 'leerlab'] as const;
-export type RouteKind = (typeof ROUTE_KINDS)[number];
+import { ROUTE_KINDS, type RouteKind } from './kinds.js';
+
+export { ROUTE_KINDS, type RouteKind };
 
 export const LEERWEGEN = ['bb', 'kb', 'gl', 'tl'] as const;
 export type Leerweg = (typeof LEERWEGEN)[number];

@@ -19,13 +19,8 @@ import {
   MAX_TELEFOON_LENGTH,
   TELEFOON_PATTERN,
   VESTIGING_PATTERN,
-  type Contact,
-  type Institution,
-  type Niveau,
-  type RouteFeature,
-  type RouteProperties,
-  type School,
-} from './schema.js';
+} from './limits.js';
+import type { Contact, Institution, Niveau, RouteFeature, RouteProperties, School } from './schema.js';
 
 type Json = Record<string, unknown>;
 

@@ -7,9 +7,11 @@
  * is never parsed: refused unread when its declared length says so, cut off while it streams in when it declares
  * none.
  */
-import { parseFeedInSteps, type FeedFailure, type ParseResult } from './parse-feed.js';
+import { NEEDS_CHECKS, parseSteps, type FeedFailure, type ParseResult } from './parse-core.js';
+import { loadValidation } from '../loader/chunks.js';
 import { nextTask, runInSlices } from '../slices.js';
 import { describeJsonError } from './json-position.js';
+import { takePrefetchedFeed } from '../loader/prefetch.js';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 /** Above the 50,000-route benchmark feed (about 47 MB), below what freezes a phone. */
@@ -50,12 +52,16 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
 
   try {
     let response: Response;
+    // The entry may have asked for this feed already, while the element's code was on its way.
+    const prefetched = fresh ? undefined : takePrefetchedFeed(url);
+    if (prefetched) request.signal.addEventListener('abort', prefetched.abort, { once: true });
     try {
-      response = await fetch(url, {
-        signal: request.signal,
-        cache: fresh ? 'no-cache' : 'default',
-        headers: { Accept: 'application/geo+json, application/json' },
-      });
+      response = await (prefetched?.response ??
+        fetch(url, {
+          signal: request.signal,
+          cache: fresh ? 'no-cache' : 'default',
+          headers: { Accept: 'application/geo+json, application/json' },
+        }));
     } catch (error) {
       if (timedOut) return failure({ kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 });
       if (signal?.aborted) throw error;
@@ -82,7 +88,13 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     } catch {
       return failure({ kind: 'not-json', url, ...describeJsonError(body) });
     }
-    const result = await runInSlices(parseFeedInSteps(json, url), signal);
+    let parsed = await runInSlices(parseSteps(json, url, undefined), signal);
+    // A feature the fast path could not decide: zod (loaded now, once) decides, and words what is wrong.
+    if (parsed === NEEDS_CHECKS) {
+      const { zodChecks } = await loadValidation();
+      parsed = await runInSlices(parseSteps(json, url, zodChecks), signal);
+    }
+    const result = parsed as ParseResult;
     // The map's first drawing of the routes starts in a task of its own, not at the end of the last slice.
     await nextTask(signal);
     if (result.ok) {

@@ -9,32 +9,33 @@ import * as z from 'zod/mini';
 import { LEERWEGEN, ROUTE_KINDS, MBO_NIVEAUS, NL_BOUNDS, isInNetherlands } from './domain.js';
 import { MAX_EMAIL_LENGTH, MAX_URL_LENGTH, isPlainEmail, stripInvisible } from './text-checks.js';
 
-export const FEED_VERSION = 1;
-export const FIRST_STARTJAAR = 2015;
-/** Routes may be announced a year ahead. */
-const lastStartjaar = (today = new Date()) => today.getFullYear() + 1;
-/** The last startjaar accepted now: fixed when the page loads, for the schema and the fast path alike. */
-export const LAST_STARTJAAR = lastStartjaar();
+import {
+  BRIN_PATTERN,
+  FEED_VERSION,
+  FIRST_STARTJAAR,
+  LAST_STARTJAAR,
+  LIST_LIMITS,
+  MAX_BESCHRIJVING_LENGTH,
+  MAX_BRON_LENGTH,
+  MAX_COORDINATES,
+  MAX_TELEFOON_LENGTH,
+  TELEFOON_PATTERN,
+  VESTIGING_PATTERN,
+} from './limits.js';
 
-export const BRIN_PATTERN = /^[0-9]{2}[A-Z0-9]{2}$/;
-export const VESTIGING_PATTERN = /^[0-9]{2}$/;
-export const TELEFOON_PATTERN = /^[0-9 +\-()]+$/;
-export const MAX_TELEFOON_LENGTH = 40;
-export const MAX_BESCHRIJVING_LENGTH = 5000;
-
-/**
- * The most items each list may hold (docs/feed-format.md). Far above any real route (there are 35 regions and 10
- * profielen), far below what would stall a page: a list is read, rendered and searched item by item.
- */
-export const LIST_LIMITS = {
-  arbeidsmarktregios: 50,
-  profielen: 20,
-  niveaus: 12,
-  vmboScholen: 100,
-  mboInstellingen: 100,
-} as const;
-/** GeoJSON positions: longitude, latitude and an optional altitude. */
-export const MAX_COORDINATES = 3;
+export {
+  BRIN_PATTERN,
+  FEED_VERSION,
+  FIRST_STARTJAAR,
+  LAST_STARTJAAR,
+  LIST_LIMITS,
+  MAX_BESCHRIJVING_LENGTH,
+  MAX_BRON_LENGTH,
+  MAX_COORDINATES,
+  MAX_TELEFOON_LENGTH,
+  TELEFOON_PATTERN,
+  VESTIGING_PATTERN,
+};
 
 /**
  * Text as the page will show it: invisible characters removed (parse-feed.ts warns about them), then trimmed.
@@ -166,7 +167,7 @@ export const envelopeSchema = z.object({
 });
 
 export const feedDateSchema = z.iso.date();
-export const bronSchema = text(500);
+export const bronSchema = text(MAX_BRON_LENGTH);
 
 /** The complete feed, as a publisher must write it (used for the JSON Schema export). */
 export const feedSchema = z.object({

@@ -88,6 +88,7 @@ export const en: Messages = {
     locationDenied: 'You did not allow the use of your location. You can change this in your browser settings.',
     locationUnavailable: 'Your location could not be determined.',
     locationTimeout: 'Finding your location took too long. Please try again.',
+    mapCodeFailed: 'The map could not be loaded: part of it did not arrive. The list still works.',
     tilesFailed: 'The background map could not be loaded; showing a simple map instead.',
     outsideRoutes: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')} out of view: show all`,
     outsideSchools: (n: number) => `Also show ${formatCount(n)} ${plural(n, 'school', 'schools')} out of view`,

@@ -95,6 +95,7 @@ export const nl = {
       'U heeft geen toestemming gegeven om uw locatie te gebruiken. Dat kan in de instellingen van uw browser.',
     locationUnavailable: 'Uw locatie kon niet worden bepaald.',
     locationTimeout: 'Het bepalen van uw locatie duurde te lang. Probeer het opnieuw.',
+    mapCodeFailed: 'De kaart kon niet worden geladen: een deel ervan kwam niet binnen. De lijst werkt wel.',
     tilesFailed: 'De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.',
     outsideRoutes: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')} buiten beeld: toon alle`,
     outsideSchools: (n: number) => `Toon ook ${formatCount(n)} ${plural(n, 'school', 'scholen')} buiten beeld`,

@@ -14,14 +14,10 @@ import Style from 'ol/style/Style.js';
 import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
 import type { Messages } from '../i18n/index.js';
-import { LAND, LAND_SCALE } from './offline-basemap.data.js';
 
-export const BASEMAPS = ['pdok', 'pdok-grijs', 'osm', 'none'] as const;
-export type Basemap = (typeof BASEMAPS)[number];
+import type { Basemap } from './basemap-choice.js';
 
-export function parseBasemap(value: string | null | undefined): Basemap {
-  return (BASEMAPS as readonly string[]).includes(value ?? '') ? (value as Basemap) : 'pdok';
-}
+export type { Basemap };
 
 const pdokUrl = (variant: 'standaard' | 'grijs') =>
   `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/${variant}/EPSG:3857/{z}/{x}/{y}.png`;
@@ -62,25 +58,45 @@ const NEIGHBOUR_STYLE = new Style({
   stroke: new Stroke({ color: '#a9b0b6', width: 1 }),
 });
 
+/** The layer for the offline outline, empty until `fillOfflineLayer`. */
 export function createOfflineLayer(): VectorLayer {
-  const features = Object.entries(LAND).map(([country, polygons]) => {
-    const geometry = new MultiPolygon(polygons.map((rings) => rings.map(toPairs)));
-    geometry.transform('EPSG:4326', 'EPSG:3857');
-    const feature = new Feature(geometry);
-    feature.set('country', country);
-    return feature;
-  });
   return new VectorLayer({
     className: 'offline-basemap',
-    source: new VectorSource({ features }),
+    source: new VectorSource(),
     style: (feature) => (feature.get('country') === 'NL' ? HOME_STYLE : NEIGHBOUR_STYLE),
     updateWhileInteracting: true,
   });
 }
 
-/** `[lon, lat, lon, lat, …]` -> `[[lon, lat], …]` */
+const filled = new WeakSet<VectorLayer>();
+
+/**
+ * Draws the land outline in the layer: loaded only when it will be seen (no basemap, or tiles that failed), as
+ * under working tiles nobody sees it.
+ */
+export function fillOfflineLayer(layer: VectorLayer): Promise<void> | undefined {
+  if (filled.has(layer)) return undefined;
+  filled.add(layer);
+  return import('./offline-basemap.data.js').then(
+    ({ LAND, LAND_SCALE }) => {
+      const features = Object.entries(LAND).map(([country, polygons]) => {
+        const geometry = new MultiPolygon(polygons.map((rings) => rings.map((ring) => toPairs(ring, LAND_SCALE))));
+        geometry.transform('EPSG:4326', 'EPSG:3857');
+        const feature = new Feature(geometry);
+        feature.set('country', country);
+        return feature;
+      });
+      layer.getSource()?.addFeatures(features);
+    },
+    (error: unknown) => {
+      filled.delete(layer);
+      console.warn(`leerroutes-kaart: the offline outline could not be loaded. ${String(error)}`);
+    },
+  );
+}
+
 /** A ring as stored by build/offline-basemap.mjs (steps in thousandths of a degree) back to [lon, lat] pairs. */
-function toPairs(encoded: string): number[][] {
+function toPairs(encoded: string, scale: number): number[][] {
   const steps = encoded.split(',').map(Number);
   const pairs: number[][] = [];
   let lon = 0;
@@ -88,7 +104,7 @@ function toPairs(encoded: string): number[][] {
   for (let i = 0; i + 1 < steps.length; i += 2) {
     lon += steps[i]!;
     lat += steps[i + 1]!;
-    pairs.push([lon / LAND_SCALE, lat / LAND_SCALE]);
+    pairs.push([lon / scale, lat / scale]);
   }
   return pairs;
 }

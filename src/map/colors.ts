@@ -3,7 +3,7 @@
  * yellow, and a dark outline that keeps every pin at >= 3:1 against the light PDOK basemap.
  * Themable through --leerroutes-color-dlr / -glr / -leerlab (read from the host's computed style).
  */
-import type { RouteKind } from '../feed/domain.js';
+import type { RouteKind } from '../feed/kinds.js';
 
 export interface KindLook {
   fill: string;

@@ -26,13 +26,19 @@ import { unByKey } from 'ol/Observable.js';
 import type { EventsKey } from 'ol/events.js';
 import type BaseLayer from 'ol/layer/Base.js';
 import type { FeatureLike } from 'ol/Feature.js';
-import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
+import { ROUTE_KINDS, type RouteKind } from '../feed/kinds.js';
 import type { SchoolPin } from '../model/group.js';
 import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import { CLUSTER_MAX_DIAMETER, PinStyles } from './pin-style.js';
 import { LazyCluster } from './lazy-cluster.js';
-import { basemapAttribution, createBasemapLayer, createOfflineLayer, type Basemap } from './basemap.js';
+import {
+  basemapAttribution,
+  createBasemapLayer,
+  createOfflineLayer,
+  fillOfflineLayer,
+  type Basemap,
+} from './basemap.js';
 import CircleStyle from 'ol/style/Circle.js';
 import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
@@ -87,6 +93,9 @@ export interface MapAdapterOptions {
 export class MapAdapter {
   private readonly map: OlMap;
   private readonly pinSource = new VectorSource<Feature<Point>>();
+  private readonly offlineLayer = createOfflineLayer();
+  /** The offline outline's data on its way: a drawing is complete only with it. */
+  private outlineArriving: Promise<void> | undefined;
   private readonly cluster: LazyCluster;
   private readonly pinLayer: VectorLayer<LazyCluster>;
   private readonly styles: PinStyles;
@@ -139,7 +148,7 @@ export class MapAdapter {
       }).extend([this.createDragPan(), this.createWheelZoom()]),
       keyboardEventTarget: options.keyboardTarget,
       // The basemap goes in at index 1, above the offline outline; region outlines just below the pins.
-      layers: [createOfflineLayer(), this.pinLayer, createLocationLayer(this.locationSource)],
+      layers: [this.offlineLayer, this.pinLayer, createLocationLayer(this.locationSource)],
       view: new View({
         center: fromLonLat([5.3, 52.15]),
         zoom: 7,
@@ -197,7 +206,10 @@ export class MapAdapter {
     this.basemapCredit = basemapAttribution(basemap, messages);
     this.showCredits();
     this.basemapLayer = layer;
-    if (!layer) return;
+    if (!layer) {
+      this.outlineArriving = fillOfflineLayer(this.offlineLayer) ?? this.outlineArriving;
+      return;
+    }
     // Above the offline outline, below the pins.
     this.map.getLayers().insertAt(1, layer);
     const source = layer.getSource();
@@ -207,6 +219,7 @@ export class MapAdapter {
         source.on('tileloaderror', () => {
           if (reported) return;
           reported = true;
+          this.outlineArriving = fillOfflineLayer(this.offlineLayer) ?? this.outlineArriving;
           this.options.onTileError();
         }),
       );
@@ -412,7 +425,8 @@ export class MapAdapter {
   }
 
   /** Resolves after the next complete render (tiles and pins drawn). */
-  whenRendered(): Promise<void> {
+  async whenRendered(): Promise<void> {
+    await this.outlineArriving;
     this.map.updateSize();
     const [width = 0, height = 0] = this.map.getSize() ?? [];
     // A hidden map (list view, a closed tab) draws nothing, so it will not report a finished drawing either.

@@ -12,7 +12,7 @@
  */
 import Style from 'ol/style/Style.js';
 import Icon from 'ol/style/Icon.js';
-import { ROUTE_KINDS, type RouteKind } from '../feed/domain.js';
+import { ROUTE_KINDS, type RouteKind } from '../feed/kinds.js';
 import { CLUSTER_FILL, CLUSTER_TEXT, OUTLINE, type KindLook } from './colors.js';
 
 const BADGE = 24;

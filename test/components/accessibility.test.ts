@@ -13,7 +13,7 @@ import {
 } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 const sample = '/demo/sample-feed.json';
 const focused = (el: LeerroutesKaart) => el.shadowRoot!.activeElement as HTMLElement | null;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { mount, removeMounted, text, settle, renderedMarkers, olMapOf } from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 /** The colour drawn by the offline outline at a place given in lon/lat. */
 function outlineColour(el: LeerroutesKaart, lonLat: [number, number]): number[] {
@@ -46,26 +46,67 @@ describe('leerroutes-kaart: basemap', () => {
     expect(el.shadowRoot!.querySelector('.map-tile-notice')).to.equal(null);
   });
 
-  it('fetches no tiles while the map is far below the visible part of the page', async () => {
+  /** Requests made for `path` since the test began (Resource Timing: what the network was asked for). */
+  const requestsFor = (path: string) =>
+    performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(path)).length;
+  // The page's module files fill the browser's buffer of 250 entries: the tests' own requests must fit in it.
+  beforeEach(() => performance.clearResourceTimings());
+
+  /** An element far below the visible part of the page, not waited for. */
+  function farBelow(attributes: Record<string, string>): { el: LeerroutesKaart; spacer: HTMLElement } {
     const spacer = document.createElement('div');
     spacer.style.height = '4000px';
     document.body.append(spacer);
-    try {
-      const { el } = await mount({ src: feedUrl(feedOf([dlr()])), basemap: 'pdok' });
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await settle(el);
-      expect(el.shadowRoot!.querySelector('.basemap'), 'no tile layer yet').to.equal(null);
-      expect(renderedMarkers(el).pins, 'pins are there for the list and the keyboard').to.equal(1);
+    const el = document.createElement('leerroutes-kaart');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    el.style.setProperty('--leerroutes-height', '500px');
+    el.style.display = 'block';
+    document.body.append(el);
+    return { el, spacer };
+  }
 
+  it('asks for nothing (no feed, no tiles) while it is far below the visible part of the page', async () => {
+    const path = `/demo/sample-feed.json?lazy=${Math.random()}`;
+    const { el, spacer } = farBelow({ src: path, basemap: 'pdok' });
+    let loaded = false;
+    el.addEventListener('feed-load', () => (loaded = true));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(requestsFor(path), 'no feed request').to.equal(0);
+      expect(loaded).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.basemap'), 'no tile layer').to.equal(null);
+      expect(el.shadowRoot!.querySelector('.map canvas'), 'no map drawn').to.equal(null);
+
+      const arrived = new Promise((resolve) => el.addEventListener('feed-load', resolve, { once: true }));
       el.scrollIntoView();
-      for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('.basemap'); i++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await settle(el);
-      }
+      await arrived;
+      await settle(el);
+      expect(requestsFor(path), 'the feed, once scrolled near').to.equal(1);
+      expect(el.visibleRouteIds).to.have.length(520);
       expect(el.shadowRoot!.querySelector('.basemap'), 'tiles once scrolled to').to.not.equal(null);
+      expect(renderedMarkers(el).pins).to.be.greaterThan(0);
     } finally {
+      el.remove();
       spacer.remove();
       window.scrollTo(0, 0);
+    }
+  });
+
+  it('with loading="eager" reads the feed and draws the map at once, however far below', async () => {
+    const path = `/demo/sample-feed.json?eager=${Math.random()}`;
+    const arrivedBeforeScrolling = new Promise((resolve) => {
+      const { el, spacer } = farBelow({ src: path, basemap: 'none', loading: 'eager' });
+      el.addEventListener('feed-load', () => resolve({ el, spacer }), { once: true });
+    });
+    const { el, spacer } = (await arrivedBeforeScrolling) as { el: LeerroutesKaart; spacer: HTMLElement };
+    try {
+      await el.whenMapRendered();
+      expect(requestsFor(path)).to.equal(1);
+      expect(el.visibleRouteIds).to.have.length(520);
+      expect(el.shadowRoot!.querySelector('.map canvas'), 'the map is drawn').to.not.equal(null);
+    } finally {
+      el.remove();
+      spacer.remove();
     }
   });
 });

@@ -8,7 +8,7 @@ import { sendMouse } from '@web/test-runner-commands';
 import { mount, removeMounted, olMapOf, settle, shadow, text } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { coverageFeatures, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 import { fromLonLat } from 'ol/proj.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { mount, removeMounted, text, settle } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 const feed = () => feedUrl(feedOf([dlr(), glr(), leerlab()]));
 const clearHash = () => history.replaceState(null, '', `${location.pathname}${location.search}`);

@@ -2,7 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, removeMounted, text, settle, pagePositionOfPin, seenText } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 function facts(el: LeerroutesKaart): Record<string, string> {
   const result: Record<string, string> = {};

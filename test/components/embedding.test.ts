@@ -21,8 +21,30 @@ interface ProbeReport {
   countText: string;
 }
 
+/** What test/embed/loading-probe.js reports. */
+interface LoadingReport {
+  violations: string[];
+  errors: string[];
+  failure?: string;
+  retryButton?: string | null;
+  defined?: boolean;
+  routesAfterRetry?: number;
+  failureAfterRetry?: string;
+  asked?: string[];
+  askedBefore?: string[];
+  askedAfter?: string[];
+  feedRequestsBefore?: number;
+  feedRequestsAfter?: number;
+  definedBefore?: boolean;
+  routes?: number;
+}
+
 /** Opens a test page that loads only dist/leerroutes-kaart.js, and waits for its probe's report. */
-function openPage(path: string, size = { width: 1000, height: 700 }, srcdoc?: string): Promise<ProbeReport> {
+function openPage<Report = ProbeReport>(
+  path: string,
+  size = { width: 1000, height: 700 },
+  srcdoc?: string,
+): Promise<Report> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.style.width = `${size.width}px`;
@@ -32,7 +54,7 @@ function openPage(path: string, size = { width: 1000, height: 700 }, srcdoc?: st
       if (event.source !== frame.contentWindow || !event.data?.probe) return;
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
-      resolve(event.data as ProbeReport);
+      resolve(event.data as Report);
       frame.remove();
     };
     window.addEventListener('message', onMessage);
@@ -97,6 +119,54 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     expect(report.visibleRouteIds).to.have.length(520);
     expect(report.drawnPixels).to.be.greaterThan(1000);
     expect(report.adoptedSheets, 'styles arrive as adopted stylesheets').to.be.greaterThan(0);
+  });
+
+  it('loads from a second origin (a CDN) with its chunks, under a policy that names that origin', async () => {
+    const report = await openPage('/test/embed/second-origin.html');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.visibleRouteIds).to.have.length(520);
+    expect(report.drawnPixels).to.be.greaterThan(1000);
+    const asked = (await (await fetch('http://localhost:8001/__stats')).json()) as string[];
+    expect(asked).to.include('/leerroutes-kaart.js');
+    expect(asked.some((path) => /^\/leerroutes-kaart\.element-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(asked.some((path) => /^\/leerroutes-kaart\.map-[\w-]+\.js$/.test(path))).to.equal(true);
+  });
+
+  it('says so, with "Opnieuw proberen", when a policy lets the entry in but blocks its chunks', async () => {
+    const report = await openPage<LoadingReport>('/test/embed/blocked-chunks.html');
+    expect(report.defined).to.equal(false);
+    expect(report.failure).to.contain(
+      'De kaart met leerroutes kon niet worden geladen: een deel ervan kwam niet binnen.',
+    );
+    expect(report.retryButton).to.equal('Opnieuw proberen');
+    expect(report.violations.some((v) => /script-src/.test(v) && /leerroutes-kaart\.element-/.test(v))).to.equal(true);
+    // The console names the address that could not be loaded, and what the policy must allow.
+    expect(report.errors.join('\n')).to.match(
+      /could not be loaded from .*http:\/\/localhost:8001\/leerroutes-kaart\.element-/,
+    );
+    expect(report.errors.join('\n')).to.contain('Content-Security-Policy script-src');
+  });
+
+  it('loads the element after "Opnieuw proberen" when its chunk failed once', async () => {
+    const report = await openPage<LoadingReport>('/test/embed/flaky.html');
+    expect(report.failure).to.contain('kon niet worden geladen');
+    expect(report.routesAfterRetry).to.equal(520);
+    expect(report.failureAfterRetry, 'the message is gone').to.equal('');
+    const elementRequests = report.asked!.filter((path) => path.includes('.element-'));
+    // Asked for twice: the failed request and the retry (with a new address, as browsers remember a failed module).
+    expect(elementRequests).to.have.length(2);
+  });
+
+  it('asks for nothing but the entry while the map is below the fold (loading="lazy"), all of it once near', async () => {
+    const report = await openPage<LoadingReport>('/test/embed/below-fold.html');
+    expect(report.definedBefore).to.equal(false);
+    expect(report.askedBefore).to.deep.equal(['/below/leerroutes-kaart.js']);
+    expect(report.feedRequestsBefore, 'no feed request').to.equal(0);
+    expect(report.routes).to.equal(520);
+    expect(report.feedRequestsAfter).to.equal(1);
+    const after = report.askedAfter!.join(' ');
+    expect(after).to.match(/\/below\/leerroutes-kaart\.element-[\w-]+\.js/);
+    expect(after).to.match(/\/below\/leerroutes-kaart\.map-[\w-]+\.js/);
   });
 
   it('the strict policy is really in force on that page', async () => {

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { mount, removeMounted, text, settle, renderedMarkers, seenText, heardText } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 const feed = feedOf([
   dlr('twente'),

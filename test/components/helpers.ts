@@ -1,8 +1,8 @@
 /** Mounting the element on a feed and looking at what it draws, as a visitor's browser would. */
 import { nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/index.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import '../../src/define.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 import type { MapAdapter } from '../../src/map/map-adapter.js';
 import { INTERNALS, type Internals } from '../../src/components/leerroutes-kaart/internals.js';
 import type OlMap from 'ol/Map.js';

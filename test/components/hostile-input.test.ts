@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { mount, removeMounted, settle, text, waitForFeed } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 /** The long tasks (over 50 ms) the page ran while `run` ran, where the browser reports them (Chromium). */
 async function longTasksDuring(run: () => Promise<void>): Promise<number[] | undefined> {

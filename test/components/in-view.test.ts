@@ -17,7 +17,7 @@ import {
   searchFor,
 } from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 import { fromLonLat } from 'ol/proj.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { mount, removeMounted, settle, shadow } from './helpers.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 const sample = '/demo/sample-feed.json';
 const MAX_STOPS = 10;

@@ -10,7 +10,7 @@ import { axeViolations, WCAG_21_AA } from './axe.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import { distanceKm } from '../../src/model/geo.js';
 import { formatDistance, type LocationChangeDetail } from '../../src/model/place.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { mount, removeMounted, settle, shadow, text, heardText, searchFor } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

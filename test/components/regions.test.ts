@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { mount, removeMounted, olMapOf, settle, shadow, text } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 import type VectorLayer from 'ol/layer/Vector.js';
 import type VectorSource from 'ol/source/Vector.js';
 import { transformExtent } from 'ol/proj.js';

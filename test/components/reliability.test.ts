@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { mount, removeMounted, text, settle, waitForFeed, viewState } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 /** Puts a feed on the test server at `/__feed/<name>`, served as `type` after `delayMs`. */
 async function serveFeed(

@@ -6,7 +6,7 @@ import { nl } from '../../src/i18n/nl.js';
 import { en } from '../../src/i18n/en.js';
 import { basemapAttribution } from '../../src/map/basemap.js';
 import { PlainAttribution } from '../../src/map/plain-attribution.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 const center = (el: LeerroutesKaart) => olMapOf(el).getView().getCenter()!;
 const toLon = (x: number) => (x / 20037508.34) * 180;

@@ -10,8 +10,8 @@ import { formatProblem } from '../../src/feed/messages.js';
 import { nl } from '../../src/i18n/nl.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import { validFeature, breakage } from '../fixtures/arbitraries.js';
-import '../../src/index.js';
-import type { LeerroutesKaart } from '../../src/index.js';
+import '../../src/define.js';
+import type { LeerroutesKaart } from '../../src/define.js';
 
 /** A feed of valid and broken features, with the indexes of the broken ones. */
 const mixedFeed = fc

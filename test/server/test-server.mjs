@@ -203,3 +203,57 @@ export async function pdokMiddleware(context, next) {
     highlighting: {},
   };
 }
+
+/** The port of the second origin: the built bundle as a CDN would serve it, on another origin than the pages. */
+export const SECOND_ORIGIN_PORT = 8001;
+
+/**
+ * A second origin for the built bundle (`dist/`), with CORS as a CDN sends it: `http://localhost:8001/<file>`.
+ * Under `/flaky/`, the first request for the element's chunk fails (503), as on a network that drops one
+ * request; `/below/` serves the same files; `/__stats` tells which paths were asked for.
+ */
+export function secondOriginPlugin() {
+  let server;
+  const asked = [];
+  const failedOnce = new Set();
+  return {
+    name: 'second-origin',
+    async serverStart() {
+      const { createServer } = await import('node:http');
+      const { readFile } = await import('node:fs/promises');
+      const { join, normalize } = await import('node:path');
+      server = createServer(async (request, response) => {
+        const url = new URL(request.url, `http://localhost:${SECOND_ORIGIN_PORT}`);
+        response.setHeader('Access-Control-Allow-Origin', '*');
+        if (url.pathname === '/__stats') {
+          response.setHeader('Content-Type', 'application/json');
+          response.end(JSON.stringify(asked));
+          return;
+        }
+        asked.push(url.pathname + url.search);
+        // A first folder (`/flaky/`, `/below/`) keeps one page's requests apart from another's in the log.
+        const [, folder = ''] = /^\/(flaky|below)\//.exec(url.pathname) ?? [];
+        const flaky = folder === 'flaky';
+        const file = normalize(url.pathname.replace(/^\/(flaky|below)\//, '/')).replace(/^(\.\.[/\\])+/, '');
+        if (flaky && /\.element-/.test(file) && !failedOnce.has(file)) {
+          failedOnce.add(file);
+          response.statusCode = 503;
+          response.end('unavailable');
+          return;
+        }
+        try {
+          const body = await readFile(join('dist', file));
+          response.setHeader('Content-Type', file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream');
+          response.end(body);
+        } catch {
+          response.statusCode = 404;
+          response.end('not found');
+        }
+      });
+      await new Promise((resolve) => server.listen(SECOND_ORIGIN_PORT, 'localhost', resolve));
+    },
+    async serverStop() {
+      await new Promise((resolve) => server?.close(resolve));
+    },
+  };
+}

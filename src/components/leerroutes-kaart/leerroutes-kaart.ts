@@ -11,9 +11,10 @@ import { MapStore } from '../../model/store.js';
 import { prepareRoutes } from '../../model/prepare.js';
 import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../model/settings.js';
 import { runInSlices } from '../../slices.js';
-import { messagesFor, type Messages } from '../../i18n/index.js';
+import { loadMessages, messagesAtHand } from '../../i18n/catalogue.js';
+import type { Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
-import { parseBasemap } from '../../map/basemap.js';
+import { parseBasemap } from '../../map/basemap-choice.js';
 import { PDOK_LOCATIESERVER } from '../../location/pdok.js';
 import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
@@ -111,6 +112,8 @@ export class LeerroutesKaart extends LitElement {
   @property({ reflect: true }) accessor near: string | undefined;
   /** With a place: show only routes within this many km (any positive number; the interface offers 5, 10, 25, 50). */
   @property({ reflect: true }) accessor radius: string | undefined;
+  /** `lazy` (default): nothing is loaded (feed, map) until the element is about one screen from view; `eager`: at once. */
+  @property({ reflect: true }) accessor loading: string | undefined;
   /** `pdok`: suggest full addresses from PDOK Locatieserver (requests leave the page; see the README). Default: built-in postcodes and places only. */
   @property({ reflect: true }) accessor geocoder: string | undefined;
   /** With `geocoder="pdok"`: another address answering as Locatieserver does (a proxy). */
@@ -124,9 +127,13 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _legendOpen = false;
 
   private readonly _store = new MapStore();
-  private _messages: Messages = messagesFor('nl');
+  private _messages: Messages = messagesAtHand('nl')!;
+  /** The language asked for whose texts are still on their way (nothing is shown in the wrong language first). */
+  private _languagePending: string | undefined;
   private _timeoutSeconds = TIMEOUT_SECONDS.fallback!;
   private _refreshMinutes: number | undefined;
+  /** The feed (re)load waits for the element to come near the viewport. */
+  private _feedWanted = false;
 
   private readonly _height = new controllers.HeightController(this);
   private readonly _timers = new controllers.TimersController(this);
@@ -147,7 +154,7 @@ export class LeerroutesKaart extends LitElement {
     closePanel: () => this._selection.close(),
   });
   private readonly _map: controllers.MapController = new controllers.MapController(this, this._store, {
-    container: () => this._mapElement(),
+    container: () => (this._viewport.near ? this._mapElement() : null),
     basemap: () => (this._viewport.near ? parseBasemap(this.basemap) : 'none'),
     messages: () => this._messages,
     wheelZoom: () => this.wheelZoom,
@@ -220,11 +227,12 @@ export class LeerroutesKaart extends LitElement {
   /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`). */
   async whenMapRendered(): Promise<void> {
     await this.updateComplete;
+    await this._map.whenAdapter();
     await this._map.adapter?.whenRendered();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this._messages = messagesFor(this.language);
+    if (changed.has('language')) this._readLanguage();
     if (changed.has('height')) this._height.apply(this.height);
     if (changed.has('timeout'))
       this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
@@ -240,11 +248,17 @@ export class LeerroutesKaart extends LitElement {
     this._location.readAttributes(changed, this);
     if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
     if (changed.has('view') && this._view() !== 'both') this._shown = this._view() as views.Shown;
-    if (!this.hasUpdated || changed.has('src')) void this._feed.load();
+    if (!this.hasUpdated || changed.has('src')) this._feedWanted = true;
     else if (changed.has('refresh')) this._feed.scheduleRefresh();
+    // With loading="lazy", the feed waits until the element is near the viewport.
+    if (this._feedWanted && this._viewport.near) {
+      this._feedWanted = false;
+      void this._feed.load();
+    }
   }
 
   protected override render() {
+    if (this._languagePending !== undefined) return nothing;
     const m = this._messages;
     const store = this._store;
     const label = this.label || m.ui.label;
@@ -274,7 +288,10 @@ export class LeerroutesKaart extends LitElement {
           onPointRegion: (naam) => this._map.highlightRegion(naam),
         })}
         ${this._location.renderBar(m, !store.regionLocked)}
-        <div class="body view-${this._layout()} shown-${this._shown}" aria-busy=${this._feed.busy ? 'true' : 'false'}>
+        <div
+          class="body view-${this._layout()} shown-${this._shown}"
+          aria-busy=${this._feed.busy || this._feedWanted ? 'true' : 'false'}
+        >
           <div class="list-pane" part="list" tabindex="-1">
             ${
               store.feed && this._list.needed && this._coverage.shown
@@ -326,6 +343,22 @@ export class LeerroutesKaart extends LitElement {
         ${views.renderFooter(store.feed, m, this._location.attribution)}
       </div>
     `;
+  }
+
+  private _readLanguage(): void {
+    const language = this.language;
+    const atHand = messagesAtHand(language);
+    this._languagePending = atHand ? undefined : (language ?? '');
+    if (atHand) {
+      this._messages = atHand;
+      return;
+    }
+    void loadMessages(language).then((messages) => {
+      if (this.language !== language) return;
+      this._messages = messages;
+      this._languagePending = undefined;
+      this.requestUpdate();
+    });
   }
 
   /** The visitor changed filters or search: the list starts again; `filter-change` and the announcement follow. */

@@ -109,6 +109,16 @@ export function renderStage(view: StageView) {
         ${view.coverage ? view.coverageLegend : renderLegend(m, view.legendExpanded, view.onToggleLegend)}
         ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
       </div>
+      ${
+        view.map.codeFailed
+          ? html`<div class="map-overlay map-error" role="alert" part="message">
+              <p>${m.ui.mapCodeFailed}</p>
+              <button type="button" class="map-retry" part="retry-button" @click=${() => view.map.retryCode()}>
+                ${m.fatal.retry}
+              </button>
+            </div>`
+          : nothing
+      }
       ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}
       ${
         view.store.lockFailed

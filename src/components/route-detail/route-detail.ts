@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import type { Route } from '../../feed/parse-feed.js';
 import { mailtoHref } from '../../model/mailto.js';
 import { correctionLink } from '../../model/correction-link.js';
-import { profielLabel } from '../../feed/parse-feed.js';
+import { profielLabel } from '../../feed/parse-core.js';
 import { pinKey, type SchoolPin } from '../../model/group.js';
 import type { MapStore } from '../../model/store.js';
 import type { SelectionController } from '../leerroutes-kaart/controllers/index.js';

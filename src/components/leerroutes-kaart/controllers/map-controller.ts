@@ -13,10 +13,11 @@
  * would reorder under a visitor reading it, and the route they came from would move away), but when it closes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MapAdapter, type Obscured } from '../../../map/map-adapter.js';
+import type { MapAdapter, Obscured } from '../../../map/map-adapter.js';
+import { loadMap, retryChunks } from '../../../loader/chunks.js';
 import { kindLooksOf } from '../../../map/colors.js';
 import type { OpenRequest } from './selection-controller.js';
-import type { Basemap } from '../../../map/basemap.js';
+import type { Basemap } from '../../../map/basemap-choice.js';
 import type { Messages } from '../../../i18n/index.js';
 import type { MapStore, Panel } from '../../../model/store.js';
 import type { SchoolPin } from '../../../model/group.js';
@@ -47,10 +48,19 @@ export interface MapControllerOptions {
   regionsLoaded(regions: RegionsModule): void;
 }
 
+type MapModule = typeof import('../../../map/map-adapter.js');
+/** OpenLayers and the adapter, once arrived: every element after the first creates its map at once. */
+let mapModule: MapModule | undefined;
+
 export class MapController implements ReactiveController {
   adapter: MapAdapter | undefined;
   /** Background tiles could not be loaded for the current basemap. */
   tilesFailed = false;
+  /** The map's code could not be loaded (network, Content-Security-Policy): the stage offers to try again. */
+  codeFailed = false;
+  private codeLoading = false;
+  private adapterArrived: (() => void) | undefined;
+  private readonly adapterReady = new Promise<void>((resolve) => (this.adapterArrived = resolve));
 
   private needsFit = false;
   /** The next change of the visible routes comes from a background refresh, not from the visitor. */
@@ -102,6 +112,7 @@ export class MapController implements ReactiveController {
   /** Pointing at (or focusing) a region in the region filter outlines it on the map; undefined: no longer. */
   highlightRegion(naam: string | undefined): void {
     this.hoveredRegion = naam;
+    if (naam) this.loadRegions();
     this.adapter?.setRegionEmphasis(this.store.effectiveFilters.region, naam);
   }
 
@@ -133,12 +144,29 @@ export class MapController implements ReactiveController {
     }
   }
 
+  /** Resolves once the map exists (its code arrived and the element is near the viewport). */
+  whenAdapter(): Promise<void> {
+    return this.adapterReady;
+  }
+
+  /** "Opnieuw proberen" after the map's code failed to arrive. */
+  retryCode(): void {
+    retryChunks();
+    this.codeFailed = false;
+    this.host.requestUpdate();
+  }
+
   hostUpdated(): void {
     if (!this.adapter) {
       if (!this.host.isConnected) return;
       const container = this.options.container();
       if (!container) return;
-      this.adapter = this.create(container);
+      if (!mapModule) {
+        this.loadCode();
+        return;
+      }
+      this.adapter = this.create(mapModule, container);
+      this.adapterArrived?.();
       this.adapter.setTarget(container);
       if (typeof this.regions === 'object') this.showRegions(this.regions);
       this.basemapShown = this.basemapKey();
@@ -156,7 +184,25 @@ export class MapController implements ReactiveController {
     this.adapter = undefined;
   }
 
-  private create(container: HTMLElement): MapAdapter {
+  private loadCode(): void {
+    if (this.codeLoading || this.codeFailed) return;
+    this.codeLoading = true;
+    loadMap().then(
+      (loaded) => {
+        mapModule = loaded;
+        this.codeLoading = false;
+        this.host.requestUpdate();
+      },
+      (error: unknown) => {
+        this.codeLoading = false;
+        this.codeFailed = true;
+        console.error(`leerroutes-kaart: the map's code could not be loaded. ${String(error)}`);
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  private create({ MapAdapter }: MapModule, container: HTMLElement): MapAdapter {
     // A pin picked on the map is in view already: opening it does not move the map.
     const picked = (request: OpenRequest) => {
       this.pickedOnMap = true;
@@ -207,7 +253,10 @@ export class MapController implements ReactiveController {
     if (visibleChanged) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
     adapter.setSelectedPin(store.selectedPinId);
     const coverage = this.options.coverage();
-    if (store.feed || store.regionLocked || coverage) this.loadRegions();
+    // The outlines come when a region matters to what is shown: a region chosen or locked, the coverage view, a
+    // region pointed at in the filter, or the visitor's place (whose region the place bar names).
+    if (store.effectiveFilters.region.length || store.regionLocked || coverage || this.hoveredRegion || store.place)
+      this.loadRegions();
     adapter.setCoverage(coverage);
     adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
     adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);

@@ -1,9 +1,11 @@
 /**
- * Whether the element is on screen or close to it. A map low on a long page costs no tile requests until the
- * visitor scrolls near it (the outline beneath the tiles is drawn meanwhile). Once near, it stays near: scrolling
- * away again must not make the tiles flicker back.
+ * Whether the element is on screen or close to it (about one screen away). With `loading="lazy"` (the default) an
+ * element low on a long page asks for nothing (no feed, no map code, no tiles) until the visitor scrolls near it;
+ * with `loading="eager"` it is near from the start. Once near, it stays near: scrolling away again must not make
+ * the map flicker back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { NEAR_MARGIN, isEager, isNearNow, nearElements } from '../../../loader/gate.js';
 
 export class ViewportController implements ReactiveController {
   near = false;
@@ -15,7 +17,13 @@ export class ViewportController implements ReactiveController {
 
   hostConnected(): void {
     if (this.near) return;
-    if (!('IntersectionObserver' in window)) {
+    // The entry found it near already (and asked for its feed): no second wait for an observer's first report.
+    if (
+      !('IntersectionObserver' in window) ||
+      isEager(this.host) ||
+      nearElements.has(this.host) ||
+      isNearNow(this.host)
+    ) {
       this.near = true;
       return;
     }
@@ -26,7 +34,7 @@ export class ViewportController implements ReactiveController {
         this.hostDisconnected();
         this.host.requestUpdate();
       },
-      { rootMargin: '50% 0px' },
+      { rootMargin: NEAR_MARGIN },
     );
     this.observer.observe(this.host);
   }

@@ -1,0 +1,71 @@
+/**
+ * Which elements are near enough to the viewport to load: with `loading="lazy"` (the default) an element costs
+ * nothing (no code beyond the entry, no feed request) until it is within about one screen of being seen.
+ */
+export const TAG = 'leerroutes-kaart';
+/** About one viewport above and below: the code and feed arrive before the visitor scrolls the element in. */
+export const NEAR_MARGIN = '100% 0px';
+
+/** Elements the entry already found near: the element itself need not wait for its own observer. */
+export const nearElements = new WeakSet<Element>();
+
+export function isEager(element: Element): boolean {
+  return element.getAttribute('loading')?.trim().toLowerCase() === 'eager';
+}
+
+/**
+ * Near the viewport now, as far as layout can tell: for the first look, without waiting a frame for an observer's
+ * first report (and for an empty inline element, of which an observer may never report). A hidden element
+ * (no boxes) is not near.
+ */
+export function isNearNow(element: Element): boolean {
+  if (element.getClientRects().length === 0) return false;
+  const { top, bottom } = element.getBoundingClientRect();
+  const height = window.innerHeight;
+  return bottom >= -height && top <= 2 * height;
+}
+
+/**
+ * Calls `onNear` once per element, as soon as it is eager or near the viewport; `found` tells whether any
+ * element was seen at all. Only for the entry: elements the document shows (not ones inside another component's shadow root).
+ */
+export function watchDocument(onNear: (element: HTMLElement) => void): { stop(): void; found(): boolean } {
+  const seen = new WeakSet<Element>();
+  let found = false;
+  const near = (element: HTMLElement) => {
+    intersections.unobserve(element);
+    nearElements.add(element);
+    onNear(element);
+  };
+  const intersections = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) near(entry.target as HTMLElement);
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+  const watch = (element: HTMLElement) => {
+    if (seen.has(element)) return;
+    seen.add(element);
+    found = true;
+    if (isEager(element) || isNearNow(element)) near(element);
+    else intersections.observe(element);
+  };
+  const watchWithin = (root: ParentNode) => root.querySelectorAll<HTMLElement>(TAG).forEach(watch);
+  watchWithin(document);
+  const additions = new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        if (!(node instanceof HTMLElement)) continue;
+        if (node.localName === TAG) watch(node);
+        watchWithin(node);
+      }
+  });
+  additions.observe(document, { childList: true, subtree: true });
+  return {
+    stop() {
+      intersections.disconnect();
+      additions.disconnect();
+    },
+    found: () => found,
+  };
+}

@@ -1,0 +1,70 @@
+// Loaded by the loading test pages: reports to the test in the parent page what was asked for and what the visitor
+// sees while the element's code loads (or fails to), by the page's `data-probe` mode:
+//   failure: the message shown when a chunk cannot be loaded;
+//   retry: that message, then "Opnieuw proberen" and the map that follows;
+//   below-fold: what was asked for before and after scrolling to a lazy element.
+const SECOND_ORIGIN = 'http://localhost:8001';
+const mode = document.body.dataset.probe;
+const violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample || '(inline)'}`);
+});
+const errors = [];
+const originalError = console.error;
+console.error = (...args) => {
+  errors.push(args.map(String).join(' '));
+  originalError.apply(console, args);
+};
+
+const kaart = document.querySelector('leerroutes-kaart');
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const folder = new URL(document.querySelector('script[src^="http"]').src).pathname.replace(/[^/]*$/, '');
+/** What the second origin served to this page (its folder). */
+const askedOfSecondOrigin = async () =>
+  (await (await fetch(`${SECOND_ORIGIN}/__stats`)).json()).filter((path) => path.startsWith(folder));
+const feedRequests = () =>
+  performance.getEntriesByType('resource').filter((entry) => entry.name.includes('sample-feed.json')).length;
+
+async function until(condition, ms = 8000) {
+  for (let waited = 0; waited < ms; waited += 50) {
+    if (condition()) return true;
+    await sleep(50);
+  }
+  return false;
+}
+
+const failureText = () => kaart.shadowRoot?.querySelector('[role=alert]')?.textContent ?? '';
+
+async function routesShown() {
+  await customElements.whenDefined('leerroutes-kaart');
+  await new Promise((resolve) => {
+    if (kaart.visibleRouteIds.length) resolve();
+    kaart.addEventListener('feed-load', resolve, { once: true });
+  });
+  await kaart.whenMapRendered();
+  return kaart.visibleRouteIds.length;
+}
+
+const report = { probe: mode, violations, errors };
+if (mode === 'failure' || mode === 'retry') {
+  await until(() => failureText() !== '');
+  report.failure = failureText();
+  report.retryButton = kaart.shadowRoot?.querySelector('[part=retry-button]')?.textContent ?? null;
+  report.defined = !!customElements.get('leerroutes-kaart');
+  if (mode === 'retry') {
+    kaart.shadowRoot.querySelector('[part=retry-button]').click();
+    report.routesAfterRetry = await routesShown();
+    report.failureAfterRetry = kaart.shadowRoot.querySelector('[role=alert]')?.textContent ?? '';
+    report.asked = await askedOfSecondOrigin();
+  }
+} else if (mode === 'below-fold') {
+  await sleep(800);
+  report.askedBefore = await askedOfSecondOrigin();
+  report.feedRequestsBefore = feedRequests();
+  report.definedBefore = !!customElements.get('leerroutes-kaart');
+  kaart.scrollIntoView();
+  report.routes = await routesShown();
+  report.askedAfter = await askedOfSecondOrigin();
+  report.feedRequestsAfter = feedRequests();
+}
+parent.postMessage(report, '*');
