@@ -9,18 +9,15 @@
 // there, as Firefox has neither the DevTools protocol nor long-task entries).
 // Writes BENCHMARKS.md. Options: --runs N (default 5), --sizes 1000,10000,50000, --browsers chromium,firefox.
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { cpus, totalmem } from 'node:os';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import typescript from '@rollup/plugin-typescript';
-import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { startDevServer } from '@web/dev-server';
-import { cssString } from '../build/css-string.mjs';
 import { findChromium, findFirefox, installHint, chromiumArgs } from '../build/find-browser.mjs';
 import { generateFeed } from '../demo/generate-sample-feed.mjs';
+import { buildReferences } from './build-references.mjs';
+import { measureLoading, loadingSection } from './loading.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -41,22 +38,7 @@ if (!executablePath) {
 // ---- build ----
 console.log('Building the product, the floor and the reference…');
 execSync('npm run build', { stdio: 'inherit' });
-const plugins = () => [
-  cssString(),
-  nodeResolve({ browser: true }),
-  typescript({
-    tsconfig: './tsconfig.bench.json',
-    include: ['src/**/*.ts', 'bench/*.ts'],
-    declaration: false,
-    outDir: OUT,
-  }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
-];
-for (const name of ['floor', 'reference']) {
-  const bundle = await rollup({ input: `bench/${name}.ts`, plugins: plugins(), onwarn: () => {} });
-  await bundle.write({ file: `${OUT}/${name}.js`, format: 'es' });
-  await bundle.close();
-}
+await buildReferences(OUT);
 
 const sizeOf = (file) => {
   const bytes = readFileSync(file);
@@ -66,8 +48,13 @@ const sizeOf = (file) => {
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 };
+const distFile = (prefix) =>
+  `dist/${readdirSync('dist').find((name) => name.startsWith(prefix) && name.endsWith('.js'))}`;
 const sizes = {
   ours: sizeOf('dist/leerroutes-kaart.js'),
+  element: sizeOf(distFile('leerroutes-kaart.element-')),
+  map: sizeOf(distFile('leerroutes-kaart.map-')),
+  standalone: sizeOf('dist/leerroutes-kaart.standalone.js'),
   floor: sizeOf(`${OUT}/floor.js`),
   reference: sizeOf(`${OUT}/reference.js`),
 };
@@ -170,6 +157,9 @@ for (const browserName of BROWSERS) {
 }
 await server.stop();
 
+console.log('Loading from navigation start…');
+const loading = await measureLoading({ runs: RUNS, sizes: SIZES.filter((n) => n <= 10000) });
+
 // ---- report ----
 const ms = (v) => `${v.toFixed(0)} ms`;
 const kb = (v) => `${(v / 1024).toFixed(1)} kB`;
@@ -192,8 +182,25 @@ lines.push(
 );
 lines.push('## Size', '');
 lines.push('| bundle | minified | gzip -9 | brotli | gzip vs floor |', '|---|---|---|---|---|');
+const defaultEmbed = ['ours', 'element', 'map'].reduce(
+  (sum, name) => ({
+    raw: sum.raw + sizes[name].raw,
+    gzip: sum.gzip + sizes[name].gzip,
+    brotli: sum.brotli + sizes[name].brotli,
+  }),
+  { raw: 0, gzip: 0, brotli: 0 },
+);
+const sizeRow = (label, size) =>
+  `| ${label} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${ratio(size.gzip, sizes.floor.gzip)} |`;
 lines.push(
-  `| **leerroutes-kaart** (\`dist/leerroutes-kaart.js\`, self-contained) | ${kb(sizes.ours.raw)} | ${kb(sizes.ours.gzip)} | ${kb(sizes.ours.brotli)} | **${ratio(sizes.ours.gzip, sizes.floor.gzip)}** |`,
+  sizeRow('**leerroutes-kaart** entry (`dist/leerroutes-kaart.js`: all a page below the fold loads)', sizes.ours),
+  sizeRow('element chunk (Lit, store, views, fast feed path, Dutch texts)', sizes.element),
+  sizeRow('map chunk (OpenLayers, tiles, our adapter)', sizes.map),
+  sizeRow('**default embed, map in view** (entry + element + map)', defaultEmbed),
+  sizeRow(
+    'self-contained file (`dist/leerroutes-kaart.standalone.js`: everything, regions and place search included)',
+    sizes.standalone,
+  ),
 );
 lines.push(
   `| floor: Lit element + OpenLayers map + cluster layer + our zod schema | ${kb(sizes.floor.raw)} | ${kb(sizes.floor.gzip)} | ${kb(sizes.floor.brotli)} | 1.00× |`,
@@ -247,6 +254,7 @@ for (const browserName of Object.keys(versions)) {
   }
   lines.push('');
 }
+lines.push(loadingSection(loading, sizes.floor.gzip));
 const report = lines.join('\n');
 const previous = (() => {
   try {

@@ -1,5 +1,5 @@
 // leerroutes-kaart, measured from "feed text available" to "pins drawn" and from a filter change to the redraw.
-import { parseFeed } from '/dist/leerroutes-kaart.js';
+import { parseFeed } from '/dist/leerroutes-kaart.standalone.js';
 
 const kaart = document.querySelector('leerroutes-kaart');
 

@@ -202,9 +202,12 @@ export class LeerroutesKaart extends LitElement {
     refreshMs: () => (this._refreshMinutes === undefined ? undefined : this._refreshMinutes * 60_000),
     prepare: (feed, signal) => runInSlices(prepareRoutes(feed.routes), signal),
     onLoad: (feed, refreshed) => {
-      this._map.feedArrived(refreshed, this._store.feed === undefined);
+      const first = this._store.feed === undefined;
+      this._map.feedArrived(refreshed, first);
       this._store.setFeed(feed);
       this._list.restart();
+      // The map draws first: the list follows its first drawing (at most a second later, should the map not come).
+      if (first && !refreshed && this._layout() !== 'list') this._list.waitFor(this._mapDrawn(), 1000);
       if (refreshed) this._selection.closeVanished();
       reportFeed(this, feed, this._messages, refreshed);
       this.requestUpdate();
@@ -224,8 +227,14 @@ export class LeerroutesKaart extends LitElement {
     return { map: this._map.adapter };
   }
 
-  /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`). */
+  /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`), and the list has followed. */
   async whenMapRendered(): Promise<void> {
+    await this._mapDrawn();
+    await this._list.whenNotWaiting();
+    await this.updateComplete;
+  }
+
+  private async _mapDrawn(): Promise<void> {
     await this.updateComplete;
     await this._map.whenAdapter();
     await this._map.adapter?.whenRendered();

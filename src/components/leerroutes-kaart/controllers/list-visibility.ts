@@ -17,6 +17,8 @@ export class ListVisibilityController implements ReactiveController {
   /** The next update shows the pane (a skip link to the list): render the list in it without waiting to measure. */
   private showing = false;
   private printing = false;
+  /** Until the map's first drawing of a feed: the list waits, so that pins show as early as on a bare map. */
+  private waitingFor: Promise<unknown> | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element | undefined;
   private printQuery: MediaQueryList | undefined;
@@ -41,6 +43,22 @@ export class ListVisibilityController implements ReactiveController {
   /** The pane is about to be shown: the coming update renders the list already, so focus can go into it. */
   expectShown(): void {
     this.showing = true;
+    this.waitingFor = undefined;
+  }
+
+  /** The list is rendered once `drawn` settles (the map's first drawing), or after `maxMs`, whichever is first. */
+  waitFor(drawn: Promise<unknown>, maxMs: number): void {
+    const waiting = Promise.race([drawn, new Promise((resolve) => setTimeout(resolve, maxMs))]).finally(() => {
+      if (this.waitingFor !== waiting) return;
+      this.waitingFor = undefined;
+      this.host.requestUpdate();
+    });
+    this.waitingFor = waiting;
+  }
+
+  /** Resolves once the list no longer waits for the map. */
+  async whenNotWaiting(): Promise<void> {
+    while (this.waitingFor) await this.waitingFor;
   }
 
   /** A new feed, or other filters: the list starts at its first page again. */
@@ -49,7 +67,7 @@ export class ListVisibilityController implements ReactiveController {
   }
 
   get needed(): boolean {
-    return this.onScreen || this.printing;
+    return this.printing || (this.onScreen && !this.waitingFor);
   }
 
   hostConnected(): void {

@@ -112,7 +112,6 @@ export class MapController implements ReactiveController {
   /** Pointing at (or focusing) a region in the region filter outlines it on the map; undefined: no longer. */
   highlightRegion(naam: string | undefined): void {
     this.hoveredRegion = naam;
-    if (naam) this.loadRegions();
     this.adapter?.setRegionEmphasis(this.store.effectiveFilters.region, naam);
   }
 
@@ -253,10 +252,7 @@ export class MapController implements ReactiveController {
     if (visibleChanged) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
     adapter.setSelectedPin(store.selectedPinId);
     const coverage = this.options.coverage();
-    // The outlines come when a region matters to what is shown: a region chosen or locked, the coverage view, a
-    // region pointed at in the filter, or the visitor's place (whose region the place bar names).
-    if (store.effectiveFilters.region.length || store.regionLocked || coverage || this.hoveredRegion || store.place)
-      this.loadRegions();
+    if (store.feed || store.regionLocked || coverage) this.loadRegions();
     adapter.setCoverage(coverage);
     adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
     adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
