@@ -23,19 +23,7 @@ import {
   VESTIGING_PATTERN,
 } from './limits.js';
 
-export {
-  BRIN_PATTERN,
-  FEED_VERSION,
-  FIRST_STARTJAAR,
-  LAST_STARTJAAR,
-  LIST_LIMITS,
-  MAX_BESCHRIJVING_LENGTH,
-  MAX_BRON_LENGTH,
-  MAX_COORDINATES,
-  MAX_TELEFOON_LENGTH,
-  TELEFOON_PATTERN,
-  VESTIGING_PATTERN,
-};
+export * from './limits.js';
 
 /**
  * Text as the page will show it: invisible characters removed (parse-feed.ts warns about them), then trimmed.

@@ -121,6 +121,14 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     expect(report.adoptedSheets, 'styles arrive as adopted stylesheets').to.be.greaterThan(0);
   });
 
+  it('works as one self-contained file too (dist/leerroutes-kaart.standalone.js), under the strict policy', async () => {
+    const report = await openPage('/test/embed/csp-standalone.html');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.visibleRouteIds.length).to.be.greaterThan(0);
+    expect(report.visibleRouteIds.length, 'the region filter applies').to.be.below(520);
+    expect(report.drawnPixels).to.be.greaterThan(1000);
+  });
+
   it('loads from a second origin (a CDN) with its chunks, under a policy that names that origin', async () => {
     const report = await openPage('/test/embed/second-origin.html');
     expect(report.violations).to.deep.equal([]);

@@ -295,6 +295,7 @@ export class LeerroutesKaart extends LitElement {
           onShow: (shown) => (this._shown = shown),
           onFiltersChanged: () => this._visitorChanged(),
           onPointRegion: (naam) => this._map.highlightRegion(naam),
+          optionsShown: !this._list.waitingForMap,
         })}
         ${this._location.renderBar(m, !store.regionLocked)}
         <div

@@ -75,7 +75,8 @@ export interface FiltersView {
   /** On narrow screens: whether the folded filters are shown. */
   open: boolean;
   filters: Filters;
-  facets: FacetCounts;
+  /** Undefined while the options wait for the map's first drawing (the buttons and their choices show already). */
+  facets: FacetCounts | undefined;
   /** Filters not offered (the region filter of a single-region view). */
   hidden: ReadonlySet<FilterKey>;
   canReset: boolean;
@@ -116,7 +117,7 @@ export function renderFilters(view: FiltersView) {
     >
       ${FILTER_KEYS.filter((key) => !view.hidden.has(key)).map((key) => {
         const chosen = view.filters[key];
-        const counts = view.facets[key];
+        const counts = view.facets?.[key];
         return html`
           <details class="filters-item" name="leerroutes-filter" data-filter=${key}>
             <summary part="filter-button">
@@ -125,9 +126,9 @@ export function renderFilters(view: FiltersView) {
             </summary>
             <fieldset class="filters-options" part="filter-options">
               <legend class="visually-hidden">${messages.filter[key]}</legend>
-              ${key === 'level' ? renderGlossary(messages) : nothing}
-              ${optionsFor(key, messages).map((option) => {
-                const count = counts.get(option.value) ?? 0;
+              ${key === 'level' && counts ? renderGlossary(messages) : nothing}
+              ${(counts ? optionsFor(key, messages) : []).map((option) => {
+                const count = counts!.get(option.value) ?? 0;
                 const checked = chosen.includes(option.value);
                 const point = key === 'region' ? view.onPointRegion : undefined;
                 return html`

@@ -35,6 +35,8 @@ export interface ToolbarView {
   onFiltersChanged: () => void;
   /** A region option pointed at in the filter. */
   onPointRegion: (naam: string | undefined) => void;
+  /** False until the map's first drawing: the closed filters' options and counts wait for it. */
+  optionsShown: boolean;
 }
 
 /** "Twente", "Twente en Achterhoek": the region(s) a locked map shows, for its count. */
@@ -90,7 +92,7 @@ export function renderToolbar(view: ToolbarView) {
         open: disclosure.filtersOpen,
         messages: m,
         filters: store.effectiveFilters,
-        facets: store.facets,
+        facets: view.optionsShown ? store.facets : undefined,
         hidden: view.hidden,
         canReset: store.canReset,
         onToggle: (key, value, on) => {

@@ -56,6 +56,11 @@ export class ListVisibilityController implements ReactiveController {
     this.waitingFor = waiting;
   }
 
+  /** Whether the list (and the closed filters' options) still wait for the map's first drawing. */
+  get waitingForMap(): boolean {
+    return this.waitingFor !== undefined;
+  }
+
   /** Resolves once the list no longer waits for the map. */
   async whenNotWaiting(): Promise<void> {
     while (this.waitingFor) await this.waitingFor;
