@@ -161,7 +161,7 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     expect(report.routesAfterRetry).to.equal(520);
     expect(report.failureAfterRetry, 'the message is gone').to.equal('');
     const elementRequests = report.asked!.filter((path) => path.includes('.element-'));
-    // Asked for twice: the failed request and the retry (with a new address, as browsers remember a failed module).
+    // Asked for twice: the failed request and the retry (under a new address where the browser remembers the failure).
     expect(elementRequests).to.have.length(2);
   });
 
