@@ -54,6 +54,8 @@ const sizes = {
   ours: sizeOf('dist/leerroutes-kaart.js'),
   element: sizeOf(distFile('leerroutes-kaart.element-')),
   map: sizeOf(distFile('leerroutes-kaart.map-')),
+  regionMap: sizeOf(distFile('leerroutes-kaart.region-map-')),
+  regions: sizeOf(distFile('leerroutes-kaart.regions-')),
   standalone: sizeOf('dist/leerroutes-kaart.standalone.js'),
   floor: sizeOf(`${OUT}/floor.js`),
   reference: sizeOf(`${OUT}/reference.js`),
@@ -182,7 +184,7 @@ lines.push(
 );
 lines.push('## Size', '');
 lines.push('| bundle | minified | gzip -9 | brotli | gzip vs floor |', '|---|---|---|---|---|');
-const defaultEmbed = ['ours', 'element', 'map'].reduce(
+const defaultEmbed = ['ours', 'element', 'map', 'regionMap', 'regions'].reduce(
   (sum, name) => ({
     raw: sum.raw + sizes[name].raw,
     gzip: sum.gzip + sizes[name].gzip,
@@ -196,7 +198,12 @@ lines.push(
   sizeRow('**leerroutes-kaart** entry (`dist/leerroutes-kaart.js`: all a page below the fold loads)', sizes.ours),
   sizeRow('element chunk (Lit, store, views, fast feed path, Dutch texts)', sizes.element),
   sizeRow('map chunk (OpenLayers, tiles, our adapter)', sizes.map),
-  sizeRow('**default embed, map in view** (entry + element + map)', defaultEmbed),
+  sizeRow('region outlines (two chunks, after the first pins)', {
+    raw: sizes.regionMap.raw + sizes.regions.raw,
+    gzip: sizes.regionMap.gzip + sizes.regions.gzip,
+    brotli: sizes.regionMap.brotli + sizes.regions.brotli,
+  }),
+  sizeRow('**default embed, map in view** (entry + element + map + region outlines)', defaultEmbed),
   sizeRow(
     'self-contained file (`dist/leerroutes-kaart.standalone.js`: everything, regions and place search included)',
     sizes.standalone,

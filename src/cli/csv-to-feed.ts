@@ -11,6 +11,7 @@ import proj4 from 'proj4';
 import * as z from 'zod/mini';
 import { featureSchema, FEED_VERSION } from '../feed/schema.js';
 import { issueText } from '../feed/messages.js';
+import { parseFeed } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import type { CliMessages } from '../i18n/cli.js';
 
@@ -114,6 +115,8 @@ export function csvToFeed(
   });
 
   const features: unknown[] = [];
+  /** For each feature built: its row and cells, to name the cell of a warning the feed parser gives. */
+  const sources: { rowNumber: number; cell: Partial<Record<Column, string>>; warnings: string[] }[] = [];
   const seen = new Map<string, number>();
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
@@ -165,9 +168,21 @@ export function csvToFeed(
     if (rowProblems.length || !feature) problems.push(...rowProblems);
     else {
       features.push(feature);
-      warnings.push(...rowWarnings);
+      sources.push({ rowNumber, cell, warnings: rowWarnings });
     }
   });
+
+  // Every warning `validate` would give about the built feed, named by row and column like the rest.
+  const parsed = parseFeed({ type: 'FeatureCollection', feedVersie: FEED_VERSION, features }, 'csv');
+  if (parsed.ok) {
+    for (const warning of parsed.feed.warnings) {
+      const source = warning.index === undefined ? undefined : sources[warning.index];
+      if (!source) continue;
+      const column = columnOf(['properties', ...warning.path], source.cell);
+      source.warnings.push(m.cell(source.rowNumber, column, warning.text(messages)));
+    }
+  }
+  for (const source of sources) warnings.push(...source.warnings);
 
   const feed: CsvResult['feed'] = {
     type: 'FeatureCollection',

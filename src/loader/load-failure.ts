@@ -25,7 +25,8 @@ const TEXT = {
 /** Shows the message in the element (in its shadow root, which Lit reuses once the code arrives). */
 export function showLoadFailure(element: HTMLElement, kind: LoadFailureKind, retry: () => void): void {
   const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
-  const english = /^en\b/i.test(element.getAttribute('lang') ?? element.closest('[lang]')?.getAttribute('lang') ?? '');
+  // In the element's language: its own `lang` attribute, as the element itself reads it.
+  const english = /^en\b/i.test(element.getAttribute('lang') ?? '');
   const text = english ? TEXT.en : TEXT.nl;
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');

@@ -226,6 +226,36 @@ describe("the publisher's region check", () => {
     assert.equal(JSON.parse(cli('validate', file, '--json').out).warnings.length, 2);
   });
 
+  test('18 build gives every warning validate gives, named by row and column', () => {
+    const csv = write(
+      'warnings.csv',
+      [
+        'id;soort;naam;school;arbeidsmarktregio;profielen;website;lat;lon',
+        'onbekend;leerlab;Leerlab Zorg;Het College;Atlantis;;;52,2215;6,8937',
+        'oud;leerlab;Leerlab Bouw;Het College;Food Valley;;;52,0333;5,6583',
+        'profiel;leerlab;Leerlab Groen;Het College;Twente;XYZ;;52,2215;6,8937',
+        'link;leerlab;Leerlab Media;Het College;Twente;;http://www.example.nl/route;52,2215;6,8937',
+        'goed;leerlab;Leerlab Techniek;Het College;Twente;;https://www.example.nl/route;52,2215;6,8937',
+      ].join('\n'),
+    );
+    const out = join(tmp, 'warnings-built.json');
+    const run = cli('build', csv, '-o', out);
+    assert.equal(run.code, 0, 'warnings, not errors: every row is built');
+    for (const expected of [
+      'waarschuwing: rij 2, kolom arbeidsmarktregio: arbeidsmarktregio "Atlantis" is onbekend; de route staat op de kaart, maar valt onder geen regiofilter',
+      'waarschuwing: rij 3, kolom arbeidsmarktregio: arbeidsmarktregio "Food Valley" is een oude naam, gelezen als',
+      'waarschuwing: rij 4, kolom profielen: profiel "XYZ" is onbekend; getoond zoals geschreven',
+      'waarschuwing: rij 5, kolom website: alleen https-links worden getoond; deze link is weggelaten',
+    ])
+      assert.ok(run.out.includes(expected), `${expected}\n${run.out}`);
+    assert.ok(!/rij 6/.test(run.out), 'nothing about the good row');
+    // Every warning of validate on what was built has its row in build's output.
+    const validated = JSON.parse(cli('validate', out, '--json').out).warnings;
+    const built = run.out.split('\n').filter((line) => line.startsWith('waarschuwing: rij'));
+    assert.ok(validated.length > 0);
+    assert.equal(built.length, validated.length, `${built.join('\n')}\n---\n${validated.join('\n')}`);
+  });
+
   test('build fills an empty arbeidsmarktregio from the coordinates and warns about a wrong one, per row', () => {
     const header = 'id;soort;naam;school;arbeidsmarktregio;lat;lon';
     const csv = write(

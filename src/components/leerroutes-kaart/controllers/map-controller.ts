@@ -73,6 +73,7 @@ export class MapController implements ReactiveController {
   /** Where the map came to rest while a panel was open: the list follows once it closes. */
   private heldArea: { area: MapArea | undefined } | undefined;
   private firstFit = true;
+  private firstPinsDrawn: boolean | 'waiting' = false;
   private pickedOnMap = false;
   private reportedMissing: string | undefined;
   // What the adapter was last given.
@@ -181,6 +182,7 @@ export class MapController implements ReactiveController {
     this.areaFrame = 0;
     this.adapter?.dispose();
     this.adapter = undefined;
+    if (this.firstPinsDrawn === 'waiting') this.firstPinsDrawn = false;
   }
 
   private loadCode(): void {
@@ -252,7 +254,9 @@ export class MapController implements ReactiveController {
     if (visibleChanged) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
     adapter.setSelectedPin(store.selectedPinId);
     const coverage = this.options.coverage();
-    if (store.feed || store.regionLocked || coverage) this.loadRegions();
+    // The outlines after the first pins (they are not what a visitor waits for), unless the view is about regions.
+    if (store.regionLocked || coverage) this.loadRegions();
+    else if (store.feed) this.afterFirstPins(adapter, () => this.loadRegions());
     adapter.setCoverage(coverage);
     adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
     adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
@@ -315,6 +319,17 @@ export class MapController implements ReactiveController {
       radius,
       animate,
     );
+  }
+
+  /** Runs `then` once the map has drawn its first pins (at once after that). */
+  private afterFirstPins(adapter: MapAdapter, then: () => void): void {
+    if (this.firstPinsDrawn === true) return then();
+    if (this.firstPinsDrawn === 'waiting') return;
+    this.firstPinsDrawn = 'waiting';
+    void adapter.whenRendered().then(() => {
+      this.firstPinsDrawn = true;
+      if (this.adapter === adapter) then();
+    });
   }
 
   private loadRegions(): void {
