@@ -17,6 +17,7 @@ import { diffFeeds } from './diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
 import { describeJsonError } from '../feed/json-position.js';
 import { printable } from './printable.js';
+import { htmlFragment, resolveRegions } from './html-fragment.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,6 +26,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     output: { type: 'string', short: 'o' },
     bron: { type: 'string' },
+    region: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -158,10 +160,32 @@ function diff(): number {
   return 0;
 }
 
+/** The routes as an HTML fragment for the element's light DOM: shown without JavaScript, hidden once it runs. */
+function html(): number {
+  const input = readJson(files[0]);
+  const result = parseFeed(input, files[0]!);
+  if (!result.ok) fail(describeFailure(result.failure, messages));
+  const written = (values.region ?? '')
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+  const { names, unknown } = resolveRegions(written);
+  if (unknown.length) fail(m.unknownRegions(unknown));
+  const fragment = htmlFragment(result.feed.routes, messages, names);
+  if (!values.output) {
+    process.stdout.write(printable(fragment.html));
+    return 0;
+  }
+  writeFileSync(values.output, fragment.html);
+  console.error(printable(m.htmlWritten(values.output, fragment.routes, Buffer.byteLength(fragment.html))));
+  return 0;
+}
+
 const commands: Record<string, () => number> = {
   validate,
   build,
   diff,
+  html,
   schema: () => {
     console.log(JSON.stringify(feedJsonSchema(), null, 2));
     return 0;

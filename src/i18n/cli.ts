@@ -6,7 +6,8 @@ export const cliNl = {
   validate FEED.json [--json] [--lang en]   controleer een feed (exit 0 geldig, 1 routes overgeslagen, 2 onbruikbaar)
   build ROUTES.csv -o FEED.json [--bron …]  maak de feed van de spreadsheet (CSV, ; of ,)
   schema                                    druk het JSON Schema van de feed af
-  diff OUD.json NIEUW.json [--json]         toegevoegde, verwijderde en gewijzigde routes`,
+  diff OUD.json NIEUW.json [--json]         toegevoegde, verwijderde en gewijzigde routes
+  html FEED.json [--region …] [-o …]        de routes als HTML-lijst, om in het element te plakken (werkt zonder JavaScript)`,
   cannotRead: (file: string) => `Kan ${file} niet lezen.`,
   summary: (valid: number, skipped: number) =>
     `${valid} ${plural(valid, 'route', 'routes')} geldig, ${skipped} overgeslagen`,
@@ -33,6 +34,10 @@ export const cliNl = {
   sameFile: (file: string) => `${file} is ook het invoerbestand; kies met -o een ander bestand voor de feed.`,
   nothingBuilt: (file: string) =>
     `Geen enkele rij is goed: ${file} is niet geschreven (een eerdere feed blijft zoals hij was).`,
+  unknownRegions: (written: string[]) =>
+    `Onbekende arbeidsmarktregio: ${written.map((w) => `"${w}"`).join(', ')}. Schrijf de naam of de CBS-code, zoals Twente of AM05.`,
+  htmlWritten: (file: string, routes: number, bytes: number) =>
+    `${file}: ${routes} ${plural(routes, 'route', 'routes')}, ${Math.ceil(bytes / 1024)} kB HTML`,
 };
 
 export type CliMessages = typeof cliNl;
@@ -42,7 +47,8 @@ export const cliEn: CliMessages = {
   validate FEED.json [--json] [--lang en]   check a feed (exit 0 valid, 1 routes skipped, 2 unusable)
   build ROUTES.csv -o FEED.json [--bron …]  build the feed from the spreadsheet (CSV, ; or ,)
   schema                                    print the feed's JSON Schema
-  diff OLD.json NEW.json [--json]           routes added, removed and changed`,
+  diff OLD.json NEW.json [--json]           routes added, removed and changed
+  html FEED.json [--region …] [-o …]        the routes as an HTML list to paste inside the element (works without JavaScript)`,
   cannotRead: (file: string) => `Cannot read ${file}.`,
   summary: (valid: number, skipped: number) => `${valid} ${plural(valid, 'route', 'routes')} valid, ${skipped} skipped`,
   warning: 'warning',
@@ -67,6 +73,10 @@ export const cliEn: CliMessages = {
     `The file is not readable CSV${line ? ` (around line ${line})` : ''}: ${reason}. Check the quotes on that line.`,
   sameFile: (file: string) => `${file} is also the input file; choose another file for the feed with -o.`,
   nothingBuilt: (file: string) => `No row is valid: ${file} was not written (an earlier feed stays as it was).`,
+  unknownRegions: (written: string[]) =>
+    `Unknown arbeidsmarktregio: ${written.map((w) => `"${w}"`).join(', ')}. Write its name or CBS code, like Twente or AM05.`,
+  htmlWritten: (file: string, routes: number, bytes: number) =>
+    `${file}: ${routes} ${plural(routes, 'route', 'routes')}, ${Math.ceil(bytes / 1024)} kB of HTML`,
 };
 
 export function cliMessagesFor(lang: string | undefined): CliMessages {

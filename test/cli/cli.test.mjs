@@ -453,3 +453,66 @@ describe('hostile input (CLI)', () => {
     JSON.parse(outputs[3].out);
   });
 });
+
+describe('leerroutes-kaart html', () => {
+  const feature = (id, properties, coordinates = [6.8937, 52.2215]) => ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates },
+    properties: {
+      soort: 'leerlab',
+      naam: `Leerlab ${id}`,
+      school: { naam: 'Het College', plaats: 'Enschede', brin: '12AB' },
+      arbeidsmarktregio: 'Twente',
+      ...properties,
+    },
+  });
+  const feed = {
+    type: 'FeatureCollection',
+    feedVersie: 1,
+    features: [
+      feature('injected', {
+        naam: '<script>alert(1)</script> & "quotes"',
+        beschrijving: '<img src=x onerror=alert(2)>',
+        website: 'https://example.nl/route?a=1&b="2"',
+        contact: { naam: 'Met Toestemming', email: 'ja@school.nl', toestemming: true },
+      }),
+      feature('geen-toestemming', { contact: { naam: 'Zonder Toestemming', email: 'nee@school.nl' } }),
+      feature('onveilig', { website: 'javascript:alert(3)' }),
+      feature(
+        'groningen',
+        { arbeidsmarktregio: 'Groningen', school: { naam: 'Noorderschool', plaats: 'Groningen' } },
+        [6.5665, 53.2194],
+      ),
+    ],
+  };
+
+  test('18 writes the routes grouped by school, escaped, https links only, contacts only with consent', () => {
+    const file = write('fragment-feed.json', feed);
+    const run = cli('html', file);
+    assert.equal(run.code, 0, run.err);
+    const html = run.out;
+    assert.ok(html.startsWith('<section lang="nl"><h2>4 routes</h2>'), html.slice(0, 200));
+    assert.ok(!/<script|<img|onerror=alert\(2\)>|javascript:/.test(html), html);
+    assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;'));
+    assert.ok(html.includes('<a href="https://example.nl/route?a=1&amp;b=&quot;2&quot;">'));
+    assert.ok(html.includes('Met Toestemming, ja@school.nl'));
+    assert.ok(!html.includes('Zonder Toestemming') && !html.includes('nee@school.nl'));
+    assert.ok(html.includes('<h3>Het College, Enschede</h3>') && html.includes('<h3>Noorderschool, Groningen</h3>'));
+    assert.equal(html.match(/<h3>/g).length, 2, 'one heading per school');
+  });
+
+  test('18 keeps to the regions asked for, and refuses an unknown one', () => {
+    const file = write('fragment-feed-2.json', feed);
+    const out = join(tmp, 'fragment.html');
+    const run = cli('html', file, '--region', 'am05', '-o', out);
+    assert.equal(run.code, 0, run.err);
+    const html = readFileSync(out, 'utf8');
+    assert.ok(html.includes('<h2>3 routes in Twente</h2>'), html.slice(0, 200));
+    assert.ok(!html.includes('Noorderschool'));
+    assert.match(run.err, /fragment\.html: 3 routes, 1 kB HTML/);
+    const unknown = cli('html', file, '--region', 'Atlantis');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /Onbekende arbeidsmarktregio: "Atlantis"/);
+  });
+});

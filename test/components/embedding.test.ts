@@ -14,6 +14,7 @@ interface ProbeReport {
   searchField: { width: number; height: number } | null;
   routeButton: { width: number; height: number } | null;
   drawnPixels: number;
+  lightDomShown: boolean;
   adoptedSheets: number;
   textTransform: string;
   text: Record<string, string>;
@@ -127,6 +128,28 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     expect(report.visibleRouteIds.length).to.be.greaterThan(0);
     expect(report.visibleRouteIds.length, 'the region filter applies').to.be.below(520);
     expect(report.drawnPixels).to.be.greaterThan(1000);
+  });
+
+  it('shows the no-JavaScript list inside the element until the element runs, then only the map', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '700px';
+    // Without scripts first (sandboxed): what a browser without JavaScript or a search engine gets.
+    frame.setAttribute('sandbox', 'allow-same-origin');
+    frame.src = '/test/embed/fragment.html';
+    document.body.append(frame);
+    try {
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const heading = frame.contentDocument!.querySelector('h4')!;
+      expect(heading.getClientRects().length, 'the list shows without JavaScript').to.be.greaterThan(0);
+      expect(frame.contentDocument!.body.innerText).to.contain('Zorgroute Almelo');
+    } finally {
+      frame.remove();
+    }
+    const report = await openPage('/test/embed/fragment.html');
+    expect(report.visibleRouteIds).to.have.length(520);
+    expect(report.host.height, "the element holds its own height, not the list's").to.equal(600);
+    expect(report.lightDomShown, 'the list is gone once the element runs').to.equal(false);
   });
 
   it('loads from a second origin (a CDN) with its chunks, under a policy that names that origin', async () => {

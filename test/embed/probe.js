@@ -49,6 +49,8 @@ parent.postMessage(
     searchField: box('input[type="search"]'),
     routeButton: box('.list-route'),
     drawnPixels,
+    // Whatever the page put inside the element (the no-JavaScript list) is no longer shown once it runs.
+    lightDomShown: [...kaart.children].some((child) => child.getClientRects().length > 0),
     adoptedSheets: root.adoptedStyleSheets.length,
     textTransform: getComputedStyle(root.querySelector('.toolbar-count')).textTransform,
     // What a page's inherited text styling and direction would change, read where the visitor reads.
