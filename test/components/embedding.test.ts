@@ -130,6 +130,13 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
     expect(report.drawnPixels).to.be.greaterThan(1000);
   });
 
+  it('keeps a property and an attribute a page set before the code arrived', async () => {
+    const report = await openPage('/test/embed/early-properties.html');
+    // The sample feed has 11 DLR routes at schools in Twente (one of them written as its code, AM05).
+    expect(report.visibleRouteIds).to.have.length(11);
+    expect(report.countText).to.match(/^11 van \d+ routes$/);
+  });
+
   it('shows the no-JavaScript list inside the element until the element runs, then only the map', async () => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
