@@ -11,7 +11,6 @@ import { MapStore } from '../../model/store.js';
 import { prepareRoutes } from '../../model/prepare.js';
 import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../model/settings.js';
 import { runInSlices } from '../../slices.js';
-import { loadMessages, messagesAtHand } from '../../i18n/catalogue.js';
 import type { Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap-choice.js';
@@ -127,14 +126,15 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _legendOpen = false;
 
   private readonly _store = new MapStore();
-  private _messages: Messages = messagesAtHand('nl')!;
-  /** The language asked for whose texts are still on their way (nothing is shown in the wrong language first). */
-  private _languagePending: string | undefined;
+  private get _messages(): Messages {
+    return this._language.messages;
+  }
   private _timeoutSeconds = TIMEOUT_SECONDS.fallback!;
   private _refreshMinutes: number | undefined;
   /** The feed (re)load waits for the element to come near the viewport. */
   private _feedWanted = false;
 
+  private readonly _language = new controllers.LanguageController(this);
   private readonly _height = new controllers.HeightController(this);
   private readonly _timers = new controllers.TimersController(this);
   private readonly _viewport = new controllers.ViewportController(this);
@@ -155,7 +155,7 @@ export class LeerroutesKaart extends LitElement {
   });
   private readonly _map: controllers.MapController = new controllers.MapController(this, this._store, {
     container: () => (this._viewport.near ? this._mapElement() : null),
-    basemap: () => (this._viewport.near ? parseBasemap(this.basemap) : 'none'),
+    basemap: () => parseBasemap(this.basemap),
     messages: () => this._messages,
     wheelZoom: () => this.wheelZoom,
     open: (request) => this._selection.open(request),
@@ -241,7 +241,7 @@ export class LeerroutesKaart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this._readLanguage();
+    if (changed.has('language')) this._language.read(this.language);
     if (changed.has('height')) this._height.apply(this.height);
     if (changed.has('timeout'))
       this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
@@ -267,7 +267,7 @@ export class LeerroutesKaart extends LitElement {
   }
 
   protected override render() {
-    if (this._languagePending !== undefined) return nothing;
+    if (this._language.pending) return nothing;
     const m = this._messages;
     const store = this._store;
     const label = this.label || m.ui.label;
@@ -353,22 +353,6 @@ export class LeerroutesKaart extends LitElement {
         ${views.renderFooter(store.feed, m, this._location.attribution)}
       </div>
     `;
-  }
-
-  private _readLanguage(): void {
-    const language = this.language;
-    const atHand = messagesAtHand(language);
-    this._languagePending = atHand ? undefined : (language ?? '');
-    if (atHand) {
-      this._messages = atHand;
-      return;
-    }
-    void loadMessages(language).then((messages) => {
-      if (this.language !== language) return;
-      this._messages = messages;
-      this._languagePending = undefined;
-      this.requestUpdate();
-    });
   }
 
   /** The visitor changed filters or search: the list starts again; `filter-change` and the announcement follow. */

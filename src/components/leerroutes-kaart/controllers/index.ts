@@ -5,6 +5,7 @@ export { FeedController } from './feed-controller.js';
 export { FullscreenController } from './fullscreen-controller.js';
 export { GeolocationController } from './geolocation-controller.js';
 export { HeightController } from './height-controller.js';
+export { LanguageController } from './language-controller.js';
 export { CoverageController } from './coverage-controller.js';
 export { ListNavigationController } from './list-navigation.js';
 export { ListVisibilityController } from './list-visibility.js';
