@@ -16,13 +16,20 @@ export function isEager(element: Element): boolean {
 /**
  * Near the viewport now, as far as layout can tell: for the first look, without waiting a frame for an observer's
  * first report (and for an empty inline element, of which an observer may never report). A hidden element
- * (no boxes) is not near.
+ * (no boxes) is not near. Only once the page's styles apply (see whenLaidOut): before its stylesheet has
+ * arrived, a long page is short and everything on it looks near.
  */
 export function isNearNow(element: Element): boolean {
   if (element.getClientRects().length === 0) return false;
   const { top, bottom } = element.getBoundingClientRect();
   const height = window.innerHeight;
   return bottom >= -height && top <= 2 * height;
+}
+
+/** Runs `check` when layout tells the truth: at once on a loaded page, else in the first frame (after its styles). */
+export function whenLaidOut(check: () => void): void {
+  if (document.readyState === 'complete') check();
+  else requestAnimationFrame(check);
 }
 
 /**
@@ -33,6 +40,7 @@ export function watchDocument(onNear: (element: HTMLElement) => void): { stop():
   const seen = new WeakSet<Element>();
   let found = false;
   const near = (element: HTMLElement) => {
+    if (nearElements.has(element)) return;
     intersections.unobserve(element);
     nearElements.add(element);
     onNear(element);
@@ -47,8 +55,9 @@ export function watchDocument(onNear: (element: HTMLElement) => void): { stop():
     if (seen.has(element)) return;
     seen.add(element);
     found = true;
-    if (isEager(element) || isNearNow(element)) near(element);
-    else intersections.observe(element);
+    if (isEager(element)) return near(element);
+    intersections.observe(element);
+    whenLaidOut(() => isNearNow(element) && near(element));
   };
   const watchWithin = (root: ParentNode) => root.querySelectorAll<HTMLElement>(TAG).forEach(watch);
   watchWithin(document);

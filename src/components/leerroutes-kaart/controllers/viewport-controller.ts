@@ -5,7 +5,7 @@
  * the map flicker back.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { NEAR_MARGIN, isEager, isNearNow, nearElements } from '../../../loader/gate.js';
+import { NEAR_MARGIN, isEager, isNearNow, nearElements, whenLaidOut } from '../../../loader/gate.js';
 
 export class ViewportController implements ReactiveController {
   near = false;
@@ -18,25 +18,28 @@ export class ViewportController implements ReactiveController {
   hostConnected(): void {
     if (this.near) return;
     // The entry found it near already (and asked for its feed): no second wait for an observer's first report.
-    if (
-      !('IntersectionObserver' in window) ||
-      isEager(this.host) ||
-      nearElements.has(this.host) ||
-      isNearNow(this.host)
-    ) {
+    if (!('IntersectionObserver' in window) || isEager(this.host) || nearElements.has(this.host)) {
       this.near = true;
       return;
     }
+    // On a loaded page, layout says at once (the first update then asks for the feed); else after the styles.
+    whenLaidOut(() => {
+      if (!this.near && this.host.isConnected && isNearNow(this.host)) this.becomeNear();
+    });
+    if (this.near) return;
     this.observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.near = true;
-        this.hostDisconnected();
-        this.host.requestUpdate();
+        if (entries.some((entry) => entry.isIntersecting)) this.becomeNear();
       },
       { rootMargin: NEAR_MARGIN },
     );
     this.observer.observe(this.host);
+  }
+
+  private becomeNear(): void {
+    this.near = true;
+    this.hostDisconnected();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
