@@ -8,6 +8,7 @@ import {
   streamMiddleware,
   gzipMiddleware,
   pdokMiddleware,
+  correctionsMiddleware,
   devtoolsPlugin,
   secondOriginPlugin,
   SECOND_ORIGIN_PORT,
@@ -72,6 +73,7 @@ export default {
     streamMiddleware,
     gzipMiddleware,
     pdokMiddleware,
+    correctionsMiddleware,
   ],
   plugins: [
     devtoolsPlugin(),

@@ -45,12 +45,23 @@ export interface RouteSelectDetail {
   id: string | null;
 }
 
+export interface CorrectionSendDetail {
+  routeId: string;
+  /** The field the visitor said is wrong: a spreadsheet column (`beschrijving`, `niveaus`, …) or `anders`. */
+  field: string;
+  /** The endpoint accepted it (a 2xx answer). */
+  sent: boolean;
+  /** The endpoint's HTTP status, when it answered. */
+  status?: number;
+}
+
 export interface LeerroutesKaartEventMap {
   'feed-load': CustomEvent<FeedLoadDetail>;
   'feed-error': CustomEvent<FeedErrorDetail>;
   'filter-change': CustomEvent<FilterChangeDetail>;
   'route-select': CustomEvent<RouteSelectDetail>;
   'location-change': CustomEvent<LocationChangeDetail>;
+  'correction-send': CustomEvent<CorrectionSendDetail>;
 }
 
 declare global {

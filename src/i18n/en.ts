@@ -202,8 +202,9 @@ export const en: Messages = {
     websiteLink: "More information on the route's website",
     correction: 'Something wrong? Report a correction',
     correctionSubject: (id: string, naam: string) => `Correction for route ${id}: ${naam}`,
-    correctionBody: (id: string, naam: string) =>
-      `Route: ${naam}\nId: ${id}\n\nWhat is wrong?\n\n\nWhat should it be?\n\n`,
+    correctionMailBlank:
+      'Fill in after "Field:" what is wrong (for example beschrijving, niveaus or contact) and after "Proposed:" what it should be.',
+    correctionMailSent: 'Correction for the map of learning routes.',
   },
 
   fatal: {

@@ -211,8 +211,9 @@ export const nl = {
     websiteLink: 'Meer informatie op de website van de route',
     correction: 'Klopt er iets niet? Geef een wijziging door',
     correctionSubject: (id: string, naam: string) => `Wijziging voor route ${id}: ${naam}`,
-    correctionBody: (id: string, naam: string) =>
-      `Route: ${naam}\nId: ${id}\n\nWat klopt er niet?\n\n\nWat moet het zijn?\n\n`,
+    correctionMailBlank:
+      'Vul achter "Veld:" in wat er niet klopt (bijvoorbeeld beschrijving, niveaus of contact) en achter "Voorstel:" wat het moet zijn.',
+    correctionMailSent: 'Wijziging voor de kaart met leerroutes.',
   },
 
   /** Whole-feed failures: the map cannot show anything. */

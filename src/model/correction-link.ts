@@ -23,6 +23,12 @@ export function correctionLink(route: CorrectionTarget, correctionUrl: string | 
       : withRouteParameter(site, route.id);
     if (filled && !linkProblem(filled)) return filled;
   }
+  return correctionMail(route, site, mail);
+}
+
+/** The e-mail form of a correction: to the site's `mailto:` address, else the route's contact, else to no one yet. */
+export function correctionMail(route: CorrectionTarget, correctionUrl: string | undefined, mail: MailFields): string {
+  const site = correctionUrl?.trim();
   if (site && /^mailto:/i.test(site)) {
     return mailtoHref(safeDecode(site.slice('mailto:'.length).split('?')[0]!.trim()), mail);
   }

@@ -14,6 +14,13 @@ function facts(el: LeerroutesKaart): Record<string, string> {
   return result;
 }
 
+/** The correction e-mail's body to fill in, percent-encoded as in the link. */
+const BLANK_BODY = (id: string, naam: string) =>
+  encodeURIComponent(
+    'Vul achter "Veld:" in wat er niet klopt (bijvoorbeeld beschrijving, niveaus of contact) en achter "Voorstel:" wat het moet zijn.\r\n\r\n' +
+      `Route-id: ${id}\r\nRoute: ${naam}\r\nVeld: \r\nVoorstel: \r\n`,
+  );
+
 const links = (el: LeerroutesKaart) =>
   [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a')].map((a) => [
     a.textContent!.trim(),
@@ -49,7 +56,7 @@ describe('leerroutes-kaart: detail panel', () => {
       ['Meer informatie op de website van de route', 'https://example.nl/techniekroute'],
       [
         'Klopt er iets niet? Geef een wijziging door',
-        'mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente&body=Route%3A%20Techniekroute%20Twente%0D%0AId%3A%20dlr-1%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A',
+        `mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente&body=${BLANK_BODY('dlr-1', 'Techniekroute Twente')}`,
       ],
     ]);
   });
@@ -94,7 +101,7 @@ describe('leerroutes-kaart: detail panel', () => {
     el.selected = 'b';
     await settle(el);
     expect(correction()).to.equal(
-      'mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam&body=Route%3A%20Zorgroute%20Rotterdam%0D%0AId%3A%20b%0D%0A%0D%0AWat%20klopt%20er%20niet%3F%0D%0A%0D%0A%0D%0AWat%20moet%20het%20zijn%3F%0D%0A%0D%0A',
+      `mailto:?subject=Wijziging%20voor%20route%20b%3A%20Zorgroute%20Rotterdam&body=${BLANK_BODY('b', 'Zorgroute Rotterdam')}`,
     );
     // A site's page is told which route: as a query parameter, or where the site's template says.
     el.setAttribute('correction-url', 'https://example.nl/wijzigingen');

@@ -80,7 +80,7 @@ describe('hostile input at the element', () => {
       expect(correction.searchParams.get('subject')).to.equal(
         `Wijziging voor route ${id}: Zorg & welzijn? #1 Bcc: boef@example.com`,
       );
-      expect(correction.searchParams.get('body')).to.include(`Id: ${id}\r\n`);
+      expect(correction.searchParams.get('body')).to.include(`Route-id: ${id}\r\n`);
     });
   });
 

@@ -75,6 +75,30 @@ export async function gzipMiddleware(context, next) {
   context.body = body;
 }
 
+const corrections = new Map();
+
+/**
+ * `/__corrections/<name>`: a site's correction endpoint. POST stores the body and answers 201 (`fail…`: 500,
+ * `slow…`: after 30 s); GET tells what was posted, as `{posts: [{type, body}]}` (`?reset` forgets it).
+ */
+export async function correctionsMiddleware(context, next) {
+  const match = /^\/__corrections\/([\w-]+)$/.exec(context.path);
+  if (!match) return next();
+  const name = match[1];
+  if (!corrections.has(name)) corrections.set(name, []);
+  const posts = corrections.get(name);
+  context.set('Cache-Control', 'no-store');
+  if (context.method === 'POST') {
+    posts.push({ type: context.get('content-type'), body: await readBody(context.req) });
+    if (name.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 30_000));
+    context.status = name.startsWith('fail') ? 500 : 201;
+    context.body = name.startsWith('fail') ? { message: 'internal error' } : { ok: true };
+    return;
+  }
+  if ('reset' in context.query) corrections.set(name, []);
+  context.body = { posts };
+}
+
 function readBody(request) {
   return new Promise((resolve, reject) => {
     const parts = [];

@@ -15,6 +15,7 @@ import type { Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap-choice.js';
 import { PDOK_LOCATIESERVER } from '../../location/pdok.js';
+import { correctionEndpoint } from '../../model/correction-mail.js';
 import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
 import * as views from '../views.js';
@@ -29,6 +30,7 @@ import { INTERNALS, type Internals } from './internals.js';
  * @fires filter-change - A visitor changed the filters or the search: `{filters, count}`.
  * @fires route-select - A visitor opened (`{id}`) or closed (`{id: null}`) a route's details.
  * @fires location-change - The place changed (visitor, "Mijn locatie" or `near`): `{label, lon, lat, region}`, or `null` when cleared.
+ * @fires correction-send - A visitor sent a correction to `correction-endpoint`: `{routeId, field, sent, status?}`.
  *
  * @cssprop [--leerroutes-height=600px] - Height of the element.
  * @cssprop [--leerroutes-font=system-ui] - Font family (`inherit` takes the page's font).
@@ -63,7 +65,7 @@ import { INTERNALS, type Internals } from './internals.js';
  * @csspart panel - The detail panel.
  * @csspart close-button - The panel's close button.
  * @csspart tool-button - The full-screen and "Mijn locatie" buttons on the map.
- * @csspart correction-link - The "Klopt er iets niet?" link.
+ * @csspart correction-link - The "Klopt er iets niet?" link (or, with `correction-endpoint`, the button opening the form).
  * @csspart message - The message shown when the feed cannot be used.
  * @csspart retry-button - The "Opnieuw proberen" button in that message.
  * @csspart footer - Update date, source and skipped-route notice.
@@ -89,6 +91,8 @@ export class LeerroutesKaart extends LitElement {
   @property({ reflect: true }) accessor basemap: string | undefined;
   /** Where "Klopt er iets niet?" goes for routes without their own `wijzigingUrl` (https: or mailto:). */
   @property({ attribute: 'correction-url', reflect: true }) accessor correctionUrl: string | undefined;
+  /** Where the correction form POSTs `{routeId, field, current, proposed, sender?}` as JSON: https:, or this site's own path. */
+  @property({ attribute: 'correction-endpoint', reflect: true }) accessor correctionEndpoint: string | undefined;
   /** Accessible name of the map region. */
   @property({ reflect: true }) accessor label: string | undefined;
   /** Language of the interface: read from the element's own `lang` attribute (`nl` default, `en`). */
@@ -133,6 +137,8 @@ export class LeerroutesKaart extends LitElement {
   private _refreshMinutes: number | undefined;
   /** The feed (re)load waits for the element to come near the viewport. */
   private _feedWanted = false;
+  /** `correction-endpoint` resolved and checked. */
+  private _endpoint: string | undefined;
 
   private readonly _language = new controllers.LanguageController(this);
   private readonly _height = new controllers.HeightController(this);
@@ -144,6 +150,10 @@ export class LeerroutesKaart extends LitElement {
     this._visitorChanged(),
   );
   private readonly _selection = new controllers.SelectionController(this, this._store);
+  private readonly _correction = new controllers.CorrectionController(this, {
+    endpoint: () => this._endpoint,
+    messages: () => this._messages,
+  });
   private readonly _url = new controllers.UrlStateController(this, this._store, {
     setSearch: (text) => this._search.set(text),
     setNear: (text) => void this._location.setNear(text),
@@ -246,6 +256,11 @@ export class LeerroutesKaart extends LitElement {
     if (changed.has('timeout'))
       this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
     if (changed.has('refresh')) this._refreshMinutes = this._setting(this.refresh, REFRESH_MINUTES);
+    if (changed.has('correctionEndpoint')) {
+      const endpoint = correctionEndpoint(this.correctionEndpoint, document.baseURI, location.origin);
+      if (endpoint.problem) console.warn(`leerroutes-kaart: ${endpoint.problem}; the e-mail link is used instead.`);
+      this._endpoint = endpoint.url;
+    }
     // Each filter key is also the name of the property holding its preset.
     for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
     if (changed.has('lockRegion')) this._store.setLockRegion(this.lockRegion);
@@ -344,7 +359,7 @@ export class LeerroutesKaart extends LitElement {
           ${views.renderPanel({
             store,
             messages: m,
-            correctionUrl: this.correctionUrl,
+            corrections: { url: this.correctionUrl, endpoint: this._endpoint, controller: this._correction },
             directions: this._location.directions,
             selection: this._selection,
           })}

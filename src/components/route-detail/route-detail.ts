@@ -5,7 +5,9 @@
 import { html, nothing } from 'lit';
 import type { Route } from '../../feed/parse-feed.js';
 import { mailtoHref } from '../../model/mailto.js';
-import { correctionLink } from '../../model/correction-link.js';
+import { correctionLink, correctionMail, type CorrectionTarget } from '../../model/correction-link.js';
+import { correctionMailBody } from '../../model/correction-mail.js';
+import type { CorrectionController } from '../leerroutes-kaart/controllers/correction-controller.js';
 import { profielLabel } from '../../feed/parse-core.js';
 import { pinKey, type SchoolPin } from '../../model/group.js';
 import type { MapStore } from '../../model/store.js';
@@ -141,12 +143,19 @@ export interface RouteDetailOptions {
   route: Route;
   pin: SchoolPin | undefined;
   messages: Messages;
-  correctionUrl: string | undefined;
+  corrections: CorrectionWiring;
   reach: SchoolReach;
   actions: DetailActions;
 }
 
-function renderRoutePanel({ route, pin, messages, correctionUrl, reach, actions }: RouteDetailOptions) {
+/** Where corrections go: the site's endpoint (a form), else a link (`correction-url`, the route's own, e-mail). */
+export interface CorrectionWiring {
+  url: string | undefined;
+  endpoint: string | undefined;
+  controller: CorrectionController;
+}
+
+function renderRoutePanel({ route, pin, messages, corrections, reach, actions }: RouteDetailOptions) {
   const m = messages.detail;
   const others = pin?.routes.filter((other) => other.id !== route.id) ?? [];
   const { contact } = route;
@@ -231,16 +240,7 @@ function renderRoutePanel({ route, pin, messages, correctionUrl, reach, actions 
           : nothing
       }
     </dl>
-    ${route.niveaus?.length ? renderGlossary(messages) : nothing}
-    <p class="panel-correction">
-      <a
-        href=${correctionHref(route, correctionUrl, messages)}
-        target="_blank"
-        rel="noopener noreferrer"
-        part="correction-link"
-        >${m.correction}</a
-      >
-    </p>
+    ${route.niveaus?.length ? renderGlossary(messages) : nothing} ${renderCorrection(route, corrections, messages)}
     ${
       others.length
         ? html`<h3>${messages.ui.otherRoutes}</h3>
@@ -276,31 +276,66 @@ function telHref(telefoon: string): string {
   return telefoon.replace(/\(0\)/g, '').replace(/[^0-9+]/g, '');
 }
 
-/** The route's own form, else the site's correction page, else an e-mail naming the route. */
-function correctionHref(route: Route, correctionUrl: string | undefined, messages: Messages): string {
-  const target = {
+/**
+ * With the site's endpoint, the form; else the route's own form, the site's correction page, or an e-mail whose
+ * body lists the route and the lines to fill in.
+ */
+function renderCorrection(route: Route, { url, endpoint, controller }: CorrectionWiring, messages: Messages) {
+  const target: CorrectionTarget = {
     id: route.id,
     naam: route.naam,
     wijzigingUrl: route.wijzigingUrl,
     contactEmail: route.contact?.email,
   };
-  return correctionLink(target, correctionUrl, {
-    subject: messages.detail.correctionSubject(route.id, route.naam),
-    body: messages.detail.correctionBody(route.id, route.naam),
-  });
+  const subject = messages.detail.correctionSubject(route.id, route.naam);
+  if (endpoint && !controller.loadFailed) {
+    const form = controller.isOpenFor(route.id) ? controller.module : undefined;
+    if (!form) {
+      return html`<p class="panel-correction">
+        <button
+          type="button"
+          class="correction-open"
+          part="correction-link"
+          aria-expanded="false"
+          @click=${() => controller.open(route.id)}
+        >
+          ${messages.detail.correction}
+        </button>
+      </p>`;
+    }
+    return form.renderCorrectionForm({
+      route,
+      messages,
+      controller,
+      endpointHost: new URL(endpoint).host,
+      mailHref: correctionMail(target, url, {
+        subject,
+        body: correctionMailBody(route, controller.request, messages),
+      }),
+    });
+  }
+  return html`<p class="panel-correction">
+    <a
+      href=${correctionLink(target, url, { subject, body: correctionMailBody(route, undefined, messages) })}
+      target="_blank"
+      rel="noopener noreferrer"
+      part="correction-link"
+      >${messages.detail.correction}</a
+    >
+  </p>`;
 }
 
 export interface PanelView {
   store: MapStore;
   messages: Messages;
-  correctionUrl: string | undefined;
+  corrections: CorrectionWiring;
   /** The `directions-url` template, or undefined when the links are off. */
   directions: string | undefined;
   selection: SelectionController;
 }
 
 /** The open panel, whichever it is: a route, a school's routes, or the schools at one spot. */
-export function renderPanel({ store, messages: m, correctionUrl, directions, selection }: PanelView) {
+export function renderPanel({ store, messages: m, corrections, directions, selection }: PanelView) {
   const panel = store.panel;
   const actions: DetailActions = {
     onClose: () => selection.close(),
@@ -316,7 +351,7 @@ export function renderPanel({ store, messages: m, correctionUrl, directions, sel
     label = route.naam;
     const pin = store.pinById.get(pinKey(route));
     const reach = reachOf(store, pin, directions, m);
-    content = renderRoutePanel({ route, pin, messages: m, correctionUrl, reach, actions });
+    content = renderRoutePanel({ route, pin, messages: m, corrections, reach, actions });
   } else if (panel.type === 'pin') {
     const pin = store.pinById.get(panel.pinId);
     if (!pin) return nothing;

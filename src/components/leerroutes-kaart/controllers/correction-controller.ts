@@ -1,0 +1,155 @@
+/**
+ * The correction form's state and its one side effect, the POST to the site's `correction-endpoint`. Nothing is
+ * sent but on the visitor's click, and only a draft without problems. A POST still running when the element
+ * leaves the page is cancelled.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Route } from '../../../feed/parse-feed.js';
+import type { Messages } from '../../../i18n/index.js';
+import { emit } from '../../../events.js';
+import type { CorrectionDraft, CorrectionRequest, DraftErrors } from '../../../model/correction.js';
+import { adoptStyles } from './adopt-styles.js';
+
+export type CorrectionModule = typeof import('../../correction-form/correction-module.js');
+
+export type CorrectionStatus = 'editing' | 'sending' | 'sent' | 'failed';
+
+const blankDraft = (): CorrectionDraft => ({ field: 'naam', proposed: '', naam: '', email: '' });
+
+export interface CorrectionOptions {
+  endpoint: () => string | undefined;
+  messages: () => Messages;
+}
+
+export class CorrectionController implements ReactiveController {
+  /** The route whose form is open. */
+  routeId: string | undefined;
+  draft: CorrectionDraft = blankDraft();
+  errors: DraftErrors = {};
+  status: CorrectionStatus = 'editing';
+  /** Why the last POST failed, in the visitor's words. */
+  failure = '';
+  /** What the last attempt would send: the e-mail fallback carries the same. */
+  request: CorrectionRequest | undefined;
+  /** The form's code, once loaded; `loadFailed` when it did not come (the panel shows the e-mail link then). */
+  module: CorrectionModule | undefined;
+  loadFailed = false;
+  private running: AbortController | undefined;
+  private loading: Promise<CorrectionModule | undefined> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: CorrectionOptions,
+  ) {
+    host.addController(this);
+  }
+
+  isOpenFor(routeId: string): boolean {
+    return this.routeId === routeId;
+  }
+
+  open(routeId: string): void {
+    this.cancel();
+    this.routeId = routeId;
+    this.draft = blankDraft();
+    this.errors = {};
+    this.status = 'editing';
+    this.request = undefined;
+    this.host.requestUpdate();
+    void this.load().then((module) => {
+      if (module && this.routeId === routeId) void this.focusAfterUpdate('#correction-field');
+    });
+  }
+
+  private load(): Promise<CorrectionModule | undefined> {
+    this.loading ??= import('../../correction-form/correction-module.js').then(
+      (module) => {
+        this.module = module;
+        adoptStyles(this.host, module.correctionStyles);
+        this.host.requestUpdate();
+        return module;
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        this.loadFailed = true;
+        console.warn('leerroutes-kaart: the correction form could not be loaded; the e-mail link is shown.', error);
+        this.host.requestUpdate();
+        return undefined;
+      },
+    );
+    return this.loading;
+  }
+
+  close(): void {
+    this.cancel();
+    this.routeId = undefined;
+    this.host.requestUpdate();
+    void this.focusAfterUpdate('.correction-open');
+  }
+
+  edit<K extends keyof CorrectionDraft>(key: K, value: CorrectionDraft[K]): void {
+    this.draft = { ...this.draft, [key]: value };
+    if (key === 'field') {
+      this.host.requestUpdate();
+      return;
+    }
+    // A problem the visitor just fixed goes at once; new ones wait for the next click on "Verstuur". Typing alone
+    // renders nothing: a render writing the field's value back could drop keys typed meanwhile.
+    const shown = this.errors[key as keyof DraftErrors];
+    const module = this.module;
+    if (!shown || !module) return;
+    if (
+      !module.draftErrors(this.draft, module.correctionTexts(this.options.messages().lang))[key as keyof DraftErrors]
+    ) {
+      this.errors = { ...this.errors, [key]: undefined };
+      this.host.requestUpdate();
+    }
+  }
+
+  async submit(route: Route): Promise<void> {
+    const module = this.module;
+    if (this.status === 'sending' || !module) return;
+    const m = this.options.messages();
+    const endpoint = this.options.endpoint();
+    this.errors = module.draftErrors(this.draft, module.correctionTexts(m.lang));
+    const invalid = (['proposed', 'naam', 'email'] as const).find((key) => this.errors[key]);
+    this.request = module.correctionRequest(route, this.draft, m);
+    if (invalid || !endpoint) {
+      this.host.requestUpdate();
+      if (invalid) void this.focusAfterUpdate(`#correction-${invalid}`);
+      return;
+    }
+    const running = new AbortController();
+    this.running = running;
+    this.status = 'sending';
+    this.host.requestUpdate();
+    const outcome = await module.sendCorrection(endpoint, this.request, running.signal, module.correctionTexts(m.lang));
+    if ('cancelled' in outcome || this.running !== running) return;
+    this.running = undefined;
+    this.status = outcome.sent ? 'sent' : 'failed';
+    this.failure = outcome.sent ? '' : outcome.reason;
+    this.host.requestUpdate();
+    if (outcome.sent) void this.focusAfterUpdate('.correction-done');
+    emit(this.host, 'correction-send', {
+      routeId: route.id,
+      field: this.draft.field,
+      sent: outcome.sent,
+      ...(outcome.status === undefined ? {} : { status: outcome.status }),
+    });
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  private cancel(): void {
+    this.running?.abort('cancelled');
+    this.running = undefined;
+    if (this.status === 'sending') this.status = 'editing';
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+}
