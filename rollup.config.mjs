@@ -95,13 +95,13 @@ export default [
     plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin()],
   },
   /**
-   * The publisher's command-line tool, for Node. Its own libraries (csv-parse, proj4) are bundled into it, so that
+   * The publisher's command-line tool, for Node. Its own libraries (csv-parse, proj4, read-excel-file) are bundled into it, so that
    * installing the component does not install them; zod, which the component needs anyway, is imported.
    */
   {
     input: 'src/cli/main.ts',
     external: (id) => id.startsWith('node:') || /^zod(\/|$)/.test(id),
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node' },
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
     onwarn,
     plugins: [nodeResolve({ preferBuiltins: true }), typescriptPlugin()],
   },

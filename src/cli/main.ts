@@ -11,13 +11,15 @@ import { parseFeed, type Route } from '../feed/parse-feed.js';
 import { describeFailure, formatProblem } from '../feed/messages.js';
 import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
-import { CsvFormatError, csvToFeed, regionFindingText } from './csv-to-feed.js';
+import { findingText, recordsToFeed, regionFindingText } from '../publish/sheet-to-feed.js';
+import { readSpreadsheet, SpreadsheetError } from '../publish/spreadsheet.js';
 import { checkRegion } from '../regions/region-check.js';
 import { diffFeeds } from './diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
 import { describeJsonError } from '../feed/json-position.js';
 import { printable } from './printable.js';
 import { htmlFragment, resolveRegions } from './html-fragment.js';
+import { feedText } from '../publish/feed-text.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -27,6 +29,7 @@ const { values, positionals } = parseArgs({
     output: { type: 'string', short: 'o' },
     bron: { type: 'string' },
     region: { type: 'string' },
+    sheet: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -111,33 +114,28 @@ function regionWarnings(input: unknown, routes: readonly Route[]): string[] {
   });
 }
 
-function build(): number {
+async function build(): Promise<number> {
   const output = values.output ?? fail(m.usage);
   if (files[0] && sameFile(files[0], output)) fail(m.sameFile(output));
-  let result;
+  let sheet;
   try {
-    result = csvToFeed(read(files[0]), messages, m, values.bron ? { bron: values.bron } : {});
+    sheet = await readSpreadsheet(read(files[0]), m, values.sheet);
   } catch (error) {
-    if (error instanceof CsvFormatError) fail(error.message);
+    if (error instanceof SpreadsheetError) fail(error.message);
     throw error;
   }
-  for (const line of result.problems) say(line);
-  for (const line of result.warnings) say(`${m.warning}: ${line}`);
+  const result = recordsToFeed(sheet.records, messages, m, values.bron ? { bron: values.bron } : {});
+  const errors = result.findings.filter((finding) => finding.kind === 'error');
+  for (const finding of errors) say(findingText(finding, m));
+  for (const finding of result.findings.filter((f) => f.kind === 'warning'))
+    say(`${m.warning}: ${findingText(finding, m)}`);
   // A spreadsheet in which every row failed must not replace a published feed with an empty one.
   if (result.feed.features.length === 0) fail(m.nothingBuilt(output));
-  writeFileSync(output, `${JSON.stringify(result.feed, null, 2)}\n`);
+  writeFileSync(output, feedText(result.feed));
   console.error(
-    printable(
-      m.built(
-        output,
-        result.feed.features.length,
-        result.rows - result.feed.features.length,
-        result.encoding,
-        result.delimiter,
-      ),
-    ),
+    printable(m.built(output, result.feed.features.length, result.rows - result.feed.features.length, sheet.readAs)),
   );
-  return result.problems.length ? 1 : 0;
+  return errors.length ? 1 : 0;
 }
 
 function diff(): number {
@@ -181,7 +179,7 @@ function html(): number {
   return 0;
 }
 
-const commands: Record<string, () => number> = {
+const commands: Record<string, () => number | Promise<number>> = {
   validate,
   build,
   diff,
@@ -196,4 +194,5 @@ if (values.help || !command || !commands[command]) {
   console.log(m.usage);
   process.exit(values.help ? 0 : 2);
 }
-process.exit(commands[command]!());
+// Not a top-level await: the bundle's lazily imported parts (the XLSX reader) are defined after this module's body.
+void Promise.resolve(commands[command]!()).then((code) => process.exit(code));

@@ -4,7 +4,8 @@ import { plural } from './format.js';
 export const cliNl = {
   usage: `gebruik: leerroutes-kaart <opdracht> [opties]
   validate FEED.json [--json] [--lang en]   controleer een feed (exit 0 geldig, 1 routes overgeslagen, 2 onbruikbaar)
-  build ROUTES.csv -o FEED.json [--bron …]  maak de feed van de spreadsheet (CSV, ; of ,)
+  build ROUTES.csv|.xlsx -o FEED.json       maak de feed van de spreadsheet (CSV met ; of ,, of XLSX;
+        [--bron …] [--sheet NAAM]           --sheet kiest het blad, anders het eerste)
   schema                                    druk het JSON Schema van de feed af
   diff OUD.json NIEUW.json [--json]         toegevoegde, verwijderde en gewijzigde routes
   html FEED.json [--region …] [-o …]        de routes als HTML-lijst, om in het element te plakken (werkt zonder JavaScript)`,
@@ -18,8 +19,14 @@ export const cliNl = {
   badNumber: (written: string) => `"${written}" is geen getal`,
   noCoordinates: 'coördinaten ontbreken: vul lat en lon in, of x en y (RD)',
   duplicateRow: (first: number) => `dit id staat al in rij ${first}`,
-  built: (file: string, written: number, skipped: number, encoding: string, delimiter: string) =>
-    `${file}: ${written} ${plural(written, 'route', 'routes')} geschreven, ${skipped} ${plural(skipped, 'rij', 'rijen')} overgeslagen (gelezen als ${encoding}, scheidingsteken "${delimiter}")`,
+  built: (file: string, written: number, skipped: number, readAs: string) =>
+    `${file}: ${written} ${plural(written, 'route', 'routes')} geschreven, ${skipped} ${plural(skipped, 'rij', 'rijen')} overgeslagen (${readAs})`,
+  readAsCsv: (encoding: string, delimiter: string) => `gelezen als ${encoding}, scheidingsteken "${delimiter}"`,
+  readAsXlsx: (sheet: string) => `gelezen als XLSX, blad "${sheet}"`,
+  badXlsx: (reason: string) =>
+    `Het bestand lijkt een XLSX, maar is niet te lezen (${reason}). Sla het in Excel opnieuw op als Excel-werkmap (.xlsx), of exporteer het als CSV.`,
+  sheetNotFound: (wanted: string, sheets: string[]) =>
+    `Het blad "${wanted}" staat niet in het bestand; de bladen zijn: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
   diffSummary: (added: number, removed: number, changed: number) =>
     `${added} toegevoegd, ${removed} verwijderd, ${changed} gewijzigd`,
   contactWithheld: 'contact gewijzigd (geen toestemming)',
@@ -27,8 +34,9 @@ export const cliNl = {
   regionOutside: (stated: string) =>
     `ligt buiten alle arbeidsmarktregio's (op zee of over de grens), niet in ${stated}; kloppen de coördinaten?`,
   regionFilled: (naam: string) => `was leeg; ingevuld uit de coördinaten: ${naam}`,
-  cellCount: (row: number, cells: number, columns: number) =>
-    `rij ${row}: ${cells} ${plural(cells, 'cel', 'cellen')}, maar de kopregel heeft ${columns} kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen`,
+  rowRemark: (row: number, text: string) => `rij ${row}: ${text}`,
+  cellCount: (cells: number, columns: number) =>
+    `${cells} ${plural(cells, 'cel', 'cellen')}, maar de kopregel heeft ${columns} kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen`,
   badCsv: (line: number | undefined, reason: string) =>
     `Het bestand is geen leesbare CSV${line ? ` (rond regel ${line})` : ''}: ${reason}. Controleer de aanhalingstekens in die regel.`,
   sameFile: (file: string) => `${file} is ook het invoerbestand; kies met -o een ander bestand voor de feed.`,
@@ -45,7 +53,8 @@ export type CliMessages = typeof cliNl;
 export const cliEn: CliMessages = {
   usage: `usage: leerroutes-kaart <command> [options]
   validate FEED.json [--json] [--lang en]   check a feed (exit 0 valid, 1 routes skipped, 2 unusable)
-  build ROUTES.csv -o FEED.json [--bron …]  build the feed from the spreadsheet (CSV, ; or ,)
+  build ROUTES.csv|.xlsx -o FEED.json       build the feed from the spreadsheet (CSV with ; or ,, or XLSX;
+        [--bron …] [--sheet NAME]           --sheet picks the sheet, else the first)
   schema                                    print the feed's JSON Schema
   diff OLD.json NEW.json [--json]           routes added, removed and changed
   html FEED.json [--region …] [-o …]        the routes as an HTML list to paste inside the element (works without JavaScript)`,
@@ -58,8 +67,14 @@ export const cliEn: CliMessages = {
   badNumber: (written: string) => `"${written}" is not a number`,
   noCoordinates: 'coordinates missing: fill in lat and lon, or x and y (RD)',
   duplicateRow: (first: number) => `this id is already in row ${first}`,
-  built: (file: string, written: number, skipped: number, encoding: string, delimiter: string) =>
-    `${file}: ${written} ${plural(written, 'route', 'routes')} written, ${skipped} ${plural(skipped, 'row', 'rows')} skipped (read as ${encoding}, delimiter "${delimiter}")`,
+  built: (file: string, written: number, skipped: number, readAs: string) =>
+    `${file}: ${written} ${plural(written, 'route', 'routes')} written, ${skipped} ${plural(skipped, 'row', 'rows')} skipped (${readAs})`,
+  readAsCsv: (encoding: string, delimiter: string) => `read as ${encoding}, delimiter "${delimiter}"`,
+  readAsXlsx: (sheet: string) => `read as XLSX, sheet "${sheet}"`,
+  badXlsx: (reason: string) =>
+    `The file looks like an XLSX but cannot be read (${reason}). Save it again in Excel as an Excel workbook (.xlsx), or export it as CSV.`,
+  sheetNotFound: (wanted: string, sheets: string[]) =>
+    `There is no sheet "${wanted}" in the file; its sheets are: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
   diffSummary: (added: number, removed: number, changed: number) =>
     `${added} added, ${removed} removed, ${changed} changed`,
   contactWithheld: 'contact changed (no consent)',
@@ -67,8 +82,9 @@ export const cliEn: CliMessages = {
   regionOutside: (stated: string) =>
     `lies outside every arbeidsmarktregio (at sea or abroad), not in ${stated}; are the coordinates right?`,
   regionFilled: (naam: string) => `was empty; filled in from the coordinates: ${naam}`,
-  cellCount: (row: number, cells: number, columns: number) =>
-    `row ${row}: ${cells} ${plural(cells, 'cell', 'cells')}, but the header has ${columns} columns; is there an unquoted ; or , in a cell? The row was skipped`,
+  rowRemark: (row: number, text: string) => `row ${row}: ${text}`,
+  cellCount: (cells: number, columns: number) =>
+    `${cells} ${plural(cells, 'cell', 'cells')}, but the header has ${columns} columns; is there an unquoted ; or , in a cell? The row was skipped`,
   badCsv: (line: number | undefined, reason: string) =>
     `The file is not readable CSV${line ? ` (around line ${line})` : ''}: ${reason}. Check the quotes on that line.`,
   sameFile: (file: string) => `${file} is also the input file; choose another file for the feed with -o.`,

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
+import { parse } from 'csv-parse/sync';
+import { xlsxFile } from '../fixtures/xlsx.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'leerroutes-cli-'));
 const cli = (...args) => {
@@ -254,6 +256,72 @@ describe("the publisher's region check", () => {
     const built = run.out.split('\n').filter((line) => line.startsWith('waarschuwing: rij'));
     assert.ok(validated.length > 0);
     assert.equal(built.length, validated.length, `${built.join('\n')}\n---\n${validated.join('\n')}`);
+  });
+
+  test('18 build reads an XLSX as Excel stores it and builds the same feed as from its CSV export', () => {
+    const csvFile = 'test/fixtures/cli/excel-1252.csv';
+    const records = parse(new TextDecoder('windows-1252').decode(readFileSync(csvFile)), { delimiter: ';' });
+    // Excel keeps numbers as numbers: the year, the branch (01 -> 1), coordinates (as 17 digits), RD metres.
+    const numeric = new Set(['startjaar', 'vestiging', 'lat', 'lon', 'x', 'y']);
+    const header = records[0];
+    const typed = records.map((row, r) =>
+      row.map((cell, c) =>
+        r > 0 && numeric.has(header[c]) && cell !== '' ? Number(cell.replace(',', '.')) : cell === '' ? null : cell,
+      ),
+    );
+    const xlsx = write('routes.xlsx', '');
+    writeFileSync(xlsx, xlsxFile({ Routes: typed }));
+    const fromXlsx = join(tmp, 'from-xlsx.json');
+    const run = cli('build', xlsx, '-o', fromXlsx);
+    assert.equal(run.code, 0, run.out + run.err);
+    assert.match(run.err, /3 routes geschreven, 0 rijen overgeslagen \(gelezen als XLSX, blad "Routes"\)/);
+    const fromCsv = build('excel-1252.csv').feed;
+    const built = JSON.parse(readFileSync(fromXlsx, 'utf8'));
+    assert.deepEqual(built.features, fromCsv.features);
+  });
+
+  test('18 build --sheet picks a sheet by name or number; a missing sheet or a broken XLSX is refused with exit 2', () => {
+    const header = ['id', 'soort', 'naam', 'school', 'arbeidsmarktregio', 'lat', 'lon'];
+    const xlsx = join(tmp, 'sheets.xlsx');
+    writeFileSync(
+      xlsx,
+      xlsxFile({
+        Toelichting: [['Vul de routes in op het blad Routes.']],
+        Routes: [
+          header,
+          ['lab-1', 'leerlab', 'Leerlab Zorg', 'Het College', 'Twente', 52.2215, 6.8937],
+          [],
+          ['lab-2', 'leerlab', 'Leerlab Bouw', 'Het College', 'Twente', 'noord', 6.8937],
+          ['lab-3', 'leerlab', 'Leerlab Groen', 'Het College', 'Twente', 52.2215, 6.8937],
+        ],
+      }),
+    );
+    const out = join(tmp, 'sheets.json');
+    for (const sheet of ['Routes', 'routes', '2']) {
+      const run = cli('build', xlsx, '--sheet', sheet, '-o', out);
+      assert.equal(run.code, 1, run.out + run.err);
+      // The empty row 3 keeps the row numbers the spreadsheet shows.
+      assert.equal(run.out.trim(), 'rij 4, kolom lat: "noord" is geen getal');
+      assert.deepEqual(
+        JSON.parse(readFileSync(out, 'utf8')).features.map((f) => f.id),
+        ['lab-1', 'lab-3'],
+      );
+    }
+    const first = cli('build', xlsx, '-o', out);
+    assert.equal(first.code, 2, 'the first sheet has no routes: nothing is written');
+    const missing = cli('build', xlsx, '--sheet', 'Blad9', '-o', out);
+    assert.equal(missing.code, 2);
+    assert.equal(
+      missing.err.trim(),
+      'Het blad "Blad9" staat niet in het bestand; de bladen zijn: "Toelichting", "Routes".',
+    );
+    const broken = write('broken.xlsx', 'PK\x03\x04 not really a zip file');
+    const refused = cli('build', broken, '-o', out);
+    assert.equal(refused.code, 2);
+    assert.match(
+      refused.err,
+      /^Het bestand lijkt een XLSX, maar is niet te lezen \(.+\)\. Sla het in Excel opnieuw op/,
+    );
   });
 
   test('build fills an empty arbeidsmarktregio from the coordinates and warns about a wrong one, per row', () => {

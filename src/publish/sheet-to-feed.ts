@@ -1,12 +1,12 @@
 /**
- * The publisher's spreadsheet (one row per route, exported as CSV) -> the feed. Reads what Excel writes: `;` or
- * `,`, UTF-8 with or without BOM, or Windows-1252. Every bad cell is named as the spreadsheet shows it
- * (`rij 14, kolom niveaus: …`, the header being row 1); a bad row is left out, the others are kept.
- * Each row becomes a feature checked by the same zod schema the map uses.
+ * The publisher's spreadsheet (one row per route; its cells as text, from a CSV or an XLSX: see spreadsheet.ts)
+ * -> the feed. Every bad cell is named as the spreadsheet shows it (row 14, column niveaus, the header being
+ * row 1); a bad row is left out, the others are kept. Each row becomes a feature checked by the same zod schema
+ * the map uses, and then every warning the map's parser gives about the built feed is named by row and column too.
+ * The CLI (`build`) and the workbench (publish.html) both convert through here: one source of truth.
  */
 import { regionAt } from '../regions/regions.js';
 import { checkRegion, type RegionFinding } from '../regions/region-check.js';
-import { parse } from 'csv-parse/sync';
 import proj4 from 'proj4';
 import * as z from 'zod/mini';
 import { featureSchema, FEED_VERSION } from '../feed/schema.js';
@@ -58,72 +58,59 @@ const fold = (name: string) =>
 const columnByFolded = new Map<string, Column>(COLUMNS.map((c) => [fold(c), c]));
 columnByFolded.set('schoolnaam', 'school');
 
-export interface CsvResult {
+/** One remark about the spreadsheet: an error leaves its row out, a warning keeps it. */
+export interface Finding {
+  kind: 'error' | 'warning';
+  /** The row as the spreadsheet numbers it (the header is row 1); none for the header's own problems. */
+  row?: number;
+  column?: string;
+  /** The cell as written, when the remark is about one cell. */
+  value?: string;
+  text: string;
+}
+
+export interface SheetResult {
   feed: { type: 'FeatureCollection'; feedVersie: number; bijgewerkt: string; bron?: string; features: unknown[] };
-  problems: string[];
-  /** Rows kept with a remark: a region filled in from the coordinates, a school outside its stated region. */
-  warnings: string[];
+  findings: Finding[];
+  /** Rows below the header. */
   rows: number;
-  encoding: string;
-  delimiter: string;
 }
 
-/** UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252, as older Excel writes. */
-function decodeSpreadsheet(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
-  }
+/** A finding as one line, as the CLI prints it: `rij 14, kolom niveaus: …`. */
+export function findingText(finding: Finding, m: CliMessages): string {
+  if (finding.row !== undefined && finding.column !== undefined)
+    return m.cell(finding.row, finding.column, finding.text);
+  if (finding.row !== undefined) return m.rowRemark(finding.row, finding.text);
+  return finding.text;
 }
 
-/** The text cannot be read as CSV at all (unbalanced quotes): nothing can be built from it. */
-export class CsvFormatError extends Error {}
-
-export function csvToFeed(
-  bytes: Uint8Array,
+export function recordsToFeed(
+  records: readonly (readonly string[])[],
   messages: Messages,
   m: CliMessages,
   options: { bron?: string; today?: string } = {},
-): CsvResult {
-  const { text, encoding } = decodeSpreadsheet(bytes);
-  const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
-  let records: string[][];
-  try {
-    records = parse(text, { delimiter, columns: false, skip_empty_lines: true, relax_column_count: true, trim: true });
-  } catch (error) {
-    const { lines, message } = error as { lines?: number; message?: string };
-    throw new CsvFormatError(
-      m.badCsv(
-        lines,
-        String(message ?? error)
-          .split('\n')[0]!
-          .slice(0, 200),
-      ),
-    );
-  }
+): SheetResult {
   const [headRow = [], ...rows] = records;
   const columns = headRow.map((name) => columnByFolded.get(fold(name)));
-  const problems: string[] = [];
-  const warnings: string[] = [];
+  const findings: Finding[] = [];
   headRow.forEach((name, i) => {
-    if (!columns[i] && name.trim()) problems.push(m.unknownColumn(name));
+    if (!columns[i] && name.trim()) findings.push({ kind: 'error', row: 1, value: name, text: m.unknownColumn(name) });
   });
 
   const features: unknown[] = [];
   /** For each feature built: its row and cells, to name the cell of a warning the feed parser gives. */
-  const sources: { rowNumber: number; cell: Partial<Record<Column, string>>; warnings: string[] }[] = [];
+  const sources: { rowNumber: number; cell: Partial<Record<Column, string>>; warnings: Finding[] }[] = [];
   const seen = new Map<string, number>();
+  let written = 0;
   rows.forEach((cells, index) => {
     const rowNumber = index + 2;
+    // An empty row is no route: skipped without a word, but counted, so that row numbers stay the spreadsheet's.
+    if (cells.every((value) => !value.trim())) return;
+    written++;
     // A shifted row (an unquoted delimiter in a description) puts a phone number in `website` and drops the
     // consent cell: it is never read, whatever else it holds.
     if (cells.length !== headRow.length) {
-      problems.push(m.cellCount(rowNumber, cells.length, headRow.length));
+      findings.push({ kind: 'error', row: rowNumber, text: m.cellCount(cells.length, headRow.length) });
       return;
     }
     const cell: Partial<Record<Column, string>> = {};
@@ -131,14 +118,16 @@ export function csvToFeed(
       const value = cells[i]?.trim();
       if (column && value) cell[column] = value;
     });
-    const rowProblems: string[] = [];
+    const rowProblems: Finding[] = [];
     const badColumns = new Set<string>();
     const bad = (column: string, text: string) => {
       badColumns.add(column);
-      rowProblems.push(m.cell(rowNumber, column, text));
+      rowProblems.push({ kind: 'error', row: rowNumber, column, value: valueOf(cell, column), text });
     };
     const feature = rowToFeature(cell, bad, m);
-    const rowWarnings: string[] = [];
+    const rowWarnings: Finding[] = [];
+    const warn = (column: string, text: string) =>
+      rowWarnings.push({ kind: 'warning', row: rowNumber, column, value: valueOf(cell, column), text });
     if (feature) {
       const [lon, lat] = feature.geometry.coordinates;
       const properties = feature.properties as { arbeidsmarktregio?: string };
@@ -146,11 +135,11 @@ export function csvToFeed(
         const found = regionAt(lon, lat);
         if (found) {
           properties.arbeidsmarktregio = found.naam;
-          rowWarnings.push(m.cell(rowNumber, 'arbeidsmarktregio', m.regionFilled(found.naam)));
+          warn('arbeidsmarktregio', m.regionFilled(found.naam));
         }
       } else {
         const finding = checkRegion(properties.arbeidsmarktregio, lon, lat);
-        if (finding) rowWarnings.push(m.cell(rowNumber, 'arbeidsmarktregio', regionFindingText(finding, m)));
+        if (finding) warn('arbeidsmarktregio', regionFindingText(finding, m));
       }
       const result = z.safeParse(featureSchema, feature, { reportInput: true });
       if (!result.success) {
@@ -165,7 +154,7 @@ export function csvToFeed(
       if (first !== undefined) bad('id', m.duplicateRow(first));
       else if (id) seen.set(id, rowNumber);
     }
-    if (rowProblems.length || !feature) problems.push(...rowProblems);
+    if (rowProblems.length || !feature) findings.push(...rowProblems);
     else {
       features.push(feature);
       sources.push({ rowNumber, cell, warnings: rowWarnings });
@@ -179,19 +168,34 @@ export function csvToFeed(
       const source = warning.index === undefined ? undefined : sources[warning.index];
       if (!source) continue;
       const column = columnOf(['properties', ...warning.path], source.cell);
-      source.warnings.push(m.cell(source.rowNumber, column, warning.text(messages)));
+      source.warnings.push({
+        kind: 'warning',
+        row: source.rowNumber,
+        column,
+        value: valueOf(source.cell, column),
+        text: warning.text(messages),
+      });
     }
   }
-  for (const source of sources) warnings.push(...source.warnings);
+  for (const source of sources) findings.push(...source.warnings);
 
-  const feed: CsvResult['feed'] = {
+  const feed: SheetResult['feed'] = {
     type: 'FeatureCollection',
     feedVersie: FEED_VERSION,
     bijgewerkt: options.today ?? new Date().toISOString().slice(0, 10),
     ...(options.bron ? { bron: options.bron } : {}),
     features,
   };
-  return { feed, problems, warnings, rows: rows.length, encoding, delimiter };
+  return { feed, findings, rows: written };
+}
+
+/** What a column's cell holds (`lat/lon` and `x/y` name two: both are shown). */
+function valueOf(cell: Partial<Record<Column, string>>, column: string): string | undefined {
+  if (column.includes('/')) {
+    const parts = column.split('/').map((name) => cell[name as Column] ?? '');
+    return parts.some(Boolean) ? parts.join(' / ') : undefined;
+  }
+  return cell[column as Column];
 }
 
 type Bad = (column: string, text: string) => void;
