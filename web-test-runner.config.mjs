@@ -9,6 +9,7 @@ import {
   gzipMiddleware,
   pdokMiddleware,
   correctionsMiddleware,
+  cliPlugin,
   devtoolsPlugin,
   secondOriginPlugin,
   SECOND_ORIGIN_PORT,
@@ -77,6 +78,7 @@ export default {
   ],
   plugins: [
     devtoolsPlugin(),
+    cliPlugin(),
     secondOriginPlugin(),
     cssStringDevServer(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),

@@ -48,7 +48,7 @@ export const COLUMNS = [
   'x',
   'y',
 ] as const;
-type Column = (typeof COLUMNS)[number];
+export type Column = (typeof COLUMNS)[number];
 
 const fold = (name: string) =>
   name
@@ -84,6 +84,33 @@ export function findingText(finding: Finding, m: CliMessages): string {
   return finding.text;
 }
 
+/** A row's filled cells by the column they are in. */
+function cellsByColumn(
+  cells: readonly string[],
+  columns: readonly (Column | undefined)[],
+): Partial<Record<Column, string>> {
+  const cell: Partial<Record<Column, string>> = {};
+  columns.forEach((column, i) => {
+    const value = cells[i]?.trim();
+    if (column && value) cell[column] = value;
+  });
+  return cell;
+}
+
+/** Each route's row in the spreadsheet, by its id (the first row with it): its number and its cells. */
+export function rowsById(
+  records: readonly (readonly string[])[],
+): Map<string, { row: number; cell: Partial<Record<Column, string>> }> {
+  const [headRow = [], ...rows] = records;
+  const columns = headRow.map((name) => columnByFolded.get(fold(name)));
+  const byId = new Map<string, { row: number; cell: Partial<Record<Column, string>> }>();
+  rows.forEach((cells, index) => {
+    const cell = cellsByColumn(cells, columns);
+    if (cell.id && !byId.has(cell.id)) byId.set(cell.id, { row: index + 2, cell });
+  });
+  return byId;
+}
+
 export function recordsToFeed(
   records: readonly (readonly string[])[],
   messages: Messages,
@@ -113,11 +140,7 @@ export function recordsToFeed(
       findings.push({ kind: 'error', row: rowNumber, text: m.cellCount(cells.length, headRow.length) });
       return;
     }
-    const cell: Partial<Record<Column, string>> = {};
-    columns.forEach((column, i) => {
-      const value = cells[i]?.trim();
-      if (column && value) cell[column] = value;
-    });
+    const cell = cellsByColumn(cells, columns);
     const rowProblems: Finding[] = [];
     const badColumns = new Set<string>();
     const bad = (column: string, text: string) => {

@@ -10,6 +10,9 @@ export interface SheetRecords {
   records: string[][];
   /** How it was read, for the summary: `Windows-1252, ";"`, `XLSX, blad "Routes"`. */
   readAs: string;
+  /** An XLSX's sheets, by name, and the one read. */
+  sheets?: string[];
+  sheet?: string;
 }
 
 /** The file cannot be read as a spreadsheet at all: nothing can be built from it. */
@@ -102,7 +105,7 @@ export async function readXlsx(bytes: Uint8Array, m: CliMessages, sheet?: string
     while (row.length > width && row[row.length - 1] === '') row.pop();
     while (row.length < width) row.push('');
   }
-  return { records, readAs: m.readAsXlsx(chosen.sheet) };
+  return { records, readAs: m.readAsXlsx(chosen.sheet), sheets: sheets.map((s) => s.sheet), sheet: chosen.sheet };
 }
 
 /** Either kind, told apart by the bytes, not the file name. */

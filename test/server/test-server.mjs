@@ -144,6 +144,42 @@ export function devtoolsPlugin() {
   };
 }
 
+/**
+ * `read-fixture` `{path}`: a file under test/fixtures as base64.
+ * `cli-build` `{name, base64}`: writes the bytes to a file of that name and runs `dist/cli.js build` on it, as a
+ * publisher would; returns `{code, out, err, feed}` (the feed file's text), so that the workbench's download can
+ * be compared with the CLI's output for the same spreadsheet.
+ */
+export function cliPlugin() {
+  return {
+    name: 'cli-commands',
+    async executeCommand({ command, payload }) {
+      if (command === 'read-fixture') {
+        // The bytes as they are on disk: the dev server would serve a Windows-1252 CSV re-encoded as UTF-8.
+        const { readFileSync } = await import('node:fs');
+        if (!/^test\/fixtures\/[\w/.-]+$/.test(payload.path) || payload.path.includes('..')) return null;
+        return readFileSync(payload.path).toString('base64');
+      }
+      if (command !== 'cli-build') return undefined;
+      const { mkdtempSync, writeFileSync, readFileSync, existsSync } = await import('node:fs');
+      const { join, basename } = await import('node:path');
+      const { tmpdir } = await import('node:os');
+      const { spawnSync } = await import('node:child_process');
+      const dir = mkdtempSync(join(tmpdir(), 'leerroutes-wb-'));
+      const input = join(dir, basename(payload.name));
+      const output = join(dir, 'routes.json');
+      writeFileSync(input, Buffer.from(payload.base64, 'base64'));
+      const run = spawnSync(process.execPath, ['dist/cli.js', 'build', input, '-o', output], { encoding: 'utf8' });
+      return {
+        code: run.status,
+        out: run.stdout,
+        err: run.stderr,
+        feed: existsSync(output) ? readFileSync(output, 'utf8') : null,
+      };
+    },
+  };
+}
+
 /** What the fake Locatieserver knows: a few documents in its documented shape (`response.docs`, WKT centroids). */
 const PDOK_DOCS = [
   {

@@ -1,0 +1,77 @@
+/** The workbench's own words (Dutch: the programme team's language). The conversion's messages are the CLI's. */
+import { plural } from '../i18n/format.js';
+
+const count = (n: number) => n.toLocaleString('nl-NL');
+
+export const workbenchTexts = {
+  reading: (name: string) => `Bezig met lezen van ${name}…`,
+  readXlsx: 'Het XLSX-leesprogramma wordt geladen…',
+  cannotRead: (name: string) => `${name} kon niet worden gelezen.`,
+  summary: (routes: number, errorRows: number, warnings: number) =>
+    `${count(routes)} ${plural(routes, 'route', 'routes')} klaar, ${count(errorRows)} ${plural(errorRows, 'rij', 'rijen')} met fouten, ${count(warnings)} ${plural(warnings, 'waarschuwing', 'waarschuwingen')}`,
+  headerProblems: (n: number) => `${n} ${plural(n, 'probleem', 'problemen')} in de kopregel`,
+  readAs: (name: string, readAs: string) => `${name}: ${readAs}.`,
+  nothingBuilt: 'Geen enkele rij is goed: er is geen feed om te downloaden.',
+  download: 'Download routes.json',
+  downloadHint: (kb: number) =>
+    `${count(kb)} kB. Zet dit bestand op de plek van de gepubliceerde feed; de kaart leest het daar.`,
+  schema: 'JSON Schema van de feed',
+  errorsTitle: (n: number) => `Fouten (${count(n)}): deze rijen komen niet op de kaart`,
+  warningsTitle: (n: number) => `Waarschuwingen (${count(n)}): deze rijen staan op de kaart, maar kijk ze na`,
+  showErrors: (n: number) => `Fouten tonen (${count(n)})`,
+  showWarnings: (n: number) => `Waarschuwingen tonen (${count(n)})`,
+  columnFilter: 'Kolom',
+  allColumns: 'alle kolommen',
+  noProblems: 'Geen fouten en geen waarschuwingen.',
+  row: 'Rij',
+  column: 'Kolom',
+  value: 'Waarde',
+  message: 'Melding',
+  wholeRow: 'hele rij',
+  shownOf: (shown: number, total: number) => `${count(shown)} van ${count(total)} getoond`,
+  previewCount: (n: number) => `${count(n)} ${plural(n, 'route', 'routes')} op de kaart`,
+  compareUrl: 'Adres van de gepubliceerde feed',
+  compareButton: 'Vergelijk',
+  compareFile: 'of kies het gepubliceerde bestand',
+  comparing: 'Bezig met ophalen…',
+  compareFailed: (reason: string) => `Vergelijken lukte niet: ${reason}.`,
+  compareHttp: (status: number) => `de server gaf foutcode ${status}`,
+  compareNetwork:
+    'de feed is niet bereikbaar (klopt het adres, en staat de server andere websites toe de feed te lezen: CORS?). Kies anders het bestand',
+  compareNotJson: 'het is geen JSON',
+  compareSummary: (added: number, removed: number, changed: number) =>
+    `${count(added)} toegevoegd, ${count(removed)} verwijderd, ${count(changed)} gewijzigd`,
+  added: 'Toegevoegd',
+  removed: 'Verwijderd',
+  changed: 'Gewijzigd',
+  field: 'Veld',
+  before: 'Was',
+  after: 'Wordt',
+  fields: (n: number) => `${n} ${plural(n, 'veld', 'velden')}`,
+  withheld: 'contactpersoon gewijzigd (zonder toestemming: de inhoud wordt niet getoond)',
+  empty: '(leeg)',
+  correctionsFile: 'Kies een bestand met correcties (JSON-regels of e-mails)',
+  correctionsPaste: 'of plak hier de e-mails of JSON-regels',
+  correctionsButton: 'Lees de correcties',
+  correctionsNone: 'Er staat geen correctie in.',
+  correctionsCount: (n: number) => `${count(n)} ${plural(n, 'correctie', 'correcties')}`,
+  unreadable: (kind: 'json' | 'mail', index: number, reason: 'not-json' | 'no-route' | 'no-proposal') =>
+    `${kind === 'json' ? `Regel ${index}` : `E-mail ${index}`}: ${
+      reason === 'not-json' ? 'geen JSON' : reason === 'no-route' ? 'geen route-id' : 'geen voorstel'
+    }`,
+  route: 'Route',
+  inSheet: 'In de spreadsheet',
+  seen: 'Nu op de kaart (volgens melder)',
+  proposed: 'Voorstel',
+  sender: 'Afzender',
+  notInSheet: 'staat niet in de spreadsheet',
+  noSheetYet: 'Kies eerst de spreadsheet (stap 1) om te zien in welke rij elke correctie hoort.',
+  otherField: (written: string) => (written ? `anders: ${written}` : 'anders'),
+  rowColumns: (row: number, columns: string) => `rij ${row}${columns ? `, ${columns}` : ''}`,
+  fragmentRegion: 'Regio',
+  fragmentAll: 'Heel Nederland',
+  fragmentButton: 'Maak HTML-lijst',
+  fragmentDownload: 'Download routes.html',
+  fragmentSize: (routes: number, kb: number) =>
+    `${count(routes)} ${plural(routes, 'route', 'routes')}, ${count(kb)} kB HTML. Plak de lijst tussen <leerroutes-kaart …> en </leerroutes-kaart>: wie geen JavaScript heeft, en zoekmachines, lezen dan toch de routes.`,
+};
