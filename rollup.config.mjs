@@ -117,13 +117,14 @@ export default [
   },
   /**
    * The publisher's workbench: dist/publish.html with its script and styles, next to the element it previews.
-   * The XLSX reader is a chunk of its own, loaded when an XLSX is chosen.
+   * The XLSX reader is a chunk of its own, loaded when an XLSX is chosen. `publish-fragment.js` gives the embed
+   * builder its "list without JavaScript".
    */
   {
-    input: 'src/publish/workbench.ts',
+    input: { publish: 'src/publish/workbench.ts', 'publish-fragment': 'src/publish/fragment-entry.ts' },
     output: {
       dir: 'dist',
-      entryFileNames: 'publish.js',
+      entryFileNames: '[name].js',
       chunkFileNames: 'publish.[name]-[hash].js',
       format: 'es',
       sourcemap: true,

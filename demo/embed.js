@@ -85,6 +85,7 @@ function choices() {
     view: text('view'),
     height: text('height'),
     correctionUrl: text('correctionUrl'),
+    correctionEndpoint: text('correctionEndpoint'),
     directionsUrl: data.has('directions') ? '' : 'none',
     syncUrl: data.has('syncUrl'),
   };
@@ -105,13 +106,14 @@ const ATTRIBUTE_OF = {
   view: 'view',
   height: 'height',
   correctionUrl: 'correction-url',
+  correctionEndpoint: 'correction-endpoint',
   directionsUrl: 'directions-url',
   syncUrl: 'sync-url',
 };
 
 /** Each field's problem under it (and on the field for screen readers); only a field the webmaster has left. */
 function showProblems(problems, touched) {
-  for (const name of ['scriptUrl', 'src', 'height', 'correctionUrl', 'near', 'radius']) {
+  for (const name of ['scriptUrl', 'src', 'height', 'correctionUrl', 'correctionEndpoint', 'near', 'radius']) {
     const field = form.elements[name];
     const message = touched.has(name) || name === 'height' ? problems[name] : undefined;
     // An empty feed address is fine while trying things out: the preview shows the sample.
@@ -130,6 +132,7 @@ function update(event) {
   const previewed = { ...chosen, src: problems.src ? SAMPLE_FEED : chosen.src };
   if (problems.height) previewed.height = '';
   if (problems.correctionUrl) previewed.correctionUrl = '';
+  if (problems.correctionEndpoint) previewed.correctionEndpoint = '';
   if (problems.radius) previewed.radius = '';
   for (const [key, attribute] of Object.entries(ATTRIBUTE_OF)) {
     let value = previewed[key];
@@ -147,6 +150,35 @@ update();
 
 document.getElementById('npm-usage').textContent =
   "import 'leerroutes-kaart';\n\n// of, als één los bestand zonder gedeelde afhankelijkheden:\nimport 'leerroutes-kaart/bundle';";
+
+/** The list without JavaScript for the chosen feed (the sample while none is given) and region. */
+document.getElementById('make-fragment').addEventListener('click', async () => {
+  const status = document.getElementById('fragment-status');
+  const download = document.getElementById('fragment-download');
+  const chosen = choices();
+  const feed = checkChoices(chosen).src ? SAMPLE_FEED : chosen.src;
+  download.hidden = true;
+  status.textContent = 'Bezig met het maken van de lijst…';
+  try {
+    const { fragmentForFeed } = await import('../dist/publish-fragment.js');
+    const made = await fragmentForFeed(feed, chosen.region ? [chosen.region] : []);
+    if (!made.ok) {
+      status.textContent = made.message;
+      return;
+    }
+    if (download.href) URL.revokeObjectURL(download.href);
+    download.href = URL.createObjectURL(new Blob([made.html], { type: 'text/html' }));
+    download.hidden = false;
+    const kb = Math.ceil(made.bytes / 1024);
+    status.textContent =
+      `${made.routes} ${made.routes === 1 ? 'route' : 'routes'}, ${kb} kB. Plak de inhoud van routes.html tussen ` +
+      `<leerroutes-kaart …> en </leerroutes-kaart> in uw code.` +
+      (chosen.region ? '' : ' Voor heel Nederland is de lijst groot: kies een regio voor een kleinere lijst.');
+  } catch (error) {
+    console.error(error);
+    status.textContent = 'De lijst kon niet worden gemaakt: het script ervoor kwam niet binnen.';
+  }
+});
 
 document.getElementById('copy').addEventListener('click', async () => {
   const status = document.getElementById('copied');

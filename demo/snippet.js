@@ -34,6 +34,7 @@ const ATTRIBUTES = [
   ['height', 'height'],
   ['label', 'label'],
   ['correctionUrl', 'correction-url'],
+  ['correctionEndpoint', 'correction-endpoint'],
   ['directionsUrl', 'directions-url'],
   ['wheelZoom', 'wheel-zoom'],
   ['syncUrl', 'sync-url'],
@@ -82,6 +83,11 @@ export function checkChoices(choices) {
   if (correction && !/^mailto:[^\s@]+@[^\s@]+\.[^\s@]+$/i.test(correction)) {
     const problem = checkPublicUrl(correction, 'de pagina voor wijzigingen');
     if (problem) problems.correctionUrl = `${problem} Of gebruik mailto:naam@school.nl.`;
+  }
+  const endpoint = String(choices.correctionEndpoint ?? '').trim();
+  if (endpoint) {
+    const problem = checkPublicUrl(endpoint, 'het adres voor correcties');
+    if (problem) problems.correctionEndpoint = problem;
   }
   if (String(choices.search ?? '').length > 200) problems.search = 'Een zoekopdracht is hoogstens 200 tekens.';
   const near = String(choices.near ?? '').trim();

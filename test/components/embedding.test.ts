@@ -300,7 +300,27 @@ describe('leerroutes-kaart: embedded in pages we do not control', () => {
       expect(snippet()).to.contain('correction-url="https://www.voorbeeld.nl/wijzigingen"');
       const preview = doc.getElementById('preview')!;
       expect(preview.getAttribute('profile')).to.equal('BWI,PIE');
+      set('correctionEndpoint', 'http://intranet.local/correcties');
+      expect(doc.getElementById('correctionEndpoint-problem')!.textContent).to.match(/eigen computer/);
+      expect(snippet()).to.not.contain('correction-endpoint');
+      set('correctionEndpoint', 'https://www.voorbeeld.nl/api/correcties');
+      expect(snippet()).to.contain('correction-endpoint="https://www.voorbeeld.nl/api/correcties"');
+      expect(preview.getAttribute('correction-endpoint')).to.equal('https://www.voorbeeld.nl/api/correcties');
       expect(doc.documentElement.scrollWidth, 'still no sideways scrolling').to.be.at.most(390);
+
+      // The list without JavaScript, for the sample feed (no public feed chosen) and a region.
+      const region = doc.querySelector<HTMLSelectElement>('[name="region"]')!;
+      region.value = 'Twente';
+      region.dispatchEvent(new Event('change', { bubbles: true }));
+      doc.getElementById('make-fragment')!.click();
+      const download = doc.getElementById('fragment-download') as HTMLAnchorElement;
+      for (let i = 0; i < 200 && download.hidden; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(doc.getElementById('fragment-status')!.textContent).to.match(
+        /^\d+ routes, \d+ kB\. Plak de inhoud van routes\.html tussen <leerroutes-kaart …> en <\/leerroutes-kaart> in uw code\.$/,
+      );
+      const list = await (await fetch(download.href)).text();
+      expect(list).to.match(/^<section lang="nl">/);
+      expect(list).to.include('Twente');
     } finally {
       frame.remove();
     }
