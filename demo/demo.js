@@ -20,6 +20,7 @@ const ATTRIBUTES = [
   'sync-url',
   'wheel-zoom',
   'correction-url',
+  'correction-endpoint',
   'timeout',
   'refresh',
   'near',

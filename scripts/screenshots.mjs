@@ -92,5 +92,45 @@ await shoot('demo-place.png', { width: 1280, height: 860 }, 'radius=25', typePla
 await shoot('demo-place-typing-mobile.png', phone, '', typePlace('751'));
 await shoot('demo-place-mobile.png', phone, 'view=list', typePlace('Enschede', true));
 
+/** The correction form opened on a route, filled in with one mistake, sent: the problem shown at its field. */
+const correctionForm = async (page) => {
+  const shadow = 'document.querySelector("leerroutes-kaart").shadowRoot';
+  await page.evaluate(`${shadow}.querySelector(".correction-open").click()`);
+  await page.waitForFunction(`!!${shadow}.querySelector("#correction-field")`);
+  await page.evaluate(`(() => {
+    const root = ${shadow};
+    const set = (selector, value, type) => {
+      const field = root.querySelector(selector);
+      field.value = value;
+      field.dispatchEvent(new Event(type));
+    };
+    set('#correction-field', 'niveaus', 'change');
+    set('#correction-proposed', 'kb → mbo 3, ook gl → mbo 4', 'input');
+    set('#correction-email', 'els@', 'input');
+    root.querySelector('.correction-send').click();
+  })()`);
+  await page.waitForFunction(`!!${shadow}.querySelector("#correction-email-error")`);
+  await page.evaluate(`${shadow}.querySelector("#correction-email-error").scrollIntoView({ block: "nearest" })`);
+};
+const correctionQuery = 'region=Twente&selected=dlr-2024-0004&correction-endpoint=/__corrections/demo';
+await shoot('demo-correction.png', { width: 1280, height: 860 }, correctionQuery, correctionForm);
+await shoot('demo-correction-mobile.png', phone, correctionQuery, correctionForm);
+
+/** The workbench with a spreadsheet that has bad rows: summary, errors by row and column, the preview. */
+async function shootWorkbench(name, viewport, file) {
+  const page = await browser.newPage();
+  await page.setViewport(viewport);
+  await page.goto('http://localhost:8765/dist/publish.html?basemap=none', { waitUntil: 'networkidle0' });
+  const input = await page.$('#sheet-file');
+  await input.uploadFile(file);
+  await page.waitForFunction(() => document.querySelector('#workbench').dataset.reads === '1');
+  await page.waitForFunction(() => document.querySelector('#preview-count')?.textContent);
+  await page.evaluate(() => document.querySelector('#preview').whenMapRendered());
+  await page.screenshot({ path: `${outdir}/${name}`, fullPage: true });
+  console.log(`${outdir}/${name}`);
+  await page.close();
+}
+await shootWorkbench('publish.png', { width: 1280, height: 900 }, 'test/fixtures/cli/bad-cells.csv');
+
 await browser.close();
 await server.stop();
