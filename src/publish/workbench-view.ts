@@ -17,6 +17,20 @@ const MAX_VALUE_LENGTH = 200;
 const shortValue = (value: string | undefined) =>
   value === undefined ? '' : value.length > MAX_VALUE_LENGTH ? `${value.slice(0, MAX_VALUE_LENGTH)}…` : value;
 
+/** A labelled file field that hands the chosen file on. */
+const fileField = (id: string, label: string, accept: string, chosen: (file: File) => Promise<void>) => html`
+  <label for=${id}>${label}</label>
+  <input
+    id=${id}
+    type="file"
+    accept=${accept}
+    @change=${(event: Event) => {
+      const file = (event.target as HTMLInputElement).files?.[0];
+      if (file) void chosen(file);
+    }}
+  />
+`;
+
 function renderFile(state: WorkbenchState, actions: WorkbenchActions) {
   const sheets = state.sheet?.sheets ?? [];
   return html`
@@ -40,16 +54,12 @@ function renderFile(state: WorkbenchState, actions: WorkbenchActions) {
           if (file) void actions.chooseFile(file);
         }}
       >
-        <label for="sheet-file">Bestand (CSV of XLSX)</label>
-        <input
-          id="sheet-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          @change=${(event: Event) => {
-            const file = (event.target as HTMLInputElement).files?.[0];
-            if (file) void actions.chooseFile(file);
-          }}
-        />
+        ${fileField(
+          'sheet-file',
+          'Bestand (CSV of XLSX)',
+          '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          actions.chooseFile,
+        )}
         <p class="hint">of sleep het bestand hierheen</p>
       </div>
       ${
@@ -281,16 +291,7 @@ function renderCompare(state: WorkbenchState, actions: WorkbenchActions) {
         <button type="submit" class="button">${t.compareButton}</button>
       </form>
       <p>
-        <label for="compare-file">${t.compareFile}</label>
-        <input
-          id="compare-file"
-          type="file"
-          accept=".json,.geojson,application/json,application/geo+json"
-          @change=${(event: Event) => {
-            const file = (event.target as HTMLInputElement).files?.[0];
-            if (file) void actions.compareFile(file);
-          }}
-        />
+        ${fileField('compare-file', t.compareFile, '.json,.geojson,application/json,application/geo+json', actions.compareFile)}
       </p>
       <div id="compare-result" role="status">
         ${
@@ -381,16 +382,12 @@ function renderCorrections(state: WorkbenchState, actions: WorkbenchActions) {
         spreadsheet opnieuw.
       </p>
       <p>
-        <label for="corrections-file">${t.correctionsFile}</label>
-        <input
-          id="corrections-file"
-          type="file"
-          accept=".jsonl,.json,.txt,.eml,application/json,text/plain"
-          @change=${(event: Event) => {
-            const file = (event.target as HTMLInputElement).files?.[0];
-            if (file) void actions.correctionsFile(file);
-          }}
-        />
+        ${fileField(
+          'corrections-file',
+          t.correctionsFile,
+          '.jsonl,.json,.txt,.eml,application/json,text/plain',
+          actions.correctionsFile,
+        )}
       </p>
       <form
         @submit=${(event: Event) => {
