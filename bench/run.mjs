@@ -18,6 +18,7 @@ import { findChromium, findFirefox, installHint, chromiumArgs } from '../build/f
 import { generateFeed } from '../demo/generate-sample-feed.mjs';
 import { buildReferences } from './build-references.mjs';
 import { measureLoading, loadingSection } from './loading.mjs';
+import { measureWorkbench, workbenchSection } from './workbench.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -161,6 +162,8 @@ await server.stop();
 
 console.log('Loading from navigation start…');
 const loading = await measureLoading({ runs: RUNS, sizes: SIZES.filter((n) => n <= 10000) });
+console.log('The workbench…');
+const workbench = await measureWorkbench({ runs: 3, sizes: SIZES.filter((n) => n <= 10000) });
 
 // ---- report ----
 const ms = (v) => `${v.toFixed(0)} ms`;
@@ -262,6 +265,7 @@ for (const browserName of Object.keys(versions)) {
   lines.push('');
 }
 lines.push(loadingSection(loading, sizes.floor.gzip));
+lines.push(workbenchSection(workbench));
 const report = lines.join('\n');
 const previous = (() => {
   try {
