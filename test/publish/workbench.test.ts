@@ -200,6 +200,13 @@ describe('publish.html: the workbench', function () {
     expect(rows('#errors')).to.deep.equal([['4', 'lat', 'noord', '"noord" is geen getal']]);
     expect(rows('#warnings')[0]!.slice(0, 3)).to.deep.equal(['3', 'arbeidsmarktregio', 'Atlantis']);
     expect(textOf('#step-result ~ .hint')).to.equal('routes.xlsx: gelezen als XLSX, blad "Routes".');
+    const cli = (await executeServerCommand('cli-build', {
+      name: 'routes.xlsx',
+      base64: base64(bytes),
+      sheet: 'Routes',
+    })) as CliRun;
+    expect(cli.code).to.equal(1);
+    expect(await downloaded('#download')).to.equal(cli.feed);
   });
 
   it('compares with the published feed: added, removed, changed field by field, no contact without consent', async () => {

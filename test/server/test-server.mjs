@@ -146,7 +146,7 @@ export function devtoolsPlugin() {
 
 /**
  * `read-fixture` `{path}`: a file under test/fixtures as base64.
- * `cli-build` `{name, base64}`: writes the bytes to a file of that name and runs `dist/cli.js build` on it, as a
+ * `cli-build` `{name, base64, sheet?}`: writes the bytes to a file of that name and runs `dist/cli.js build` on it, as a
  * publisher would; returns `{code, out, err, feed}` (the feed file's text), so that the workbench's download can
  * be compared with the CLI's output for the same spreadsheet.
  */
@@ -169,7 +169,10 @@ export function cliPlugin() {
       const input = join(dir, basename(payload.name));
       const output = join(dir, 'routes.json');
       writeFileSync(input, Buffer.from(payload.base64, 'base64'));
-      const run = spawnSync(process.execPath, ['dist/cli.js', 'build', input, '-o', output], { encoding: 'utf8' });
+      const sheet = typeof payload.sheet === 'string' ? ['--sheet', payload.sheet] : [];
+      const run = spawnSync(process.execPath, ['dist/cli.js', 'build', input, ...sheet, '-o', output], {
+        encoding: 'utf8',
+      });
       return {
         code: run.status,
         out: run.stdout,
