@@ -117,15 +117,21 @@ export default [
   },
   /**
    * The publisher's workbench: dist/publish.html with its script and styles, next to the element it previews.
-   * The XLSX reader is a chunk of its own, loaded when an XLSX is chosen. `publish-fragment.js` gives the embed
+   * The conversion runs in `publish-worker.js`; the XLSX reader is a chunk of its own, loaded when an XLSX is
+   * chosen. `publish-fragment.js` gives the embed
    * builder its "list without JavaScript".
    */
   {
-    input: { publish: 'src/publish/workbench.ts', 'publish-fragment': 'src/publish/fragment-entry.ts' },
+    input: {
+      publish: 'src/publish/workbench.ts',
+      'publish-worker': 'src/publish/convert-worker.ts',
+      'publish-fragment': 'src/publish/fragment-entry.ts',
+    },
     output: {
       dir: 'dist',
       entryFileNames: '[name].js',
       chunkFileNames: 'publish.[name]-[hash].js',
+      manualChunks: (id) => (/node_modules\/(read-excel-file|fflate|saxen)\//.test(id) ? 'xlsx' : undefined),
       format: 'es',
       sourcemap: true,
     },

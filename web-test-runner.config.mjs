@@ -9,6 +9,7 @@ import {
   gzipMiddleware,
   pdokMiddleware,
   correctionsMiddleware,
+  requestLogMiddleware,
   cliPlugin,
   devtoolsPlugin,
   secondOriginPlugin,
@@ -75,6 +76,7 @@ export default {
     gzipMiddleware,
     pdokMiddleware,
     correctionsMiddleware,
+    requestLogMiddleware,
   ],
   plugins: [
     devtoolsPlugin(),

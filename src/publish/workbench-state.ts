@@ -4,19 +4,18 @@
  * request for the published feed the publisher asks to compare with.
  */
 import { messagesFor } from '../i18n/index.js';
-import { cliMessagesFor } from '../i18n/cli.js';
-import { parseFeed, type Route } from '../feed/parse-feed.js';
+import type { Route } from '../feed/parse-feed.js';
 import { diffFeeds, type FeedDiff } from '../cli/diff-feeds.js';
 import { htmlFragment } from '../cli/html-fragment.js';
 import { feedText } from './feed-text.js';
-import { readSpreadsheet, SpreadsheetError, type SheetRecords } from './spreadsheet.js';
-import { recordsToFeed, rowsById, type SheetResult } from './sheet-to-feed.js';
+import type { SheetRecords } from './spreadsheet.js';
+import type { rowsById, SheetResult } from './sheet-to-feed.js';
+import { convert, type Converted, type NotConverted } from './convert.js';
 import { readCorrections, type ReadCorrections } from './corrections.js';
 import { fetchPublished, readPublishedText, type Published } from './published-feed.js';
 import { workbenchTexts as t } from './workbench-texts.js';
 
 const messages = messagesFor('nl');
-const cliMessages = cliMessagesFor('nl');
 
 export interface ProblemFilter {
   errors: boolean;
@@ -65,6 +64,31 @@ export interface WorkbenchActions {
 
 const kilobytes = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
 
+/**
+ * The conversion in a Web Worker (dist/publish-worker.js, next to this script), so that a large spreadsheet does
+ * not freeze the page; in the page itself where a worker cannot start (a policy forbids it, the file is missing).
+ */
+function convertOffPage(bytes: Uint8Array, name: string, sheet?: string): Promise<Converted | NotConverted> {
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./publish-worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    return convert(bytes, name, sheet);
+  }
+  return new Promise((resolve) => {
+    worker.addEventListener('message', (event: MessageEvent<Converted | NotConverted>) => {
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      resolve(convert(bytes, name, sheet));
+    });
+    worker.postMessage({ bytes, name, ...(sheet === undefined ? {} : { sheet }) });
+  });
+}
+
 /** The state and its actions; `changed` is called after every change, to draw the page again. */
 export function createWorkbench(changed: () => void, basemap: string | undefined) {
   const state: WorkbenchState = {
@@ -108,14 +132,9 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     state.failure = undefined;
     state.status = t.reading(name);
     changed();
-    // Let the status show before the work that blocks the page.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    let records: SheetRecords;
-    try {
-      records = await readSpreadsheet(state.bytes!, cliMessages, sheet);
-    } catch (error) {
-      state.failure = error instanceof SpreadsheetError ? `${t.cannotRead(name)} ${error.message}` : t.cannotRead(name);
-      if (!(error instanceof SpreadsheetError)) console.error(error);
+    const converted = await convertOffPage(state.bytes!, name, sheet);
+    if (!converted.ok) {
+      state.failure = converted.message ? `${t.cannotRead(name)} ${converted.message}` : t.cannotRead(name);
       state.result = undefined;
       state.sheet = undefined;
       state.rowsById = undefined;
@@ -125,14 +144,13 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       changed();
       return;
     }
-    const result = recordsToFeed(records.records, messages, cliMessages);
-    const parsed = parseFeed(result.feed, name);
+    const { result } = converted;
     const built = result.feed.features.length ? feedText(result.feed) : undefined;
-    state.sheet = records;
-    state.readAs = t.readAs(name, records.readAs);
+    state.sheet = converted.sheet;
+    state.readAs = t.readAs(name, converted.sheet.readAs);
     state.result = result;
-    state.rowsById = rowsById(records.records);
-    state.routes = parsed.ok ? parsed.feed.routes : [];
+    state.rowsById = converted.rowsById;
+    state.routes = converted.routes;
     state.downloadUrl = replaceUrl(state.downloadUrl, built, 'application/geo+json');
     state.downloadKb = built === undefined ? 0 : kilobytes(new Blob([built]).size);
     state.previewUrl = replaceUrl(state.previewUrl, built, 'application/geo+json');

@@ -75,6 +75,25 @@ export async function gzipMiddleware(context, next) {
   context.body = body;
 }
 
+const requested = [];
+
+/**
+ * Every path asked for, so that a test can tell what a page (or its worker, whose requests the page's resource
+ * timing does not see) loaded: GET `/__requests?prefix=/dist/publish.` lists the paths that start with it
+ * (`&reset` forgets them all).
+ */
+export async function requestLogMiddleware(context, next) {
+  if (context.path === '/__requests') {
+    const prefix = String(context.query.prefix ?? '');
+    context.set('Cache-Control', 'no-store');
+    context.body = { paths: requested.filter((path) => path.startsWith(prefix)) };
+    if ('reset' in context.query) requested.length = 0;
+    return;
+  }
+  requested.push(context.path);
+  return next();
+}
+
 const corrections = new Map();
 
 /**
