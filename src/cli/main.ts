@@ -124,6 +124,7 @@ async function build(): Promise<number> {
     if (error instanceof SpreadsheetError) fail(error.message);
     throw error;
   }
+  if (values.sheet && !sheet.sheets) say(`${m.warning}: ${m.sheetIgnored}`);
   const result = recordsToFeed(sheet.records, messages, m, values.bron ? { bron: values.bron } : {});
   const errors = result.findings.filter((finding) => finding.kind === 'error');
   for (const finding of errors) say(findingText(finding, m));

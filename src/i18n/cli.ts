@@ -25,6 +25,7 @@ export const cliNl = {
   readAsXlsx: (sheet: string) => `gelezen als XLSX, blad "${sheet}"`,
   badXlsx: (reason: string) =>
     `Het bestand lijkt een XLSX, maar is niet te lezen (${reason}). Sla het in Excel opnieuw op als Excel-werkmap (.xlsx), of exporteer het als CSV.`,
+  sheetIgnored: '--sheet geldt alleen voor een XLSX; dit bestand is een CSV en heeft geen bladen',
   sheetNotFound: (wanted: string, sheets: string[]) =>
     `Het blad "${wanted}" staat niet in het bestand; de bladen zijn: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
   diffSummary: (added: number, removed: number, changed: number) =>
@@ -73,6 +74,7 @@ export const cliEn: CliMessages = {
   readAsXlsx: (sheet: string) => `read as XLSX, sheet "${sheet}"`,
   badXlsx: (reason: string) =>
     `The file looks like an XLSX but cannot be read (${reason}). Save it again in Excel as an Excel workbook (.xlsx), or export it as CSV.`,
+  sheetIgnored: '--sheet applies to an XLSX only; this file is a CSV and has no sheets',
   sheetNotFound: (wanted: string, sheets: string[]) =>
     `There is no sheet "${wanted}" in the file; its sheets are: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
   diffSummary: (added: number, removed: number, changed: number) =>

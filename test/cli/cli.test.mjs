@@ -315,6 +315,9 @@ describe("the publisher's region check", () => {
       missing.err.trim(),
       'Het blad "Blad9" staat niet in het bestand; de bladen zijn: "Toelichting", "Routes".',
     );
+    const csvWithSheet = cli('build', 'test/fixtures/cli/utf8-bom.csv', '--sheet', 'Routes', '-o', out);
+    assert.equal(csvWithSheet.code, 0);
+    assert.match(csvWithSheet.out, /waarschuwing: --sheet geldt alleen voor een XLSX/);
     const broken = write('broken.xlsx', 'PK\x03\x04 not really a zip file');
     const refused = cli('build', broken, '-o', out);
     assert.equal(refused.code, 2);
