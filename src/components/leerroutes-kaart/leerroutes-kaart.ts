@@ -15,7 +15,6 @@ import type { Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap-choice.js';
 import { PDOK_LOCATIESERVER } from '../../location/pdok.js';
-import { correctionEndpoint } from '../../model/correction-mail.js';
 import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
 import * as views from '../views.js';
@@ -137,8 +136,6 @@ export class LeerroutesKaart extends LitElement {
   private _refreshMinutes: number | undefined;
   /** The feed (re)load waits for the element to come near the viewport. */
   private _feedWanted = false;
-  /** `correction-endpoint` resolved and checked. */
-  private _endpoint: string | undefined;
 
   private readonly _language = new controllers.LanguageController(this);
   private readonly _height = new controllers.HeightController(this);
@@ -150,10 +147,7 @@ export class LeerroutesKaart extends LitElement {
     this._visitorChanged(),
   );
   private readonly _selection = new controllers.SelectionController(this, this._store);
-  private readonly _correction = new controllers.CorrectionController(this, {
-    endpoint: () => this._endpoint,
-    messages: () => this._messages,
-  });
+  private readonly _correction = new controllers.CorrectionController(this, () => this._messages);
   private readonly _url = new controllers.UrlStateController(this, this._store, {
     setSearch: (text) => this._search.set(text),
     setNear: (text) => void this._location.setNear(text),
@@ -256,11 +250,7 @@ export class LeerroutesKaart extends LitElement {
     if (changed.has('timeout'))
       this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
     if (changed.has('refresh')) this._refreshMinutes = this._setting(this.refresh, REFRESH_MINUTES);
-    if (changed.has('correctionEndpoint')) {
-      const endpoint = correctionEndpoint(this.correctionEndpoint, document.baseURI, location.origin);
-      if (endpoint.problem) console.warn(`leerroutes-kaart: ${endpoint.problem}; the e-mail link is used instead.`);
-      this._endpoint = endpoint.url;
-    }
+    if (changed.has('correctionEndpoint')) this._correction.readEndpoint(this.correctionEndpoint);
     // Each filter key is also the name of the property holding its preset.
     for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
     if (changed.has('lockRegion')) this._store.setLockRegion(this.lockRegion);
@@ -359,7 +349,7 @@ export class LeerroutesKaart extends LitElement {
           ${views.renderPanel({
             store,
             messages: m,
-            corrections: { url: this.correctionUrl, endpoint: this._endpoint, controller: this._correction },
+            corrections: { url: this.correctionUrl, endpoint: this._correction.endpoint, controller: this._correction },
             directions: this._location.directions,
             selection: this._selection,
           })}

@@ -8,6 +8,7 @@ import type { Route } from '../../../feed/parse-feed.js';
 import type { Messages } from '../../../i18n/index.js';
 import { emit } from '../../../events.js';
 import type { CorrectionDraft, CorrectionRequest, DraftErrors } from '../../../model/correction.js';
+import { correctionEndpoint } from '../../../model/correction-mail.js';
 import { adoptStyles } from './adopt-styles.js';
 
 export type CorrectionModule = typeof import('../../correction-form/correction-module.js');
@@ -16,12 +17,9 @@ export type CorrectionStatus = 'editing' | 'sending' | 'sent' | 'failed';
 
 const blankDraft = (): CorrectionDraft => ({ field: 'naam', proposed: '', naam: '', email: '' });
 
-export interface CorrectionOptions {
-  endpoint: () => string | undefined;
-  messages: () => Messages;
-}
-
 export class CorrectionController implements ReactiveController {
+  /** `correction-endpoint`, resolved against the page and checked; undefined: the e-mail link. */
+  endpoint: string | undefined;
   /** The route whose form is open. */
   routeId: string | undefined;
   draft: CorrectionDraft = blankDraft();
@@ -39,9 +37,15 @@ export class CorrectionController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: CorrectionOptions,
+    private readonly messages: () => Messages,
   ) {
     host.addController(this);
+  }
+
+  readEndpoint(written: string | undefined): void {
+    const checked = correctionEndpoint(written, document.baseURI, location.origin);
+    if (checked.problem) console.warn(`leerroutes-kaart: ${checked.problem}; the e-mail link is used instead.`);
+    this.endpoint = checked.url;
   }
 
   isOpenFor(routeId: string): boolean {
@@ -98,9 +102,7 @@ export class CorrectionController implements ReactiveController {
     const shown = this.errors[key as keyof DraftErrors];
     const module = this.module;
     if (!shown || !module) return;
-    if (
-      !module.draftErrors(this.draft, module.correctionTexts(this.options.messages().lang))[key as keyof DraftErrors]
-    ) {
+    if (!module.draftErrors(this.draft, module.correctionTexts(this.messages().lang))[key as keyof DraftErrors]) {
       this.errors = { ...this.errors, [key]: undefined };
       this.host.requestUpdate();
     }
@@ -109,8 +111,8 @@ export class CorrectionController implements ReactiveController {
   async submit(route: Route): Promise<void> {
     const module = this.module;
     if (this.status === 'sending' || !module) return;
-    const m = this.options.messages();
-    const endpoint = this.options.endpoint();
+    const m = this.messages();
+    const endpoint = this.endpoint;
     this.errors = module.draftErrors(this.draft, module.correctionTexts(m.lang));
     const invalid = (['proposed', 'naam', 'email'] as const).find((key) => this.errors[key]);
     this.request = module.correctionRequest(route, this.draft, m);
