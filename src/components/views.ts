@@ -1,5 +1,5 @@
 /** The element's views: render functions sharing its shadow root, each with its own styles (see the README). */
-export { renderSkipLinks, renderToolbar, VIEWS, type Shown, type View } from './toolbar/toolbar.js';
+export { renderSkipLinks, renderToolbar } from './toolbar/toolbar.js';
 export { renderStage, renderOverlays } from './map-stage/map-stage.js';
 export { renderRouteList } from './route-list/route-list.js';
 export { renderPanel } from './route-detail/route-detail.js';

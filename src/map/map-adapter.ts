@@ -109,6 +109,7 @@ export class MapAdapter {
   private basemapLayer: BaseLayer | undefined;
   private basemapKeys: EventsKey[] = [];
   private listenerKeys: EventsKey[] = [];
+  private pins: readonly SchoolPin[] | undefined;
   private pinsById = new Map<string, SchoolPin>();
   private featuresById = new Map<string, Feature<Point>>();
   /** Visible routes per visible pin; a pin absent here is hidden. */
@@ -271,8 +272,10 @@ export class MapAdapter {
     return true;
   }
 
-  /** Replaces all pins (a new feed). */
+  /** Replaces all pins (a new feed); the same list again changes nothing. */
   setPins(pins: readonly SchoolPin[]): void {
+    if (pins === this.pins) return;
+    this.pins = pins;
     this.pinsById = new Map(pins.map((pin) => [pin.id, pin]));
     this.featuresById = new Map();
     const features = pins.map((pin) => {
@@ -287,6 +290,7 @@ export class MapAdapter {
 
   /** Which routes of which pins pass the filters now. Pins without visible routes are hidden. */
   setVisibleRoutes(visibleRoutes: Map<string, readonly Route[]>): void {
+    if (visibleRoutes === this.visibleRoutes) return;
     this.visibleRoutes = visibleRoutes;
     this.summaries.clear();
     this.cluster.refresh();

@@ -8,7 +8,6 @@ import type { Route } from '../feed/parse-feed.js';
 import { profielLabel } from '../feed/parse-core.js';
 import { isPlainEmail } from '../feed/text-checks.js';
 import type { Messages } from '../i18n/index.js';
-import type { CorrectionTexts } from '../components/correction-form/correction-texts.js';
 
 export const CORRECTION_FIELDS = [
   'naam',
@@ -100,8 +99,15 @@ export function currentText(route: Route, field: CorrectionField, m: Messages): 
   }
 }
 
+/** The words a draft's problems are said in (the form's texts, in the visitor's language). */
+export interface DraftErrorTexts {
+  proposedMissing: string;
+  tooLong(max: number): string;
+  emailInvalid: string;
+}
+
 /** Every problem of a draft, by field: nothing is sent while there is one. */
-export function draftErrors(draft: CorrectionDraft, c: CorrectionTexts): DraftErrors {
+export function draftErrors(draft: CorrectionDraft, c: DraftErrorTexts): DraftErrors {
   const errors: DraftErrors = {};
   const proposed = draft.proposed.trim();
   if (!proposed) errors.proposed = c.proposedMissing;

@@ -1,10 +1,12 @@
 /**
- * The map's state and what follows from it, without DOM or map. Inputs: the feed, the presets (attributes), the
- * visitor's filters and search, `lock-region`, and the open panel. Views: the effective filters, the visible routes
- * and facet counts, the visible routes per pin, the list order and the selected pin, each computed once per change
- * of what it depends on (a view keeps its identity until then, so a consumer can compare by identity).
+ * The map's one source of truth, without DOM or map. Inputs: the feed, the presets (attributes), the visitor's
+ * filters and search, `lock-region`, the view, the place and radius, and the open panel. Derived views: the
+ * effective filters, the visible routes and facet counts, the visible routes per pin, the list order and the
+ * selected pin, each computed on first read after a change of what it depends on (`memo`: a view keeps its identity
+ * until then, so a consumer can compare by identity).
  *
- * The element hands the store its inputs; controllers and views read it and call its actions.
+ * Whatever writes into the store (attributes, controllers, the visitor's actions) is followed by one notification to
+ * every subscriber: the element re-renders and the map redraws from it, nobody calls for an update by hand.
  */
 import type { ParsedFeed, Route } from '../feed/parse-feed.js';
 import {
@@ -23,6 +25,8 @@ import { groupBySchool, pinKey, sortPinsForList, type SchoolPin } from './group.
 import { contains, distanceKm, sameArea, type MapArea } from './geo.js';
 import type { RegionCoverage, coverage as computeCoverage } from './coverage.js';
 import { RADIUS_OPTIONS, placeLonLat, type Place } from './place.js';
+import { memo } from './memo.js';
+import { layoutOf, parseView, shownFor, type Layout, type Shown, type View } from './view-mode.js';
 
 export type Panel =
   | { type: 'route'; routeId: string }
@@ -57,40 +61,62 @@ interface Filtered {
   visibleByPin: Map<string, Route[]>;
 }
 
+export type StoreListener = () => void;
+
 export class MapStore {
   private _feed: ParsedFeed | undefined;
   private _presets: Filters = NO_FILTERS;
   private _presetSearch = '';
   private _filters: Filters = NO_FILTERS;
   private _search = '';
+  private _searchText = '';
   private _lockRegion = false;
   private _panel: Panel | undefined;
   /** Region preset values that match no region: with `lock-region`, the map must say so, not show the country. */
-  private _unknownRegions: string[] = [];
+  private _unknownRegions: readonly string[] = [];
   /** What the map shows, while it is on screen beside the list; undefined otherwise (the list is then A–Z). */
   private _mapArea: MapArea | undefined;
-  /** The visitor asked for the schools outside the map's view too. */
-  private _outsideShown = false;
+  /** The filtering result for which the visitor asked to see the schools outside the map's view too. */
+  private _outsideShownFor: Filtered | undefined;
   /** The visitor's place: the list is ordered by distance to it, and the distance filter measures from it. */
   private _place: Place | undefined;
   private _presetRadius: number | undefined;
   private _radius: number | undefined;
+  private _view: View = 'both';
+  private _shown: Shown = 'map';
 
-  // Derived, dropped when what they depend on changes.
-  private _pins: SchoolPin[] | undefined;
-  private _pinById: Map<string, SchoolPin> | undefined;
-  private _routeById: Map<string, Route> | undefined;
-  private _sortedPins: SchoolPin[] | undefined;
-  private _filtered: Filtered | undefined;
-  private _listPins: SchoolPin[] | undefined;
-  private _split: AreaSplit | undefined;
-  private _coverage: RegionCoverage[] | undefined;
-  private _scopeTotal: number | undefined;
-  private _sharedNames: Set<string> | undefined;
-  /** Kilometres from the place to each school, made once per place (and feed). */
-  private _distances: Map<string, number> | undefined;
-  /** Every pin, nearest the place first. */
-  private _pinsByDistance: SchoolPin[] | undefined;
+  private readonly _listeners = new Set<StoreListener>();
+  private _batchDepth = 0;
+  private _pending = false;
+
+  // ---- notifications ----
+
+  /** Calls `listener` after every change (once per batch); returns the unsubscribe function. */
+  subscribe(listener: StoreListener): () => void {
+    this._listeners.add(listener);
+    return () => this._listeners.delete(listener);
+  }
+
+  /** Several writes, one notification (after the last). */
+  batch(write: () => void): void {
+    this._batchDepth++;
+    try {
+      write();
+    } finally {
+      this._batchDepth--;
+      if (this._batchDepth === 0 && this._pending) this._notify();
+    }
+  }
+
+  private _changed(): void {
+    this._pending = true;
+    if (this._batchDepth === 0) this._notify();
+  }
+
+  private _notify(): void {
+    this._pending = false;
+    for (const listener of [...this._listeners]) listener();
+  }
 
   // ---- inputs ----
 
@@ -101,21 +127,23 @@ export class MapStore {
   setFeed(feed: ParsedFeed | undefined): void {
     if (feed === this._feed) return;
     this._feed = feed;
-    this._pins = this._pinById = this._routeById = this._sortedPins = this._scopeTotal = this._sharedNames = undefined;
-    this._distances = this._pinsByDistance = undefined;
-    this._dropFiltered();
+    this._changed();
   }
 
   /** A preset from an attribute; the visitor's choice for that filter starts again from it. Returns what is unknown. */
   setPreset(key: FilterKey, attribute: string | null | undefined): string[] {
     const { values, unknown } = parseFilterAttribute(key, attribute);
-    if (key === 'region') {
-      this._unknownRegions = unknown;
-      this._scopeTotal = undefined;
-    }
-    this._presets = { ...this._presets, [key]: values };
-    this.setFilters({ ...this._filters, [key]: values });
-    this._dropFilteredIfEffectiveChanged();
+    this.batch(() => {
+      if (key === 'region' && !sameValues(unknown, this._unknownRegions)) {
+        this._unknownRegions = unknown;
+        this._changed();
+      }
+      if (!sameValues(values, this._presets[key])) {
+        this._presets = { ...this._presets, [key]: values };
+        this._changed();
+      }
+      this.setFilters({ ...this._filters, [key]: values });
+    });
     return unknown;
   }
 
@@ -124,8 +152,14 @@ export class MapStore {
   }
 
   setPresetSearch(text: string): void {
-    this._presetSearch = boundSearch(text);
-    this.setSearch(this._presetSearch);
+    this.batch(() => {
+      const bounded = boundSearch(text);
+      if (bounded !== this._presetSearch) {
+        this._presetSearch = bounded;
+        this._changed();
+      }
+      this.setSearch(this._presetSearch);
+    });
   }
 
   get presetSearch(): string {
@@ -135,8 +169,7 @@ export class MapStore {
   setLockRegion(locked: boolean): void {
     if (locked === this._lockRegion) return;
     this._lockRegion = locked;
-    this._scopeTotal = undefined;
-    this._dropFilteredIfEffectiveChanged();
+    this._changed();
   }
 
   /** `lock-region` with a region preset: that region only, and no region filter to change it. */
@@ -145,7 +178,7 @@ export class MapStore {
   }
 
   /** `lock-region` with a region preset that names no known region: the map shows no routes and says why. */
-  get lockFailed(): string[] | undefined {
+  get lockFailed(): readonly string[] | undefined {
     return this._lockRegion && this._presets.region.length === 0 && this._unknownRegions.length
       ? this._unknownRegions
       : undefined;
@@ -153,17 +186,17 @@ export class MapStore {
 
   /** The routes the count is out of: all, or with `lock-region` those in the locked region(s). */
   get scopeTotal(): number {
-    if (this._scopeTotal === undefined) {
-      const routes = this._feed?.routes ?? [];
-      const regions = this._presets.region;
-      this._scopeTotal = this.regionLocked
-        ? routes.filter((route) => route.regionKnown && regions.includes(route.arbeidsmarktregio)).length
-        : this.lockFailed
-          ? 0
-          : routes.length;
-    }
-    return this._scopeTotal;
+    return this._scopeTotal();
   }
+
+  private readonly _scopeTotal: () => number = memo(
+    () => [this._feed, this.regionLocked, this.lockFailed, this._presets.region] as const,
+    ([feed, locked, failed, regions]) => {
+      const routes = feed?.routes ?? [];
+      if (locked) return routes.filter((route) => route.regionKnown && regions.includes(route.arbeidsmarktregio)).length;
+      return failed ? 0 : routes.length;
+    },
+  );
 
   /** The visitor's filters (what the filter controls show and the URL keeps). */
   get filters(): Filters {
@@ -173,7 +206,7 @@ export class MapStore {
   setFilters(filters: Filters): void {
     if (filtersEqual(filters, this._filters)) return;
     this._filters = filters;
-    this._dropFilteredIfEffectiveChanged();
+    this._changed();
   }
 
   /** The search the routes are filtered by (the visitor's text after a pause in typing). */
@@ -181,11 +214,29 @@ export class MapStore {
     return this._search;
   }
 
+  /** Sets the search at once (an attribute, a link, a reset): the field shows it and the routes are filtered by it. */
   setSearch(text: string): void {
     const bounded = boundSearch(text);
-    if (bounded === this._search) return;
-    this._search = bounded;
-    this._dropFiltered();
+    if (bounded === this._search && bounded === this._searchText) return;
+    this._search = this._searchText = bounded;
+    this._changed();
+  }
+
+  /** The search field's text: what the visitor typed, which becomes the search after a pause in typing. */
+  get searchText(): string {
+    return this._searchText;
+  }
+
+  /** The visitor typed: the field shows it now; `applySearchText` filters by it (the caller decides when). */
+  typeSearch(text: string): void {
+    const bounded = boundSearch(text);
+    if (bounded === this._searchText) return;
+    this._searchText = bounded;
+    this._changed();
+  }
+
+  applySearchText(): void {
+    this.setSearch(this._searchText);
   }
 
   get place(): Place | undefined {
@@ -196,14 +247,18 @@ export class MapStore {
   setPlace(place: Place | undefined): void {
     if (place === this._place) return;
     this._place = place;
-    this._distances = this._pinsByDistance = undefined;
-    this._dropFiltered();
+    this._changed();
   }
 
   /** The `radius` attribute: the visitor's distance starts again from it. */
   setPresetRadius(km: number | undefined): void {
-    this._presetRadius = km;
-    this.setRadius(km);
+    this.batch(() => {
+      if (km !== this._presetRadius) {
+        this._presetRadius = km;
+        this._changed();
+      }
+      this.setRadius(km);
+    });
   }
 
   /** The distance filter in km (undefined: any distance); it applies only while there is a place. */
@@ -214,22 +269,57 @@ export class MapStore {
   setRadius(km: number | undefined): void {
     if (km === this._radius) return;
     this._radius = km;
-    if (this._place) this._dropFiltered();
+    this._changed();
+  }
+
+  /** The `view` attribute, read: a new view also decides what is shown first. */
+  get view(): View {
+    return this._view;
+  }
+
+  /** How map and list are laid out (`regions` is laid out as `both`). */
+  get layout(): Layout {
+    return layoutOf(this._view);
+  }
+
+  setView(attribute: string | null | undefined): void {
+    const view = parseView(attribute);
+    if (view === this._view) return;
+    this.batch(() => {
+      this._view = view;
+      this._changed();
+      this.show(shownFor(view));
+    });
+  }
+
+  /** What is on screen where map and list are not side by side; `regions` also replaces the list beside the map. */
+  get shown(): Shown {
+    return this._shown;
+  }
+
+  show(shown: Shown): void {
+    if (shown === this._shown) return;
+    this._shown = shown;
+    this._changed();
   }
 
   /** Kilometres (straight line) from the visitor's place to a school; undefined without a place. */
   distanceOfPin(pinId: string): number | undefined {
-    if (!this._place) return undefined;
-    if (!this._distances) {
-      const from = placeLonLat(this._place);
-      this._distances = new Map(this.pins.map((pin) => [pin.id, distanceKm(from, pin.coordinates)]));
-    }
-    return this._distances.get(pinId);
+    return this._place ? this._distances().get(pinId) : undefined;
   }
+
+  private readonly _distances: () => Map<string, number> = memo(
+    () => [this._place, this.pins] as const,
+    ([place, pins]) => {
+      if (!place) return new Map<string, number>();
+      const from = placeLonLat(place);
+      return new Map(pins.map((pin) => [pin.id, distanceKm(from, pin.coordinates)]));
+    },
+  );
 
   /** For each distance the filter offers (and the one chosen), how many routes it would show. */
   get radiusCounts(): Map<number, number> {
-    return this._filteredNow().radiusCounts;
+    return this._filtered().radiusCounts;
   }
 
   get mapArea(): MapArea | undefined {
@@ -240,15 +330,20 @@ export class MapStore {
   setMapArea(area: MapArea | undefined): void {
     if (sameArea(area, this._mapArea)) return;
     this._mapArea = area;
-    this._split = this._listPins = undefined;
+    this._changed();
   }
 
   // ---- actions ----
 
-  /** "12 scholen buiten beeld": the list goes on with the schools outside the map's view. */
+  /** "12 scholen buiten beeld": the list goes on with the schools outside the map's view (until the next filter). */
   showOutside(): void {
-    this._outsideShown = true;
-    this._listPins = undefined;
+    if (this.outsideShown) return;
+    this._outsideShownFor = this._filtered();
+    this._changed();
+  }
+
+  private get outsideShown(): boolean {
+    return this._outsideShownFor !== undefined && this._outsideShownFor === this._filtered();
   }
 
   toggle(key: FilterKey, value: string, on: boolean): void {
@@ -257,9 +352,11 @@ export class MapStore {
 
   /** "Herstel filters": back to the presets, the search included. */
   reset(): void {
-    this.setFilters(this._presets);
-    this.setSearch(this._presetSearch);
-    this.setRadius(this._presetRadius);
+    this.batch(() => {
+      this.setFilters(this._presets);
+      this.setSearch(this._presetSearch);
+      this.setRadius(this._presetRadius);
+    });
   }
 
   get canReset(): boolean {
@@ -274,8 +371,11 @@ export class MapStore {
     return this._panel;
   }
 
+  /** Opens a panel; a new request, even for the same route, is a new panel (the map reveals it again). */
   open(panel: Panel): void {
+    if (panel === this._panel) return;
     this._panel = panel;
+    this._changed();
   }
 
   /** A pin: its one visible route at once (one click less for most schools), else the school's list of routes. */
@@ -285,7 +385,9 @@ export class MapStore {
   }
 
   close(): void {
+    if (!this._panel) return;
     this._panel = undefined;
+    this._changed();
   }
 
   /** After a refresh: a panel about a route or school no longer in the feed closes. True when it did. */
@@ -295,7 +397,7 @@ export class MapStore {
       (panel?.type === 'route' && !this.routeById.has(panel.routeId)) ||
       (panel?.type === 'pin' && !this.pinById.has(panel.pinId)) ||
       (panel?.type === 'pins' && !panel.pinIds.some((id) => this.pinById.has(id)));
-    if (gone) this._panel = undefined;
+    if (gone) this.close();
     return gone;
   }
 
@@ -318,35 +420,47 @@ export class MapStore {
   }
 
   get pins(): SchoolPin[] {
-    this._pins ??= groupBySchool(this._feed?.routes ?? []);
-    return this._pins;
+    return this._pins();
   }
 
+  private readonly _pins: () => SchoolPin[] = memo(
+    () => [this._feed] as const,
+    ([feed]) => groupBySchool(feed?.routes ?? []),
+  );
+
   get pinById(): Map<string, SchoolPin> {
-    this._pinById ??= new Map(this.pins.map((pin) => [pin.id, pin]));
-    return this._pinById;
+    return this._pinById();
   }
+
+  private readonly _pinById: () => Map<string, SchoolPin> = memo(
+    () => [this.pins] as const,
+    ([pins]) => new Map(pins.map((pin) => [pin.id, pin])),
+  );
 
   /** Made on the first lookup after a new feed: a map never opened needs none. */
   get routeById(): Map<string, Route> {
-    this._routeById ??= new Map((this._feed?.routes ?? []).map((route) => [route.id, route]));
-    return this._routeById;
+    return this._routeById();
   }
 
+  private readonly _routeById: () => Map<string, Route> = memo(
+    () => [this._feed] as const,
+    ([feed]) => new Map((feed?.routes ?? []).map((route) => [route.id, route])),
+  );
+
   get effectiveFilters(): Filters {
-    return this._filteredNow().effective;
+    return this._effective();
   }
 
   get visible(): Route[] {
-    return this._filteredNow().visible;
+    return this._filtered().visible;
   }
 
   get facets(): FacetCounts {
-    return this._filteredNow().facets;
+    return this._filtered().facets;
   }
 
   get visibleByPin(): Map<string, Route[]> {
-    return this._filteredNow().visibleByPin;
+    return this._filtered().visibleByPin;
   }
 
   /**
@@ -355,20 +469,27 @@ export class MapStore {
    * nearest its centre first, the others only when asked for.
    */
   get listPins(): SchoolPin[] {
-    if (!this._listPins) {
-      const split = this._areaSplit();
-      if (this._place) {
-        this._pinsByDistance ??= [...this.pins].sort((a, b) => this.distanceOfPin(a.id)! - this.distanceOfPin(b.id)!);
-        this._listPins = this._pinsByDistance.filter((pin) => this.visibleByPin.has(pin.id));
-      } else if (split) {
-        this._listPins = this._outsideShown ? [...split.inView, ...split.outside] : split.inView;
-      } else {
-        this._sortedPins ??= sortPinsForList(this.pins);
-        this._listPins = this._sortedPins.filter((pin) => this.visibleByPin.has(pin.id));
-      }
-    }
-    return this._listPins;
+    return this._listPins();
   }
+
+  private readonly _sortedPins: () => SchoolPin[] = memo(
+    () => [this.pins] as const,
+    ([pins]) => sortPinsForList(pins),
+  );
+
+  private readonly _pinsByDistance: () => SchoolPin[] = memo(
+    () => [this.pins, this._place] as const,
+    ([pins]) => [...pins].sort((a, b) => this.distanceOfPin(a.id)! - this.distanceOfPin(b.id)!),
+  );
+
+  private readonly _listPins: () => SchoolPin[] = memo(
+    () => [this._filtered(), this._place, this._areaSplit(), this.outsideShown] as const,
+    ([filtered, place, split, outsideShown]) => {
+      if (place) return this._pinsByDistance().filter((pin) => filtered.visibleByPin.has(pin.id));
+      if (split) return outsideShown ? [...split.inView, ...split.outside] : split.inView;
+      return this._sortedPins().filter((pin) => filtered.visibleByPin.has(pin.id));
+    },
+  );
 
   /** Visible schools in and out of the map's view, and the routes out of it (all zero without a map area). */
   get inView(): { schools: number; outsideSchools: number; outsideRoutes: number; outsideListed: boolean } {
@@ -377,7 +498,7 @@ export class MapStore {
       schools: split?.inView.length ?? 0,
       outsideSchools: split?.outside.length ?? 0,
       outsideRoutes: split?.outsideRoutes ?? 0,
-      outsideListed: this._outsideShown,
+      outsideListed: this.outsideShown,
     };
   }
 
@@ -386,23 +507,38 @@ export class MapStore {
    * coverage module's function (loaded on demand), once per change of feed, filters or search.
    */
   coverageBy(compute: typeof computeCoverage): RegionCoverage[] {
-    this._coverage ??= compute(this._feed?.routes ?? [], this.effectiveFilters, this._search);
-    return this._coverage;
+    return this._coverage(compute);
+  }
+
+  private readonly _coverageMemo: () => RegionCoverage[] = memo(
+    () => [this._feed, this.effectiveFilters, this._search, this._coverageCompute] as const,
+    ([feed, effective, search, compute]) => compute!(feed?.routes ?? [], effective, search),
+  );
+  private _coverageCompute: typeof computeCoverage | undefined;
+
+  private _coverage(compute: typeof computeCoverage): RegionCoverage[] {
+    this._coverageCompute = compute;
+    return this._coverageMemo();
   }
 
   /** Whether another school in the same place has the same name: then a heading must tell them apart. */
   sharesName(pin: SchoolPin): boolean {
-    if (!this._sharedNames) {
+    return this._sharedNames().has(`${pin.school.naam}\n${pin.school.plaats ?? ''}`);
+  }
+
+  private readonly _sharedNames: () => Set<string> = memo(
+    () => [this.pins] as const,
+    ([pins]) => {
       const seen = new Set<string>();
-      this._sharedNames = new Set();
-      for (const { school } of this.pins) {
+      const shared = new Set<string>();
+      for (const { school } of pins) {
         const key = `${school.naam}\n${school.plaats ?? ''}`;
-        if (seen.has(key)) this._sharedNames.add(key);
+        if (seen.has(key)) shared.add(key);
         seen.add(key);
       }
-    }
-    return this._sharedNames.has(`${pin.school.naam}\n${pin.school.plaats ?? ''}`);
-  }
+      return shared;
+    },
+  );
 
   /** Why nothing is shown; undefined while routes are shown, before a feed, and when a failed lock says why itself. */
   get emptyState(): EmptyState | undefined {
@@ -415,25 +551,27 @@ export class MapStore {
     return { search: this._search, filtered, region, near };
   }
 
-  private _effective(): Filters {
-    if (this.regionLocked) return { ...this._filters, region: this._presets.region };
-    // A region no route can have: a failed lock shows nothing rather than the whole country.
-    return this.lockFailed ? { ...this._filters, region: [''] } : this._filters;
-  }
+  /** The filters that apply; the same object as long as they are equal (a region change a lock hides changes nothing). */
+  private readonly _effective: () => Filters = keepEqual(
+    memo(
+      () => [this._filters, this.regionLocked, this.lockFailed, this._presets.region] as const,
+      ([filters, locked, failed, lockedRegions]): Filters => {
+        if (locked) return { ...filters, region: lockedRegions };
+        // A region no route can have: a failed lock shows nothing rather than the whole country.
+        return failed ? { ...filters, region: [''] } : filters;
+      },
+    ),
+    filtersEqual,
+  );
 
-  private _dropFiltered(): void {
-    this._filtered = this._listPins = this._split = this._coverage = undefined;
-    this._outsideShown = false;
-  }
-
-  private _areaSplit(): AreaSplit | undefined {
-    const area = this._mapArea;
-    if (!area) return undefined;
-    if (!this._split) {
+  private readonly _areaSplit: () => AreaSplit | undefined = memo(
+    () => [this._mapArea, this._filtered()] as const,
+    ([area, filtered]): AreaSplit | undefined => {
+      if (!area) return undefined;
       const inView: { pin: SchoolPin; km: number }[] = [];
       const outside: { pin: SchoolPin; km: number }[] = [];
       let outsideRoutes = 0;
-      for (const [id, routes] of this.visibleByPin) {
+      for (const [id, routes] of filtered.visibleByPin) {
         const pin = this.pinById.get(id);
         if (!pin) continue;
         const entry = { pin, km: distanceKm(area.center, pin.coordinates) };
@@ -445,44 +583,49 @@ export class MapStore {
       }
       const byDistance = (list: { pin: SchoolPin; km: number }[]) =>
         list.sort((a, b) => a.km - b.km).map((entry) => entry.pin);
-      this._split = { inView: byDistance(inView), outside: byDistance(outside), outsideRoutes };
-    }
-    return this._split;
-  }
+      return { inView: byDistance(inView), outside: byDistance(outside), outsideRoutes };
+    },
+  );
 
-  /** A change of the visitor's filters that the lock hides (the region) changes nothing shown. */
-  private _dropFilteredIfEffectiveChanged(): void {
-    if (this._filtered && filtersEqual(this._effective(), this._filtered.effective)) return;
-    this._dropFiltered();
-  }
-
-  private _filteredNow(): Filtered {
-    if (this._filtered) return this._filtered;
-    const effective = this._effective();
-    const routes = this._feed?.routes ?? [];
-    const place = this._place;
-    const near = place && {
-      distanceOf: (route: Route) => this.distanceOfPin(pinKey(route)) ?? 0,
-      radius: this._radius,
-      options:
-        this._radius === undefined || RADIUS_OPTIONS.includes(this._radius as 5)
-          ? RADIUS_OPTIONS
-          : [...RADIUS_OPTIONS, this._radius],
-    };
-    const { visible, facets, radiusCounts } = applyFilters(routes, effective, this._search, near);
-    const visibleByPin = new Map<string, Route[]>();
-    if (visible.length === routes.length) {
-      // Nothing hidden (a new feed, most often): every pin shows all its routes.
-      for (const pin of this.pins) visibleByPin.set(pin.id, pin.routes);
-    } else {
-      for (const route of visible) {
-        const id = pinKey(route);
-        const list = visibleByPin.get(id);
-        if (list) list.push(route);
-        else visibleByPin.set(id, [route]);
+  private readonly _filtered: () => Filtered = memo(
+    // The radius counts only while there is a place.
+    () => [this._feed, this._effective(), this._search, this._place, this._place && this._radius] as const,
+    ([feed, effective, search, place, radius]): Filtered => {
+      const routes = feed?.routes ?? [];
+      const near = place && {
+        distanceOf: (route: Route) => this.distanceOfPin(pinKey(route)) ?? 0,
+        radius,
+        options:
+          radius === undefined || RADIUS_OPTIONS.includes(radius as 5) ? RADIUS_OPTIONS : [...RADIUS_OPTIONS, radius],
+      };
+      const { visible, facets, radiusCounts } = applyFilters(routes, effective, search, near);
+      const visibleByPin = new Map<string, Route[]>();
+      if (visible.length === routes.length) {
+        // Nothing hidden (a new feed, most often): every pin shows all its routes.
+        for (const pin of this.pins) visibleByPin.set(pin.id, pin.routes);
+      } else {
+        for (const route of visible) {
+          const id = pinKey(route);
+          const list = visibleByPin.get(id);
+          if (list) list.push(route);
+          else visibleByPin.set(id, [route]);
+        }
       }
-    }
-    this._filtered = { effective, visible, facets, radiusCounts, visibleByPin };
-    return this._filtered;
-  }
+      return { effective, visible, facets, radiusCounts, visibleByPin };
+    },
+  );
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
+
+/** The previous value as long as the new one equals it: readers comparing by identity see no change. */
+function keepEqual<Value>(read: () => Value, equal: (a: Value, b: Value) => boolean): () => Value {
+  let kept: { value: Value } | undefined;
+  return () => {
+    const value = read();
+    if (!kept || (kept.value !== value && !equal(kept.value, value))) kept = { value };
+    return kept.value;
+  };
 }

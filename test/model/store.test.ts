@@ -1,144 +1,153 @@
-/** The store on its own: no DOM, no map. What the views and controllers read, and what the actions change. */
 import { expect } from '@open-wc/testing';
-import { MapStore } from '../../src/model/store.js';
 import { parseFeed, type ParsedFeed } from '../../src/feed/parse-feed.js';
-import { NO_FILTERS } from '../../src/model/filters.js';
+import { MapStore } from '../../src/model/store.js';
 import { dlr, glr, leerlab, feedOf, withValue } from '../fixtures/feeds.js';
 
-function feed(features: unknown[]): ParsedFeed {
+function feedOfRoutes(features: unknown[]): ParsedFeed {
   const result = parseFeed(feedOf(features), 'f');
   if (!result.ok) throw new Error(result.failure.kind);
   return result.feed;
 }
 
-// Two routes at one school (12AB-01), a GLR in Rijnmond, a leerlab in Zuid-Limburg.
-const fourRoutes = () =>
-  feed([
-    dlr('dlr-1'),
-    withValue(dlr('dlr-2', {}, { naam: 'Zorgroute Enschede', profielen: ['Z&W'] }), 'properties.niveaus', [
-      { van: 'bb', naar: 2 },
-    ]),
-    glr('glr-1'),
-    leerlab('lab-1'),
-  ]);
+const twente = (feature: unknown) => withValue(feature, 'properties.arbeidsmarktregio', 'Twente');
+const glrPanel = { type: 'route' as const, routeId: 'glr-1' };
+const enschede = { label: 'Enschede', lon: 6.89, lat: 52.22, named: true };
 
-const ids = (store: MapStore) => store.visible.map((route) => route.id);
+/** A store with a feed and a counter of its notifications. */
+function storeWithFeed(): { store: MapStore; count: () => number } {
+  const store = new MapStore();
+  store.setFeed(feedOfRoutes([dlr(), glr(), leerlab(), twente(dlr('dlr-2'))]));
+  let notified = 0;
+  store.subscribe(() => notified++);
+  return { store, count: () => notified };
+}
 
-describe('MapStore', () => {
-  it('shows every route of a new feed, grouped by school, in list order', () => {
-    const store = new MapStore();
-    expect(ids(store)).to.deep.equal([]);
-    store.setFeed(fourRoutes());
-    expect(ids(store)).to.deep.equal(['dlr-1', 'dlr-2', 'glr-1', 'lab-1']);
-    expect(store.pins.map((pin) => pin.id)).to.deep.equal(['brin:12AB-01', 'brin:34CD', 'at:5.6909,50.8514']);
-    expect(store.visibleByPin.get('brin:12AB-01')!.map((route) => route.id)).to.deep.equal(['dlr-1', 'dlr-2']);
-    // By place: Enschede, Maastricht, Rotterdam.
-    expect(store.listPins.map((pin) => pin.school.plaats)).to.deep.equal(['Enschede', 'Maastricht', 'Rotterdam']);
+describe('store: notifications', () => {
+  it('notifies once for each change of every input, and not for a write that changes nothing', () => {
+    const { store, count } = storeWithFeed();
+    const writes: [string, () => void][] = [
+      ['filters', () => store.toggle('routeType', 'DLR', true)],
+      ['search', () => store.setSearch('zorg')],
+      ['typed search', () => store.typeSearch('zorgt')],
+      ['lock-region', () => store.setLockRegion(true)],
+      ['view', () => store.setView('list')],
+      ['shown', () => store.show('map')],
+      ['place', () => store.setPlace(enschede)],
+      ['radius', () => store.setRadius(10)],
+      ['map area', () => store.setMapArea({ center: [5, 52], extent: [4, 51, 6, 53] })],
+      ['panel', () => store.open(glrPanel)],
+      ['close', () => store.close()],
+      ['feed', () => store.setFeed(undefined)],
+    ];
+    for (const [name, write] of writes) {
+      const before = count();
+      write();
+      expect(count() - before, `${name} notifies once`).to.equal(1);
+      write();
+      expect(count() - before, `${name} again changes nothing`).to.equal(1);
+    }
   });
 
-  it('narrows by filters and search, counting each option as if it were chosen', () => {
-    const store = new MapStore();
-    store.setFeed(fourRoutes());
+  it('notifies once for a batch of writes, after the last, when everything is in place', () => {
+    const { store } = storeWithFeed();
+    const seen: number[] = [];
+    store.subscribe(() => seen.push(store.visible.length));
+    store.batch(() => {
+      store.setPreset('routeType', 'DLR');
+      store.setSearch('nothing matches this');
+      store.setSearch('');
+    });
+    expect(seen).to.deep.equal([2]);
+  });
+
+  it('presets, the search and the radius reset together in one notification', () => {
+    const { store, count } = storeWithFeed();
+    store.setPreset('routeType', 'GLR');
     store.toggle('routeType', 'DLR', true);
-    expect(ids(store)).to.deep.equal(['dlr-1', 'dlr-2']);
-    expect(store.facets.routeType.get('GLR')).to.equal(1);
-    expect(store.facets.profile.get('Z&W')).to.equal(1);
-    store.setSearch('zorg');
-    expect(ids(store)).to.deep.equal(['dlr-2']);
-    expect(store.listPins.map((pin) => pin.id)).to.deep.equal(['brin:12AB-01']);
-    store.toggle('routeType', 'DLR', false);
-    expect(ids(store)).to.deep.equal(['dlr-2', 'glr-1']);
-  });
-
-  it('keeps a view until what it depends on changes', () => {
-    const store = new MapStore();
-    store.setFeed(fourRoutes());
-    const visible = store.visible;
-    const byPin = store.visibleByPin;
-    store.setSearch('');
-    store.setFilters(NO_FILTERS);
-    expect(store.visible).to.equal(visible);
-    expect(store.visibleByPin).to.equal(byPin);
-    store.toggle('level', 'bb-2', true);
-    expect(store.visible).not.to.equal(visible);
-  });
-
-  it('starts each filter from its preset, reports unknown values, and resets to the presets', () => {
-    const store = new MapStore();
-    store.setFeed(fourRoutes());
-    expect(store.setPreset('region', 'Twente, Atlantis')).to.deep.equal(['Atlantis']);
-    store.setPresetSearch('route');
-    expect(ids(store)).to.deep.equal(['dlr-1', 'dlr-2']);
-    expect(store.canReset).to.equal(false);
-    store.toggle('region', 'Rijnmond', true);
-    store.setSearch('');
-    expect(store.canReset).to.equal(true);
-    expect(ids(store)).to.deep.equal(['dlr-1', 'dlr-2', 'glr-1']);
+    store.typeSearch('zorg');
+    store.applySearchText();
+    const before = count();
     store.reset();
-    expect(store.filters.region).to.deep.equal(['Twente']);
-    expect(store.search).to.equal('route');
-    expect(store.canReset).to.equal(false);
+    expect(count() - before).to.equal(1);
+    expect(store.filters.routeType).to.deep.equal(['GLR']);
+    expect(store.search).to.equal('');
+    expect(store.searchText).to.equal('');
+    expect(store.canReset).to.be.false;
   });
 
-  it("with lock-region shows the preset region only, whatever the visitor's region filter says", () => {
+  it('stops notifying an unsubscribed listener', () => {
     const store = new MapStore();
-    store.setFeed(fourRoutes());
-    store.setPreset('region', 'Rijnmond');
-    store.setLockRegion(true);
-    expect(store.regionLocked).to.equal(true);
-    store.setFilters({ ...store.filters, region: ['Twente'] });
-    expect(ids(store)).to.deep.equal(['glr-1']);
-    expect(store.effectiveFilters.region).to.deep.equal(['Rijnmond']);
-  });
-
-  it('opens a pin with one visible route as that route, and tells the selected route and pin', () => {
-    const store = new MapStore();
-    store.setFeed(fourRoutes());
-    store.openPin('brin:34CD');
-    expect(store.panel).to.deep.equal({ type: 'route', routeId: 'glr-1' });
-    expect(store.selectedRouteId).to.equal('glr-1');
-    expect(store.selectedPinId).to.equal('brin:34CD');
-    store.openPin('brin:12AB-01');
-    expect(store.panel).to.deep.equal({ type: 'pin', pinId: 'brin:12AB-01' });
-    expect(store.selectedRouteId).to.equal(null);
-    expect(store.selectedPinId).to.equal('brin:12AB-01');
-    store.setSearch('zorg');
-    store.openPin('brin:12AB-01');
-    expect(store.panel).to.deep.equal({ type: 'route', routeId: 'dlr-2' });
-    store.close();
-    expect(store.panel).to.equal(undefined);
-  });
-
-  it('closes a panel whose route or school has left the feed', () => {
-    const store = new MapStore();
-    store.setFeed(fourRoutes());
-    store.open({ type: 'route', routeId: 'glr-1' });
-    store.setFeed(feed([dlr('dlr-1'), glr('glr-1')]));
-    expect(store.closeVanished()).to.equal(false);
-    store.setFeed(feed([dlr('dlr-1')]));
-    expect(store.closeVanished()).to.equal(true);
-    expect(store.panel).to.equal(undefined);
-    store.open({ type: 'pins', pinIds: ['gone', 'brin:12AB-01'] });
-    expect(store.closeVanished()).to.equal(false);
-  });
-
-  it('bounds the search like the field does', () => {
-    const store = new MapStore();
-    store.setSearch('x'.repeat(1000));
-    expect(store.search).to.have.length(200);
+    let notified = 0;
+    const unsubscribe = store.subscribe(() => notified++);
+    store.setSearch('a');
+    unsubscribe();
+    store.setSearch('b');
+    expect(notified).to.equal(1);
   });
 });
 
-describe('MapStore: schools of the same name', () => {
-  it('knows which schools share their name and place with another', () => {
+describe('store: derived views', () => {
+  it('keeps a derived view’s identity until one of its inputs changes', () => {
+    const { store } = storeWithFeed();
+    const visible = store.visibleByPin;
+    const pins = store.pins;
+    store.setMapArea({ center: [5, 52], extent: [4, 51, 6, 53] });
+    store.open({ type: 'route', routeId: 'glr-1' });
+    expect(store.visibleByPin, 'the map moved, a panel opened: the same visible routes').to.equal(visible);
+    store.setSearch('zorg');
+    expect(store.visibleByPin).to.not.equal(visible);
+    expect(store.pins, 'a search does not regroup the schools').to.equal(pins);
+  });
+
+  it('a region change that a locked region hides changes nothing shown', () => {
+    const { store } = storeWithFeed();
+    store.setPreset('region', 'Twente');
+    store.setLockRegion(true);
+    const visible = store.visible;
+    expect(visible.map((route) => route.id)).to.deep.equal(['dlr-1', 'dlr-2']);
+    store.setFilters({ ...store.filters, region: ['Rijnmond'] });
+    expect(store.visible).to.equal(visible);
+  });
+
+  it('a typed search shows in the field at once and filters only when applied', () => {
+    const { store } = storeWithFeed();
+    store.typeSearch('leerlab');
+    expect(store.searchText).to.equal('leerlab');
+    expect(store.visible).to.have.length(4);
+    store.applySearchText();
+    expect(store.search).to.equal('leerlab');
+  });
+
+  it('the view decides what is shown first: regions shows the coverage view, both the map', () => {
     const store = new MapStore();
-    store.setFeed(
-      feed([
-        dlr('a', {}, { school: { naam: 'Het Lyceum', brin: '11AA', vestiging: '01', plaats: 'Delft' } }),
-        dlr('b', {}, { school: { naam: 'Het Lyceum', brin: '11AA', vestiging: '02', plaats: 'Delft' } }),
-        dlr('c', {}, { school: { naam: 'Het Lyceum', brin: '22BB', plaats: 'Leiden' } }),
-      ]),
-    );
-    expect(store.pins.map((pin) => store.sharesName(pin))).to.deep.equal([true, true, false]);
+    store.setView('regions');
+    expect([store.view, store.layout, store.shown]).to.deep.equal(['regions', 'both', 'regions']);
+    store.setView('both');
+    expect([store.view, store.layout, store.shown]).to.deep.equal(['both', 'both', 'map']);
+    store.setView('list');
+    expect(store.shown).to.equal('list');
+    store.setView('nonsense');
+    expect([store.view, store.shown]).to.deep.equal(['both', 'map']);
+  });
+
+  it('the schools outside the map’s view stay listed until the filters change', () => {
+    const { store } = storeWithFeed();
+    store.setMapArea({ center: [0, 0], extent: [-1, -1, 1, 1] });
+    expect(store.listPins).to.have.length(0);
+    store.showOutside();
+    expect(store.listPins.length).to.be.greaterThan(0);
+    expect(store.inView.outsideListed).to.be.true;
+    store.toggle('routeType', 'DLR', true);
+    expect(store.inView.outsideListed).to.be.false;
+  });
+
+  it('a panel about a route that is gone after a new feed closes, with one notification', () => {
+    const { store, count } = storeWithFeed();
+    store.open({ type: 'route', routeId: 'lab-1' });
+    store.setFeed(feedOfRoutes([dlr()]));
+    const before = count();
+    expect(store.closeVanished()).to.be.true;
+    expect(store.panel).to.equal(undefined);
+    expect(count() - before).to.equal(1);
   });
 });

@@ -6,14 +6,31 @@
 import { html, nothing } from 'lit';
 import type { Route } from '../../feed/parse-feed.js';
 import type { Messages } from '../../i18n/index.js';
-import type { CorrectionController } from '../leerroutes-kaart/controllers/correction-controller.js';
-import { CORRECTION_FIELDS, currentText, type CorrectionField } from '../../model/correction.js';
+import {
+  CORRECTION_FIELDS,
+  currentText,
+  type CorrectionDraft,
+  type CorrectionField,
+  type DraftErrors,
+} from '../../model/correction.js';
+
+/** The form's state and actions (the element's correction controller is one). */
+export interface CorrectionFormState {
+  readonly status: 'editing' | 'sending' | 'sent' | 'failed';
+  readonly draft: CorrectionDraft;
+  readonly errors: DraftErrors;
+  /** Why the last POST failed, in the visitor's words. */
+  readonly failure: string;
+  edit<K extends keyof CorrectionDraft>(key: K, value: CorrectionDraft[K]): void;
+  submit(route: Route): unknown;
+  close(): void;
+}
 import { correctionTexts } from './correction-texts.js';
 
 export interface CorrectionFormView {
   route: Route;
   messages: Messages;
-  controller: CorrectionController;
+  controller: CorrectionFormState;
   /** Where the corrections go, as the privacy line names it (`www.school.nl`). */
   endpointHost: string;
   /** The e-mail fallback, carrying what the visitor filled in. */

@@ -123,12 +123,11 @@ export class LeerroutesKaart extends LitElement {
   /** "Route plannen" links: an https: template with `{lat}`, `{lon}`, `{naam}`, or `none`. Default: Google Maps by public transport. */
   @property({ attribute: 'directions-url', reflect: true }) accessor directionsUrl: string | undefined;
 
-  /** What the toggle shows when map and list are not side by side. */
-  @state() private accessor _shown: views.Shown = 'map';
   /** On a narrow map, whether the legend shows its words (folded to its badges by default). */
   @state() private accessor _legendOpen = false;
 
   private readonly _store = new MapStore();
+  private readonly _storeFollower = new controllers.StoreController(this, this._store);
   private get _messages(): Messages {
     return this._language.messages;
   }
@@ -143,7 +142,7 @@ export class LeerroutesKaart extends LitElement {
   private readonly _viewport = new controllers.ViewportController(this);
   private readonly _fullscreen = new controllers.FullscreenController(this);
   private readonly _announcer = new controllers.AnnouncerController(this, this._timers);
-  private readonly _search = new controllers.SearchController(this, this._store, this._timers, () =>
+  private readonly _search = new controllers.SearchController(this._store, this._timers, () =>
     this._visitorChanged(),
   );
   private readonly _selection = new controllers.SelectionController(this, this._store);
@@ -170,7 +169,7 @@ export class LeerroutesKaart extends LitElement {
   });
   private readonly _listNavigation = new controllers.ListNavigationController(this);
   private readonly _coverage: controllers.CoverageController = new controllers.CoverageController(this, this._store, {
-    wanted: () => this._shown === 'regions',
+    wanted: () => this._store.shown === 'regions',
     map: () => this._map,
     choose: (naam) => this._chooseRegion(naam),
   });
@@ -194,8 +193,8 @@ export class LeerroutesKaart extends LitElement {
     this.renderRoot.querySelector('.list-pane'),
   );
   private readonly _skipLinks = new controllers.SkipLinksController(this, {
-    shown: () => this._shown,
-    show: (shown) => (this._shown = shown),
+    shown: () => this._store.shown,
+    show: (shown) => this._store.show(shown),
     list: this._list,
     root: () => this.renderRoot,
     map: () => this._mapElement(),
@@ -211,10 +210,9 @@ export class LeerroutesKaart extends LitElement {
       this._store.setFeed(feed);
       this._list.restart();
       // The map draws first: the list follows its first drawing (at most a second later, should the map not come).
-      if (first && !refreshed && this._layout() !== 'list') this._list.waitFor(this._mapDrawn(), 1000);
+      if (first && !refreshed && this._store.layout !== 'list') this._list.waitFor(this._mapDrawn(), 1000);
       if (refreshed) this._selection.closeVanished();
       reportFeed(this, feed, this._messages, refreshed);
-      this.requestUpdate();
     },
     onFailure: (failure, background) => {
       reportFailure(this, failure, this._messages, background);
@@ -251,17 +249,7 @@ export class LeerroutesKaart extends LitElement {
       this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
     if (changed.has('refresh')) this._refreshMinutes = this._setting(this.refresh, REFRESH_MINUTES);
     if (changed.has('correctionEndpoint')) this._correction.readEndpoint(this.correctionEndpoint);
-    // Each filter key is also the name of the property holding its preset.
-    for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
-    if (changed.has('lockRegion')) this._store.setLockRegion(this.lockRegion);
-    if (changed.has('search')) {
-      this._store.setPresetSearch(this.search ?? '');
-      this._search.set(this.search ?? '');
-    }
-    if (changed.has('selected')) this._selection.follow(this.selected);
-    this._location.readAttributes(changed, this);
-    if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
-    if (changed.has('view') && this._view() !== 'both') this._shown = this._view() as views.Shown;
+    this._store.batch(() => this._readIntoStore(changed));
     if (!this.hasUpdated || changed.has('src')) this._feedWanted = true;
     else if (changed.has('refresh')) this._feed.scheduleRefresh();
     // With loading="lazy", the feed waits until the element is near the viewport.
@@ -271,8 +259,27 @@ export class LeerroutesKaart extends LitElement {
     }
   }
 
+  /**
+   * Attributes and properties into the store, in one notification. The one order that matters is named here: a
+   * link's state (`sync-url`) outranks the presets, so it is read after them.
+   */
+  private _readIntoStore(changed: PropertyValues<this>): void {
+    // Each filter key is also the name of the property holding its preset.
+    for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
+    if (changed.has('lockRegion')) this._store.setLockRegion(this.lockRegion);
+    if (changed.has('search')) {
+      this._search.set(this.search ?? '');
+      this._store.setPresetSearch(this.search ?? '');
+    }
+    if (changed.has('view')) this._store.setView(this.view);
+    if (changed.has('selected')) this._selection.follow(this.selected);
+    this._location.readAttributes(changed, this);
+    if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
+  }
+
   protected override render() {
     if (this._language.pending) return nothing;
+    this._language.shown();
     const m = this._messages;
     const store = this._store;
     const label = this.label || m.ui.label;
@@ -281,30 +288,30 @@ export class LeerroutesKaart extends LitElement {
     const empty = store.emptyState && m.ui.empty(store.emptyState);
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
-        ${views.renderSkipLinks(m, this._layout(), (target) => void this._skipLinks.skipTo(target))}
+        ${views.renderSkipLinks(m, this._store.layout, (target) => void this._skipLinks.skipTo(target))}
         ${views.renderToolbar({
           messages: m,
           store,
           hidden,
           disclosure: this._disclosure,
-          search: this._search,
+          onType: (text) => this._search.type(text),
           location: this._location,
-          view: this._layout(),
-          shown: this._shown,
+          view: store.layout,
+          shown: store.shown,
           regions: !store.regionLocked,
           onReset: () => {
             this._search.set(store.presetSearch);
             store.reset();
             this._visitorChanged();
           },
-          onShow: (shown) => (this._shown = shown),
+          onShow: (shown) => store.show(shown),
           onFiltersChanged: () => this._visitorChanged(),
           onPointRegion: (naam) => this._map.highlightRegion(naam),
           optionsShown: !this._list.waitingForMap,
         })}
         ${this._location.renderBar(m, !store.regionLocked)}
         <div
-          class="body view-${this._layout()} shown-${this._shown}"
+          class="body view-${store.layout} shown-${store.shown}"
           aria-busy=${this._feed.busy || this._feedWanted ? 'true' : 'false'}
         >
           <div class="list-pane" part="list" tabindex="-1">
@@ -316,13 +323,10 @@ export class LeerroutesKaart extends LitElement {
                       messages: m,
                       store,
                       list: this._list,
-                      selection: this._selection,
+                      onOpenRoute: (routeId) => this._selection.open({ type: 'route', routeId }),
                       navigation: this._listNavigation,
                       onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
-                      onShowOutside: () => {
-                        store.showOutside();
-                        this.requestUpdate();
-                      },
+                      onShowOutside: () => store.showOutside(),
                       emptyText: store.mapArea ? undefined : empty,
                     })
                   : nothing
@@ -351,7 +355,8 @@ export class LeerroutesKaart extends LitElement {
             messages: m,
             corrections: { url: this.correctionUrl, endpoint: this._correction.endpoint, controller: this._correction },
             directions: this._location.directions,
-            selection: this._selection,
+            onClose: () => this._selection.close(),
+            onOpen: (panel) => this._selection.open(panel),
           })}
         </div>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcer.announcement}</div>
@@ -391,19 +396,11 @@ export class LeerroutesKaart extends LitElement {
 
   /** A region chosen in the coverage view (table or map): filtered to it, its routes on the map. */
   private _chooseRegion(naam: string): void {
-    this._store.setFilters({ ...this._store.filters, region: [naam] });
-    this._shown = 'map';
+    this._store.batch(() => {
+      this._store.setFilters({ ...this._store.filters, region: [naam] });
+      this._store.show('map');
+    });
     this._visitorChanged();
-  }
-
-  /** How map and list are laid out: `regions` starts in the coverage view but is laid out as `both`. */
-  private _layout(): Exclude<views.View, 'regions'> {
-    const view = this._view();
-    return view === 'regions' ? 'both' : view;
-  }
-
-  private _view(): views.View {
-    return (views.VIEWS as readonly string[]).includes(this.view ?? '') ? (this.view as views.View) : 'both';
   }
 
   private _mapElement(): HTMLElement | null {

@@ -8,12 +8,33 @@ import type { FeedFailure } from '../../feed/parse-feed.js';
 import { describeFailure } from '../../feed/messages.js';
 import { renderLegend } from '../kind-badge/kind-badge.js';
 import type { MapStore } from '../../model/store.js';
-import type {
-  AnnouncerController,
-  FullscreenController,
-  GeolocationController,
-  MapController,
-} from '../leerroutes-kaart/controllers/index.js';
+
+/** What the stage shows of the map and asks of it. */
+export interface StageMap {
+  readonly tilesFailed: boolean;
+  readonly codeFailed: boolean;
+  /** Enter on the focused map. */
+  onKeydown(event: KeyboardEvent): void;
+  /** "4 routes buiten beeld": all visible routes into view. */
+  showAll(): void;
+  retryCode(): void;
+}
+
+export interface StageFullscreen {
+  readonly available: boolean;
+  readonly active: boolean;
+  toggle(): unknown;
+}
+
+export interface StageGeolocation {
+  readonly message: string;
+  locate(messages: Messages): void;
+}
+
+export interface StageHints {
+  readonly hint: string | undefined;
+  showHint(text: string): void;
+}
 
 const icon = (path: unknown) =>
   svg`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
@@ -28,10 +49,10 @@ export interface StageView {
   messages: Messages;
   label: string;
   store: MapStore;
-  map: MapController;
-  fullscreen: FullscreenController;
-  geolocation: GeolocationController;
-  announcer: AnnouncerController;
+  map: StageMap;
+  fullscreen: StageFullscreen;
+  geolocation: StageGeolocation;
+  announcer: StageHints;
   wheelZoom: boolean;
   /** A press on the map closes open filter menus. */
   closeMenus: () => void;

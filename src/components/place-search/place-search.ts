@@ -6,11 +6,28 @@
 import { html, nothing } from 'lit';
 import type { Messages } from '../../i18n/index.js';
 import { MAX_PLACE_TEXT } from '../../model/place.js';
-import type { LocationController } from '../leerroutes-kaart/controllers/location-controller.js';
+import type { Suggestion } from '../../location/geocoder.js';
+
+/** The combobox's state and actions (the element's location controller is one). */
+export interface PlaceField {
+  readonly text: string;
+  readonly suggestions: readonly Suggestion[];
+  readonly active: number;
+  readonly expanded: boolean;
+  readonly notice: string;
+  /** The chosen place's name, when the × can clear it. */
+  readonly clearable: string | undefined;
+  prepare(): void;
+  input(written: string): void;
+  onKeydown(event: KeyboardEvent): void;
+  onBlur(): void;
+  clear(): void;
+  choose(index: number): unknown;
+}
 
 export interface PlaceSearchView {
   messages: Messages;
-  location: LocationController;
+  location: PlaceField;
 }
 
 const optionId = (index: number) => `place-option-${index}`;

@@ -7,16 +7,16 @@ import type { Route } from '../../feed/parse-feed.js';
 import { mailtoHref } from '../../model/mailto.js';
 import { correctionLink, correctionMail, type CorrectionTarget } from '../../model/correction-link.js';
 import { correctionMailBody } from '../../model/correction-mail.js';
-import type { CorrectionController } from '../leerroutes-kaart/controllers/correction-controller.js';
 import { profielLabel } from '../../feed/parse-core.js';
 import { pinKey, type SchoolPin } from '../../model/group.js';
 import type { MapStore } from '../../model/store.js';
-import type { SelectionController } from '../leerroutes-kaart/controllers/index.js';
 import type { Messages } from '../../i18n/index.js';
 import { niveausMarkup, renderGlossary } from '../glossary/glossary.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 import { directionsHref } from '../../model/directions.js';
 import { formatDistance } from '../../model/place.js';
+import type { CorrectionRequest } from '../../model/correction.js';
+import type { CorrectionFormState, renderCorrectionForm } from '../correction-form/correction-form.js';
 
 /** Where a school is, seen from the visitor: its distance from their place and a link to plan the trip. */
 export interface SchoolReach {
@@ -152,7 +152,18 @@ export interface RouteDetailOptions {
 export interface CorrectionWiring {
   url: string | undefined;
   endpoint: string | undefined;
-  controller: CorrectionController;
+  controller: CorrectionState;
+}
+
+/** The correction form's code and state (the element's correction controller is one). */
+export interface CorrectionState extends CorrectionFormState {
+  readonly loadFailed: boolean;
+  /** The form's module, once it arrived. */
+  readonly module: { renderCorrectionForm: typeof renderCorrectionForm } | undefined;
+  /** What the last attempt would send: the e-mail fallback carries the same. */
+  readonly request: CorrectionRequest | undefined;
+  isOpenFor(routeId: string): boolean;
+  open(routeId: string): void;
 }
 
 function renderRoutePanel({ route, pin, messages, corrections, reach, actions }: RouteDetailOptions) {
@@ -331,16 +342,19 @@ export interface PanelView {
   corrections: CorrectionWiring;
   /** The `directions-url` template, or undefined when the links are off. */
   directions: string | undefined;
-  selection: SelectionController;
+  /** Closes the panel. */
+  onClose: () => void;
+  /** Opens a route or a school's routes. */
+  onOpen: (panel: { type: 'route'; routeId: string } | { type: 'pin'; pinId: string }) => void;
 }
 
 /** The open panel, whichever it is: a route, a school's routes, or the schools at one spot. */
-export function renderPanel({ store, messages: m, corrections, directions, selection }: PanelView) {
+export function renderPanel({ store, messages: m, corrections, directions, onClose, onOpen }: PanelView) {
   const panel = store.panel;
   const actions: DetailActions = {
-    onClose: () => selection.close(),
-    onOpenRoute: (routeId) => selection.open({ type: 'route', routeId }),
-    onOpenPin: (pinId) => selection.open({ type: 'pin', pinId }),
+    onClose,
+    onOpenRoute: (routeId) => onOpen({ type: 'route', routeId }),
+    onOpenPin: (pinId) => onOpen({ type: 'pin', pinId }),
   };
   if (!panel || !store.feed) return nothing;
   let content;

@@ -10,11 +10,6 @@ import type { Route } from '../../feed/parse-feed.js';
 import type { SchoolPin } from '../../model/group.js';
 import type { Messages } from '../../i18n/index.js';
 import type { MapStore } from '../../model/store.js';
-import type {
-  ListNavigationController,
-  ListVisibilityController,
-  SelectionController,
-} from '../leerroutes-kaart/controllers/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 import { niveausMarkup } from '../glossary/glossary.js';
 import { formatDistance } from '../../model/place.js';
@@ -22,9 +17,16 @@ import { formatDistance } from '../../model/place.js';
 export interface RouteListView {
   messages: Messages;
   store: MapStore;
-  list: ListVisibilityController;
-  selection: SelectionController;
-  navigation: ListNavigationController;
+  /** How many schools are rendered now, and "Toon meer". */
+  list: { readonly limit: number; showMore(): void };
+  /** A route chosen in the list. */
+  onOpenRoute: (routeId: string) => void;
+  /** The list's one Tab stop and its arrow keys (the roving tabindex). */
+  navigation: {
+    tabStop(keys: readonly string[]): string | undefined;
+    onKeydown(event: KeyboardEvent): void;
+    onFocusIn(event: FocusEvent): void;
+  };
   /** Hovering or focusing a school's route highlights its pin. */
   onHighlight: (pinId: string | undefined) => void;
   /** "Toon ook 12 scholen buiten beeld". */
@@ -92,7 +94,7 @@ export function renderRouteList(view: RouteListView) {
                         tabindex=${tabindex(route.id)}
                         data-route=${route.id}
                         data-nav=${route.id}
-                        @click=${() => view.selection.open({ type: 'route', routeId: route.id })}
+                        @click=${() => view.onOpenRoute(route.id)}
                         @mouseenter=${() => view.onHighlight(pin.id)}
                         @focus=${() => view.onHighlight(pin.id)}
                         @blur=${() => view.onHighlight(undefined)}

@@ -8,24 +8,25 @@ import type { FilterKey } from '../../model/filters.js';
 import type { MapStore } from '../../model/store.js';
 import { MAX_SEARCH_LENGTH } from '../../model/filters.js';
 import { allChosenLabels, renderFilters, renderFiltersToggle } from '../route-filters/route-filters.js';
-import type { DisclosureController, SearchController } from '../leerroutes-kaart/controllers/index.js';
-import type { LocationController } from '../leerroutes-kaart/controllers/location-controller.js';
-import { renderPlaceSearch } from '../place-search/place-search.js';
+import { renderPlaceSearch, type PlaceField } from '../place-search/place-search.js';
+import type { Layout, Shown } from '../../model/view-mode.js';
 
-/** The `view` attribute: `regions` starts in the coverage view, otherwise laid out as `both`. */
-export const VIEWS = ['both', 'map', 'list', 'regions'] as const;
-export type View = (typeof VIEWS)[number];
-export type Shown = 'map' | 'list' | 'regions';
+/** The filters' fold on narrow maps. */
+export interface FiltersFold {
+  readonly filtersOpen: boolean;
+  toggleFilters(): void;
+}
 
 export interface ToolbarView {
   messages: Messages;
   store: MapStore;
   /** Filters not offered (the region filter of a single-region view). */
   hidden: ReadonlySet<FilterKey>;
-  disclosure: DisclosureController;
-  search: SearchController;
-  location: LocationController;
-  view: View;
+  disclosure: FiltersFold;
+  /** The visitor typed in the search field. */
+  onType: (text: string) => void;
+  location: PlaceField;
+  view: Layout;
   shown: Shown;
   /** Whether the coverage view is offered (not in a single-region embed). */
   regions: boolean;
@@ -47,7 +48,7 @@ function lockedRegion(store: MapStore, m: Messages): string | undefined {
 }
 
 /** The first Tab stops in the element: straight to the map or the list, past filters and routes (WCAG 2.4.1). */
-export function renderSkipLinks(m: Messages, view: View, onSkip: (target: Shown) => void) {
+export function renderSkipLinks(m: Messages, view: Layout, onSkip: (target: Shown) => void) {
   const targets = (['map', 'list'] as const).filter((target) => view === 'both' || view === target);
   return html`<div class="skip-links">
     ${targets.map(
@@ -106,11 +107,11 @@ export function renderToolbar(view: ToolbarView) {
         <span class="visually-hidden">${m.ui.search}</span>
         <input
           type="search"
-          .value=${view.search.text}
+          .value=${store.searchText}
           placeholder=${m.ui.searchPlaceholder}
           maxlength=${MAX_SEARCH_LENGTH}
           autocomplete="off"
-          @input=${(event: Event) => view.search.type((event.target as HTMLInputElement).value)}
+          @input=${(event: Event) => view.onType((event.target as HTMLInputElement).value)}
         />
       </label>
       ${renderPlaceSearch({ messages: m, location: view.location })}

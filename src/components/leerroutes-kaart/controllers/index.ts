@@ -15,6 +15,7 @@ export { MapController } from './map-controller.js';
 export { SearchController } from './search-controller.js';
 export { SelectionController } from './selection-controller.js';
 export { SkipLinksController } from './skip-links-controller.js';
+export { StoreController } from './store-controller.js';
 export { TimersController } from './timers.js';
 export { UrlStateController } from './url-state-controller.js';
 export { ViewportController } from './viewport-controller.js';

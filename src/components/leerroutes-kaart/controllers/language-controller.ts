@@ -1,6 +1,8 @@
 /**
- * The element's texts for its `lang`: Dutch at hand, English loaded on first use. Until the asked-for texts are
- * there, `pending` is true and the element shows nothing, rather than a first view in the wrong language.
+ * The element's texts for its `lang`: Dutch at hand, English loaded on first use. Before the element's first view,
+ * until the asked-for texts are there, `pending` is true and the element shows nothing, rather than a first view in
+ * the wrong language. Once it has shown something, a change of language keeps the view (and its map) in the old
+ * language until the new texts arrive: the view is never taken down for it.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { loadMessages, messagesAtHand } from '../../../i18n/catalogue.js';
@@ -10,11 +12,18 @@ export class LanguageController {
   messages: Messages = messagesAtHand('nl')!;
   private asked: string | undefined;
   private waiting = false;
+  /** Texts have been shown: from then on a language change never blanks the view. */
+  private shownOnce = false;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   get pending(): boolean {
-    return this.waiting;
+    return this.waiting && !this.shownOnce;
+  }
+
+  /** The element rendered with the current texts. */
+  shown(): void {
+    this.shownOnce = true;
   }
 
   /** The `lang` attribute changed. */

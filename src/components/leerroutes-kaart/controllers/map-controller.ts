@@ -1,13 +1,8 @@
 /**
- * The map beside the Lit UI: creates the OpenLayers adapter once the map container is rendered, disposes of it
- * when the element leaves the page (and creates it anew when it comes back), and after every update hands it what
- * the store says is shown. The rules for moving the view live here:
- * - a new feed (not a background refresh), or a change of the region filter, fits the view to the visible routes;
- *   the first fit of a feed jumps, later ones glide;
- * - after a search or filter change that leaves none of the results in view, the view glides to them;
- * - a route opened from outside the map (the list, `selected`, a link) is revealed beside the panel;
- * - a pin picked on the map is not zoomed to, only moved out from under the panel (a phone's bottom sheet);
- * - a locked region is fitted to its outline (so a region without routes still gets its view), the rest dimmed.
+ * The map beside the Lit UI: creates the OpenLayers adapter once the map container is rendered (and moves it to a
+ * new container should the view render another), disposes of it when the element leaves the page (and creates it
+ * anew when it comes back), and after every update hands it what the store says is shown. When the view moves by
+ * itself is decided by the camera rules (model/camera.ts); this controller only carries their moves out.
  * The region outlines are loaded once a feed is there (or at once for a locked region): not in the first download.
  * It also tells the store what the map shows, so that the list can follow it; not while a panel is open (the list
  * would reorder under a visitor reading it, and the route they came from would move away), but when it closes.
@@ -19,10 +14,9 @@ import { kindLooksOf } from '../../../map/colors.js';
 import type { OpenRequest } from './selection-controller.js';
 import type { Basemap } from '../../../map/basemap-choice.js';
 import type { Messages } from '../../../i18n/index.js';
-import type { MapStore, Panel } from '../../../model/store.js';
-import type { SchoolPin } from '../../../model/group.js';
-import type { Route } from '../../../feed/parse-feed.js';
+import type { MapStore } from '../../../model/store.js';
 import type { MapArea } from '../../../model/geo.js';
+import { NEW_CAMERA, cameraMove, feedArrived, type CameraMemory, type CameraMove } from '../../../model/camera.js';
 import type { RegionCoverage } from '../../../model/coverage.js';
 
 /** A new place brings this many of the nearest schools into view with it. */
@@ -62,28 +56,21 @@ export class MapController implements ReactiveController {
   private adapterArrived: (() => void) | undefined;
   private readonly adapterReady = new Promise<void>((resolve) => (this.adapterArrived = resolve));
 
-  private needsFit = false;
-  /** The next change of the visible routes comes from a background refresh, not from the visitor. */
-  private refreshing = false;
+  private camera: CameraMemory = NEW_CAMERA;
   /** The region outlines: asked for, arrived, or failed to arrive (then a locked region is fitted to its pins). */
   private regions: 'none' | 'loading' | 'failed' | RegionsModule = 'none';
   /** The region a visitor points at in the region filter. */
   private hoveredRegion: string | undefined;
   private areaFrame = 0;
-  /** Where the map came to rest while a panel was open: the list follows once it closes. */
-  private heldArea: { area: MapArea | undefined } | undefined;
-  private firstFit = true;
+  /** Where the map came to rest: given to the store in a frame of its own (and, while a panel is open, after it). */
+  private restedArea: { area: MapArea | undefined } | undefined;
   private firstPinsDrawn: boolean | 'waiting' = false;
   private pickedOnMap = false;
   private reportedMissing: string | undefined;
-  // What the adapter was last given.
-  private pins: SchoolPin[] | undefined;
-  private visible: Map<string, Route[]> | undefined;
-  private panel: Panel | undefined;
-  private region: string | undefined;
+  /** The basemap and language the adapter was last given. */
   private basemapShown: string | undefined;
-  /** The place and radius last marked (a key, so that a new radius redraws the circle and fits again). */
-  private placeShown: string | undefined;
+  /** The container the adapter draws into. */
+  private target: HTMLElement | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -95,9 +82,7 @@ export class MapController implements ReactiveController {
 
   /** A feed arrived: the first (or the first after a failure), a new `src`, or a changed one found by a refresh. */
   feedArrived(refreshed: boolean, afterNone: boolean): void {
-    if (afterNone) this.firstFit = true;
-    if (!refreshed) this.needsFit = true;
-    else this.refreshing = true;
+    this.camera = feedArrived(this.camera, refreshed, afterNone);
   }
 
   /** The regions module (outlines and the coverage view), once it has arrived. */
@@ -138,10 +123,6 @@ export class MapController implements ReactiveController {
   hostUpdate(): void {
     // Before rendering, so that a notice about the previous basemap's tiles goes in the same update.
     if (this.adapter && this.basemapKey() !== this.basemapShown) this.tilesFailed = false;
-    if (this.heldArea && !this.store.panel) {
-      this.store.setMapArea(this.heldArea.area);
-      this.heldArea = undefined;
-    }
   }
 
   /** Resolves once the map exists (its code arrived and the element is near the viewport). */
@@ -167,13 +148,16 @@ export class MapController implements ReactiveController {
       }
       this.adapter = this.create(mapModule, container);
       this.adapterArrived?.();
-      this.adapter.setTarget(container);
+      this.adapter.setTarget((this.target = container));
       if (typeof this.regions === 'object') this.showRegions(this.regions);
       this.basemapShown = this.basemapKey();
-      this.pins = this.visible = this.panel = this.region = this.placeShown = undefined;
+      this.camera = { ...this.camera, visible: undefined, panel: undefined, region: undefined, place: undefined };
       this.sync(true);
       return;
     }
+    // The view rendered another container (a re-render from scratch): the map moves into it, whole.
+    const container = this.options.container();
+    if (container && container !== this.target) this.adapter.setTarget((this.target = container));
     this.sync(false);
   }
 
@@ -181,7 +165,7 @@ export class MapController implements ReactiveController {
     cancelAnimationFrame(this.areaFrame);
     this.areaFrame = 0;
     this.adapter?.dispose();
-    this.adapter = undefined;
+    this.adapter = this.target = undefined;
     if (this.firstPinsDrawn === 'waiting') this.firstPinsDrawn = false;
   }
 
@@ -224,13 +208,12 @@ export class MapController implements ReactiveController {
         this.host.requestUpdate();
       },
       onAreaChange: (area) => {
-        if (this.store.panel) this.heldArea = { area };
-        else this.store.setMapArea(area);
+        this.restedArea = { area };
         // In a frame of its own: OpenLayers measures its size as it is attached, inside our first update, and a
         // second rendering of everything in that same task would make the first paint wait for it.
         this.areaFrame ||= requestAnimationFrame(() => {
           this.areaFrame = 0;
-          this.host.requestUpdate();
+          this.giveArea();
         });
       },
     });
@@ -238,6 +221,17 @@ export class MapController implements ReactiveController {
 
   private basemapKey(): string {
     return `${this.options.basemap()} ${this.options.messages().lang}`;
+  }
+
+  /**
+   * The store's area follows the map, except while a panel is open: the list would reorder under a visitor reading
+   * it, and the route they came from would move away. It follows when the panel closes.
+   */
+  private giveArea(): void {
+    if (!this.restedArea || this.store.panel) return;
+    const { area } = this.restedArea;
+    this.restedArea = undefined;
+    this.store.setMapArea(area);
   }
 
   private sync(attached: boolean): void {
@@ -249,9 +243,8 @@ export class MapController implements ReactiveController {
       adapter.setMessages(this.options.messages());
       adapter.setBasemap(this.options.basemap(), this.options.messages());
     }
-    if (store.pins !== this.pins) adapter.setPins((this.pins = store.pins));
-    const visibleChanged = store.visibleByPin !== this.visible;
-    if (visibleChanged) adapter.setVisibleRoutes((this.visible = store.visibleByPin));
+    adapter.setPins(store.pins);
+    adapter.setVisibleRoutes(store.visibleByPin);
     adapter.setSelectedPin(store.selectedPinId);
     const coverage = this.options.coverage();
     // The outlines after the first pins (they are not what a visitor waits for), unless the view is about regions.
@@ -260,51 +253,54 @@ export class MapController implements ReactiveController {
     adapter.setCoverage(coverage);
     adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
     adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
-    if (!store.feed) return;
-    const byVisitor = visibleChanged && !attached && !this.refreshing;
-    if (visibleChanged) this.refreshing = false;
+    if (!store.panel) this.giveArea();
+    if (store.selectedRouteId && !store.selectedRoute) this.warnMissing(store.selectedRouteId);
 
-    const region = store.effectiveFilters.region.join('\n');
-    if (this.region !== undefined && region !== this.region) this.needsFit = true;
-    this.region = region;
-    const panelChanged = store.panel !== this.panel;
-    this.panel = store.panel;
     const place = store.place;
     const radius = place ? store.radius : undefined;
     const placeKey = place && `${place.lon},${place.lat},${radius ?? ''}`;
-    const placeChanged = placeKey !== this.placeShown;
-    if (placeChanged) {
-      this.placeShown = placeKey;
-      adapter.setPlace(place && [place.lon, place.lat], radius);
-    }
-    // A locked region is fitted to its outline: wait for it (a moment) unless it cannot come.
-    if (store.regionLocked && (this.needsFit || attached) && this.regions === 'loading') {
-      this.needsFit = true;
-      return;
-    }
-    const firstView = attached || this.needsFit;
-    const route = store.selectedRoute;
-    if (store.selectedRouteId && !route) this.warnMissing(store.selectedRouteId);
-    const pinId = store.selectedPinId;
-    if (pinId && (panelChanged || firstView)) {
-      // A pin picked on the map is in view, but may now be under the panel (a phone's bottom sheet).
-      adapter.revealPin(pinId, !firstView, this.obscured(), !this.pickedOnMap);
-    } else if (place && (firstView || (placeChanged && !attached))) {
-      this.fitNear(!attached && !this.firstFit);
-    } else if (firstView) {
-      const animate = !attached && !this.firstFit;
-      if (!(store.regionLocked && adapter.fitToRegions(store.presets.region, animate))) {
-        adapter.fitToPins(undefined, animate);
-      }
-    } else if (byVisitor && store.visible.length > 0 && store.mapArea && store.inView.schools === 0) {
-      // None of the results of a new search or filter in view: they are somewhere else; go there (near the place first).
-      if (place) this.fitNear(true);
-      else adapter.fitToPins(undefined, true);
-    }
+    // A new place or radius: its mark (and reach) drawn at once, with or without a feed.
+    if (placeKey !== this.camera.place) adapter.setPlace(place && [place.lon, place.lat], radius);
+    const { move, memory } = cameraMove(this.camera, {
+      attached,
+      hasFeed: !!store.feed,
+      visible: store.visibleByPin,
+      region: store.effectiveFilters.region.join('\n'),
+      panel: store.panel,
+      selectedPinId: store.selectedPinId,
+      place: placeKey,
+      regionLocked: store.regionLocked,
+      outlinesPending: this.regions === 'loading',
+      pickedOnMap: this.pickedOnMap,
+      visibleCount: store.visible.length,
+      hasArea: !!store.mapArea,
+      schoolsInView: store.inView.schools,
+    });
+    this.camera = memory;
+    if (move.type === 'wait-for-outlines') return;
     this.pickedOnMap = false;
-    if (firstView) {
-      this.needsFit = false;
-      this.firstFit = false;
+    this.makeMove(adapter, move);
+  }
+
+  private makeMove(adapter: MapAdapter, move: CameraMove): void {
+    const store = this.store;
+    switch (move.type) {
+      case 'reveal':
+        // A pin picked on the map is in view, but may now be under the panel (a phone's bottom sheet).
+        adapter.revealPin(move.pinId, move.animate, this.obscured(), move.mayZoom);
+        break;
+      case 'fit-near':
+        this.fitNear(move.animate);
+        break;
+      case 'fit':
+        if (!(move.toRegion && adapter.fitToRegions(store.presets.region, move.animate))) {
+          adapter.fitToPins(undefined, move.animate);
+        }
+        break;
+      case 'to-results':
+        if (move.near) this.fitNear(true);
+        else adapter.fitToPins(undefined, true);
+        break;
     }
   }
 

@@ -3,7 +3,7 @@
  * the coverage view, its table), showing it first when map and list are not side by side.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { Shown } from '../../toolbar/toolbar.js';
+import type { Shown } from '../../../model/view-mode.js';
 import type { ListVisibilityController } from './list-visibility.js';
 
 export interface SkipLinksOptions {
