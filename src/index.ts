@@ -6,7 +6,7 @@
  */
 import { chunkUrl, loadElement, loadEnglish, loadMap, requestedChunks, retryChunks } from './loader/chunks.js';
 import { TAG, watchDocument } from './loader/gate.js';
-import { prefetchFeed } from './loader/prefetch.js';
+import { prefetchFeed } from './feed/prefetch.js';
 import { showLoadFailure, type LoadFailureKind } from './loader/load-failure.js';
 
 /** Elements waiting for the code, to be told if it does not come. */

@@ -14,11 +14,11 @@ import { cliMessagesFor } from '../i18n/cli.js';
 import { findingText, recordsToFeed, regionFindingText } from '../publish/sheet-to-feed.js';
 import { readSpreadsheet, SpreadsheetError } from '../publish/spreadsheet.js';
 import { checkRegion } from '../regions/region-check.js';
-import { diffFeeds } from './diff-feeds.js';
+import { diffFeeds } from '../publish/diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
 import { describeJsonError } from '../feed/json-position.js';
 import { printable } from './printable.js';
-import { htmlFragment, resolveRegions } from './html-fragment.js';
+import { htmlFragment, resolveRegions } from '../publish/html-fragment.js';
 import { feedText } from '../publish/feed-text.js';
 
 const { values, positionals } = parseArgs({

@@ -11,7 +11,7 @@ import { NEEDS_CHECKS, parseSteps, type FeedFailure, type ParseResult } from './
 import { loadValidation } from '../loader/chunks.js';
 import { nextTask, runInSlices } from '../slices.js';
 import { describeJsonError } from './json-position.js';
-import { takePrefetchedFeed } from '../loader/prefetch.js';
+import { takePrefetchedFeed } from './prefetch.js';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 /** Above the 50,000-route benchmark feed (about 47 MB), below what freezes a phone. */

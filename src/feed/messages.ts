@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod/mini';
 import type { Messages } from '../i18n/index.js';
-import type { FeedFailure } from './parse-feed.js';
+import type { FeedFailure } from './failures.js';
 
 /** A text that can be rendered in any language. */
 export type Localized = (messages: Messages) => string;

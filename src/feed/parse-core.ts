@@ -13,7 +13,7 @@ import { canonicalProfiel, profielNaam, resolveRegion } from './domain.js';
 import { preview, type FeedProblem } from './messages.js';
 import { readValidFeature } from './fast-feature.js';
 import { hasInvisible, linkProblem, stripInvisible } from './text-checks.js';
-import type { JsonSyntaxError } from './json-position.js';
+import type { FeedFailure } from './failures.js';
 
 /** A contact that may be shown: its person gave consent (the schema admits no other). */
 export type ConsentedContact = Contact;
@@ -50,21 +50,7 @@ export const MAX_FEATURES = 100_000;
 /** At most this many messages say what is wrong with one feature; one more counts the rest. */
 export const MAX_PROBLEMS_PER_FEATURE = 10;
 
-export type FeedFailure =
-  | { kind: 'no-src' }
-  | { kind: 'network'; url: string }
-  | { kind: 'http'; url: string; status: number }
-  | ({ kind: 'not-json'; url: string } & JsonSyntaxError)
-  | { kind: 'not-collection'; url: string }
-  | { kind: 'no-version'; url: string }
-  /** `version`: the value as a message may quote it. */
-  | { kind: 'newer-version'; url: string; version: string }
-  /** Our own code failed on this feed: named, never passed off as a network problem. */
-  | { kind: 'internal'; url: string; detail: string }
-  | { kind: 'no-features'; url: string }
-  | { kind: 'timeout'; url: string; seconds: number }
-  | { kind: 'too-large'; url: string; megabytes: number }
-  | { kind: 'too-many-features'; url: string; count: number; limit: number };
+export type { FeedFailure } from './failures.js';
 
 export type ParseResult = { ok: true; feed: ParsedFeed } | { ok: false; failure: FeedFailure };
 

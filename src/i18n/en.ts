@@ -1,6 +1,6 @@
 /** English. Same keys as nl.ts; the domain words (DLR, GLR, leerlab, BRIN, arbeidsmarktregio) stay Dutch. */
 import type { Messages } from './nl.js';
-import type { EmptyState } from '../model/store.js';
+import type { EmptyState } from './nl.js';
 import { countFormatter, dateFormatter, plural } from './format.js';
 import type { JsonSyntaxError } from '../feed/json-position.js';
 

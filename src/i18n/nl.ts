@@ -1,7 +1,18 @@
 /** Dutch: the default language. Every user-visible string lives here and in en.ts, nowhere else. */
 import { countFormatter, dateFormatter, plural } from './format.js';
 import type { JsonSyntaxError } from '../feed/json-position.js';
-import type { EmptyState } from '../model/store.js';
+
+/** Why no route is shown: the empty state says what to do about it. */
+export interface EmptyState {
+  /** The search, if any. */
+  search: string;
+  /** Whether any filter is set (a preset or the visitor's). */
+  filtered: boolean;
+  /** The region(s) a locked map shows. */
+  region?: string;
+  /** The distance filter, when it hides routes: the place and the radius. */
+  near?: { label: string; radius: number };
+}
 
 const formatCount = countFormatter('.');
 

@@ -43,7 +43,7 @@ import CircleStyle from 'ol/style/Circle.js';
 import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
 import Style from 'ol/style/Style.js';
-import type { KindLook } from './colors.js';
+import type { KindLook } from '../model/kind-looks.js';
 import type { LonLat, MapArea } from '../model/geo.js';
 import type { RegionLayers } from './region-layers.js';
 import type { RegionCoverage } from '../model/coverage.js';

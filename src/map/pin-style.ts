@@ -13,7 +13,7 @@
 import Style from 'ol/style/Style.js';
 import Icon from 'ol/style/Icon.js';
 import { ROUTE_KINDS, type RouteKind } from '../feed/kinds.js';
-import { CLUSTER_FILL, CLUSTER_TEXT, OUTLINE, type KindLook } from './colors.js';
+import { CLUSTER_FILL, CLUSTER_TEXT, OUTLINE, type KindLook } from '../model/kind-looks.js';
 
 const BADGE = 24;
 const OVERLAP = 6;

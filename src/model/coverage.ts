@@ -17,6 +17,12 @@ export interface RegionCoverage {
   noDlr: boolean;
 }
 
+/** The coverage table's order: a column, and which way round. */
+export interface CoverageSort {
+  column: CoverageColumn;
+  ascending: boolean;
+}
+
 export type CoverageColumn = 'naam' | RouteKind | 'total';
 
 export function coverage(routes: readonly Route[], filters: Filters, search: string): RegionCoverage[] {

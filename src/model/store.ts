@@ -26,24 +26,13 @@ import { contains, distanceKm, sameArea, type MapArea } from './geo.js';
 import type { RegionCoverage, coverage as computeCoverage } from './coverage.js';
 import { RADIUS_OPTIONS, placeLonLat, type Place } from './place.js';
 import { memo } from './memo.js';
+import type { EmptyState } from '../i18n/nl.js';
 import { layoutOf, parseView, shownFor, type Layout, type Shown, type View } from './view-mode.js';
 
 export type Panel =
   | { type: 'route'; routeId: string }
   | { type: 'pin'; pinId: string }
   | { type: 'pins'; pinIds: string[]; nearCenter?: boolean };
-
-/** Why no route is shown: the empty state says what to do about it. */
-export interface EmptyState {
-  /** The search, if any. */
-  search: string;
-  /** Whether any filter is set (a preset or the visitor's). */
-  filtered: boolean;
-  /** The region(s) a locked map shows. */
-  region?: string;
-  /** The distance filter, when it hides routes: the place and the radius. */
-  near?: { label: string; radius: number };
-}
 
 /** The visible schools split by the map's view: those in it nearest its centre first, then the rest likewise. */
 interface AreaSplit {
@@ -193,7 +182,8 @@ export class MapStore {
     () => [this._feed, this.regionLocked, this.lockFailed, this._presets.region] as const,
     ([feed, locked, failed, regions]) => {
       const routes = feed?.routes ?? [];
-      if (locked) return routes.filter((route) => route.regionKnown && regions.includes(route.arbeidsmarktregio)).length;
+      if (locked)
+        return routes.filter((route) => route.regionKnown && regions.includes(route.arbeidsmarktregio)).length;
       return failed ? 0 : routes.length;
     },
   );

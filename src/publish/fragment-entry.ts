@@ -6,7 +6,7 @@ import { parseFeed } from '../feed/parse-feed.js';
 import { describeFailure } from '../feed/messages.js';
 import { describeJsonError } from '../feed/json-position.js';
 import { messagesFor } from '../i18n/index.js';
-import { htmlFragment, resolveRegions } from '../cli/html-fragment.js';
+import { htmlFragment, resolveRegions } from './html-fragment.js';
 
 export type FragmentOutcome =
   { ok: true; html: string; routes: number; bytes: number } | { ok: false; message: string };

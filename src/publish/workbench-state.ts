@@ -5,8 +5,8 @@
  */
 import { messagesFor } from '../i18n/index.js';
 import type { Route } from '../feed/parse-feed.js';
-import { diffFeeds, type FeedDiff } from '../cli/diff-feeds.js';
-import { htmlFragment } from '../cli/html-fragment.js';
+import { diffFeeds, type FeedDiff } from './diff-feeds.js';
+import { htmlFragment } from './html-fragment.js';
 import { feedText } from './feed-text.js';
 import type { SheetRecords } from './spreadsheet.js';
 import type { rowsById, SheetResult } from './sheet-to-feed.js';

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ARBEIDSMARKTREGIOS } from '../feed/domain.js';
-import type { FeedDiff } from '../cli/diff-feeds.js';
+import type { FeedDiff } from './diff-feeds.js';
 import { FIELD_COLUMNS, fieldOf, type ReceivedCorrection } from './corrections.js';
 import type { Finding } from './sheet-to-feed.js';
 import type { WorkbenchActions, WorkbenchState } from './workbench-state.js';

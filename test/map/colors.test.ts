@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DEFAULT_LOOKS, OUTLINE, CLUSTER_FILL, CLUSTER_TEXT } from '../../src/map/colors.js';
+import { DEFAULT_LOOKS, OUTLINE, CLUSTER_FILL, CLUSTER_TEXT } from '../../src/model/kind-looks.js';
 import { ROUTE_KINDS } from '../../src/feed/domain.js';
 
 /** WCAG 2.1 contrast ratio of two #rrggbb colours. */

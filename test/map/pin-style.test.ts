@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type Icon from 'ol/style/Icon.js';
 import { PinStyles } from '../../src/map/pin-style.js';
-import { DEFAULT_LOOKS } from '../../src/map/colors.js';
+import { DEFAULT_LOOKS } from '../../src/model/kind-looks.js';
 
 const canvasOf = (style: { getImage(): unknown }) => (style.getImage() as Icon).getImage(1) as HTMLCanvasElement;
 

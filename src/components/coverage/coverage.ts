@@ -11,13 +11,9 @@ import {
   coverageTotals,
   sortCoverage,
   type CoverageColumn,
+  type CoverageSort,
   type RegionCoverage,
 } from '../../model/coverage.js';
-
-export interface CoverageSort {
-  column: CoverageColumn;
-  ascending: boolean;
-}
 
 export interface CoverageView {
   messages: Messages;

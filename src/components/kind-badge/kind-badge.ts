@@ -4,7 +4,7 @@
  */
 import { html } from 'lit';
 import { ROUTE_KINDS, type RouteKind } from '../../feed/domain.js';
-import { DEFAULT_LOOKS } from '../../map/colors.js';
+import { DEFAULT_LOOKS } from '../../model/kind-looks.js';
 import type { Messages } from '../../i18n/index.js';
 
 /** Decorative: the kind is always also written out in text next to it. */

@@ -142,9 +142,7 @@ export class LeerroutesKaart extends LitElement {
   private readonly _viewport = new controllers.ViewportController(this);
   private readonly _fullscreen = new controllers.FullscreenController(this);
   private readonly _announcer = new controllers.AnnouncerController(this, this._timers);
-  private readonly _search = new controllers.SearchController(this._store, this._timers, () =>
-    this._visitorChanged(),
-  );
+  private readonly _search = new controllers.SearchController(this._store, this._timers, () => this._visitorChanged());
   private readonly _selection = new controllers.SelectionController(this, this._store);
   private readonly _correction = new controllers.CorrectionController(this, () => this._messages);
   private readonly _url = new controllers.UrlStateController(this, this._store, {

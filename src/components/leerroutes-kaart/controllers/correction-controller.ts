@@ -11,7 +11,7 @@ import type { CorrectionDraft, CorrectionRequest, DraftErrors } from '../../../m
 import { correctionEndpoint } from '../../../model/correction-mail.js';
 import { adoptStyles } from './adopt-styles.js';
 
-export type CorrectionModule = typeof import('../../correction-form/correction-module.js');
+export type CorrectionModule = typeof import('../../../chunks/correction-module.js');
 
 export type CorrectionStatus = 'editing' | 'sending' | 'sent' | 'failed';
 
@@ -66,7 +66,7 @@ export class CorrectionController implements ReactiveController {
   }
 
   private load(): Promise<CorrectionModule | undefined> {
-    this.loading ??= import('../../correction-form/correction-module.js').then(
+    this.loading ??= import('../../../chunks/correction-module.js').then(
       (module) => {
         this.module = module;
         adoptStyles(this.host, module.correctionStyles);

@@ -5,8 +5,7 @@
  */
 import { html, type ReactiveControllerHost } from 'lit';
 import type { MapStore } from '../../../model/store.js';
-import type { RegionCoverage } from '../../../model/coverage.js';
-import type { CoverageSort } from '../../coverage/coverage.js';
+import type { CoverageSort, RegionCoverage } from '../../../model/coverage.js';
 import type { Messages } from '../../../i18n/index.js';
 import type { MapController, RegionsModule } from './map-controller.js';
 import { adoptStyles } from './adopt-styles.js';

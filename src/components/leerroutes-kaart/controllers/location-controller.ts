@@ -16,7 +16,7 @@ import type { MapStore } from '../../../model/store.js';
 import type { TimersController } from './timers.js';
 import { adoptStyles } from './adopt-styles.js';
 
-export type LocationModule = typeof import('../../../location/location-module.js');
+export type LocationModule = typeof import('../../../chunks/location-module.js');
 
 /** A pause in typing before Locatieserver is asked: one request per word, not per key. */
 const PDOK_DEBOUNCE_MS = 250;
@@ -288,7 +288,7 @@ export class LocationController {
   }
 
   private load(): Promise<LocationModule> {
-    this.loading ??= import('../../../location/location-module.js').then(
+    this.loading ??= import('../../../chunks/location-module.js').then(
       (module) => {
         this.module = module;
         this.attribution = module.GAZETTEER_ATTRIBUTION;

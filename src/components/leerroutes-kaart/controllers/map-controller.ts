@@ -10,7 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapAdapter, Obscured } from '../../../map/map-adapter.js';
 import { loadMap, retryChunks } from '../../../loader/chunks.js';
-import { kindLooksOf } from '../../../map/colors.js';
+import { kindLooksOf } from '../../../model/kind-looks.js';
 import type { OpenRequest } from './selection-controller.js';
 import type { Basemap } from '../../../map/basemap-choice.js';
 import type { Messages } from '../../../i18n/index.js';
@@ -22,7 +22,7 @@ import type { RegionCoverage } from '../../../model/coverage.js';
 /** A new place brings this many of the nearest schools into view with it. */
 const NEAREST_IN_VIEW = 3;
 
-export type RegionsModule = typeof import('../../../regions/region-map.js');
+export type RegionsModule = typeof import('../../../chunks/region-map.js');
 
 export interface MapControllerOptions {
   /** The focusable element OpenLayers draws into; it also receives the map's keys. */
@@ -196,7 +196,7 @@ export class MapController implements ReactiveController {
     return new MapAdapter({
       basemap: this.options.basemap(),
       messages: this.options.messages(),
-      looks: kindLooksOf(this.host),
+      looks: kindLooksOf(getComputedStyle(this.host)),
       keyboardTarget: container,
       wheelZoom: () => this.options.wheelZoom(),
       reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
@@ -331,7 +331,7 @@ export class MapController implements ReactiveController {
   private loadRegions(): void {
     if (this.regions !== 'none') return;
     this.regions = 'loading';
-    import('../../../regions/region-map.js').then(
+    import('../../../chunks/region-map.js').then(
       (regions) => {
         this.regions = regions;
         this.showRegions(regions);

@@ -1,7 +1,7 @@
 /**
  * The colours of the three kinds, chosen for WCAG AA: white letters on green and blue (>= 4.5:1), dark letters on
  * yellow, and a dark outline that keeps every pin at >= 3:1 against the light PDOK basemap.
- * Themable through --leerroutes-color-dlr / -glr / -leerlab (read from the host's computed style).
+ * Themable through --leerroutes-color-dlr / -glr / -leerlab (read from the host's computed style by its caller).
  */
 import type { RouteKind } from '../feed/kinds.js';
 
@@ -23,9 +23,8 @@ export const OUTLINE = '#1b1b1b';
 export const CLUSTER_FILL = '#ffffff';
 export const CLUSTER_TEXT = '#1b1b1b';
 
-/** The kinds' looks with the colours the page set on the element (`--leerroutes-color-dlr` …). */
-export function kindLooksOf(element: Element): Record<RouteKind, KindLook> {
-  const computed = getComputedStyle(element);
+/** The kinds' looks with the colours the page set on the element (`--leerroutes-color-dlr` …), from its computed style. */
+export function kindLooksOf(computed: Pick<CSSStyleDeclaration, 'getPropertyValue'>): Record<RouteKind, KindLook> {
   const looks = { ...DEFAULT_LOOKS };
   for (const kind of Object.keys(looks) as RouteKind[]) {
     const color = computed.getPropertyValue(`--leerroutes-color-${kind.toLowerCase()}`).trim();

@@ -3,7 +3,7 @@
  * geocoders, "which arbeidsmarktregio is this place in" (which brings the region outlines along), and the bar that
  * shows the chosen place with its region and distance filter.
  */
-export { GAZETTEER_ATTRIBUTION } from './gazetteer.js';
-export { createPlaceFinder } from './place-finder.js';
+export { GAZETTEER_ATTRIBUTION } from '../location/gazetteer.js';
+export { createPlaceFinder } from '../location/place-finder.js';
 export { renderPlaceBar } from '../components/place-search/place-bar.js';
 export { placeBarStyles } from '../components/place-search/place-bar.styles.js';

@@ -4,7 +4,7 @@
  * are drawn, and none of it is in the first download.
  */
 import { RegionLayers, type RegionLayersOptions } from '../map/region-layers.js';
-import { REGION_SHAPES, REGIONS_ATTRIBUTION } from './regions.js';
+import { REGION_SHAPES, REGIONS_ATTRIBUTION } from '../regions/regions.js';
 
 export { REGIONS_ATTRIBUTION };
 
