@@ -1,11 +1,12 @@
 // The third engine, Safari's: runs the browser tests in WebKitGTK when Debian's webkit2gtk-driver is installed,
 // and says so when it is not (CI installs it). Starts an X display (Xvfb) if there is none, and WebKitWebDriver,
 // and stops both afterwards.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import net from 'node:net';
 import { findWebKit } from './find-browser.mjs';
+import { runBrowserTests } from './run-browser-tests.mjs';
 
 if (!findWebKit()) {
   console.log('WebKit tests skipped: no WebKitGTK (Debian/Ubuntu: sudo apt-get install webkit2gtk-driver xvfb).');
@@ -37,9 +38,6 @@ for (let i = 0; i < 50 && !(await listening()); i++) await sleep(100);
 const stop = () => started.forEach((child) => child.kill());
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
-const run = spawnSync('npx', ['wtr', '--config', 'web-test-runner.webkit.config.mjs', '--static-logging'], {
-  stdio: 'inherit',
-  env,
-});
+const status = await runBrowserTests('web-test-runner.webkit.config.mjs', env);
 stop();
-process.exit(run.status ?? 1);
+process.exit(status);

@@ -109,19 +109,35 @@ describe('hostile input at the element', () => {
   });
 
   describe('4: unbounded work from data or links', () => {
-    it('a deep link with a 150,000-word search on 5,000 routes runs no task over 200 ms', async function () {
-      this.timeout(30_000);
+    it('a deep link with a 150,000-word search on 5,000 routes costs what its first 200 characters cost', async function () {
+      this.timeout(60_000);
       const { el } = await mount({ src: feedUrl(feedOf(manyRoutes(5000))), 'sync-url': true });
       const words = Array.from({ length: 150_000 }, (_, i) => `w${i % 500}`).join('+');
-      let started = 0;
-      const longTasks = await longTasksDuring(async () => {
-        started = performance.now();
-        location.hash = `#kaart.search=${words}`;
+      // The reference: the same link with the search the element keeps of it (200 characters), in the same page.
+      const bounded = decodeURIComponent(words.replace(/\+/g, ' ')).slice(0, 200).replace(/ /g, '+');
+      const follow = async (search: string) => {
+        const started = performance.now();
+        location.hash = `#kaart.search=${search}`;
         await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
         await settle(el);
-      });
-      expect(performance.now() - started).to.be.below(3000);
-      if (longTasks) expect(Math.max(0, ...longTasks)).to.be.below(200);
+        const took = performance.now() - started;
+        location.hash = '#kaart.search=';
+        await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+        await settle(el);
+        return took;
+      };
+      const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+      const reference: number[] = [];
+      const long: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        reference.push(await follow(bounded));
+        long.push(await follow(words));
+      }
+      // A quadratic or unbounded pass over 150,000 words would cost hundreds of times more; a loaded machine not.
+      expect(median(long) / Math.max(median(reference), 16)).to.be.below(4);
+      location.hash = `#kaart.search=${words}`;
+      await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
+      await settle(el);
       expect(el.visibleRouteIds).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.value.length).to.equal(200);
     });
@@ -358,14 +374,16 @@ describe('hostile input at the element', () => {
       return Math.max(0, ...(longTasks ?? []));
     };
     // A first element with a plain feed: what the first map on a page costs anyway (compiling, the first layout
-    // and map) is not what this test is about.
+    // and map) is not what this test is about. Then the reference: four plain routes, in the same page.
     await mountAndWait([dlr('warm-up')]);
+    const reference = await mountAndWait([dlr('a'), dlr('b'), dlr('c'), dlr('d')]);
     const attacked = await mountAndWait([
       dlr('a'),
       withValue(dlr('b'), 'properties.website', `https://${'a'.repeat(200_000)} x`),
       withValue(dlr('c'), 'properties.contact.email', `a@${'a.'.repeat(100_000)} `),
       withValue(dlr('d'), 'properties.profielen', new Array(130_000).fill('PIE')),
     ]);
-    expect(attacked).to.be.below(200);
+    // Where the browser reports long tasks: the attacked feed's longest is of the plain one's order, not seconds.
+    expect(attacked / Math.max(50, reference)).to.be.below(4);
   });
 });
