@@ -10,6 +10,7 @@ export type {
   FilterChangeDetail,
   RouteSelectDetail,
   LocationChangeDetail,
+  CorrectionSendDetail,
   LeerroutesKaartEventMap,
 } from './events.js';
 export type { Filters, FilterKey } from './model/filters.js';

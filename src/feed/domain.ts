@@ -8,10 +8,8 @@ import { ROUTE_KINDS, type RouteKind } from './kinds.js';
 export { ROUTE_KINDS, type RouteKind };
 
 export const LEERWEGEN = ['bb', 'kb', 'gl', 'tl'] as const;
-export type Leerweg = (typeof LEERWEGEN)[number];
 
 export const MBO_NIVEAUS = [2, 3, 4] as const;
-export type MboNiveau = (typeof MBO_NIVEAUS)[number];
 
 /** Filter values of the niveau filter, `bb-2` … `tl-4`, in reading order. */
 export const NIVEAU_KEYS = LEERWEGEN.flatMap((van) => MBO_NIVEAUS.map((naar) => `${van}-${naar}`));

@@ -151,7 +151,7 @@ interface Envelope {
   features: unknown[];
 }
 
-/** The envelope as schema.ts's envelopeSchema has it, checked by hand: a valid feed never needs zod. */
+/** The envelope (type, feedVersie, features), checked by hand before any feature: a valid feed never needs zod. */
 function isEnvelope(document: unknown): document is Envelope {
   return (
     isRecord(document) &&

@@ -145,15 +145,6 @@ export const featureSchema = z.object({
   properties: propertiesSchema,
 });
 
-/** The envelope of a feed, checked before any feature: a failure here makes the whole feed unusable. */
-export const envelopeSchema = z.object({
-  type: z.literal('FeatureCollection'),
-  feedVersie: z.number(),
-  bijgewerkt: z.optional(z.unknown()),
-  bron: z.optional(z.unknown()),
-  features: z.array(z.unknown()),
-});
-
 export const feedDateSchema = z.iso.date();
 export const bronSchema = text(MAX_BRON_LENGTH);
 
