@@ -123,6 +123,8 @@ export class MapController implements ReactiveController {
   hostUpdate(): void {
     // Before rendering, so that a notice about the previous basemap's tiles goes in the same update.
     if (this.adapter && this.basemapKey() !== this.basemapShown) this.tilesFailed = false;
+    // The area the map rested at while a panel was open: given now that it closed, within this update.
+    if (!this.store.panel) this.giveArea();
   }
 
   /** Resolves once the map exists (its code arrived and the element is near the viewport). */
@@ -253,7 +255,6 @@ export class MapController implements ReactiveController {
     adapter.setCoverage(coverage);
     adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
     adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
-    if (!store.panel) this.giveArea();
     if (store.selectedRouteId && !store.selectedRoute) this.warnMissing(store.selectedRouteId);
 
     const place = store.place;
