@@ -4,7 +4,8 @@
  * needs: the element's code, the map's code, the feed, and the English texts for `lang="en"`. The element is
  * defined when its code arrives; attributes and properties set before then are kept (Lit reads them on upgrade).
  */
-import { chunkUrl, loadElement, loadEnglish, loadMap, requestedChunks, retryChunks } from './loader/chunks.js';
+import { chunkUrl, loadEnglish, loadMap, requestedChunks, retryChunks } from './loader/chunks.js';
+import { loadElement } from './loader/element-chunk.js';
 import { TAG, watchDocument } from './loader/gate.js';
 import { prefetchFeed } from './feed/prefetch.js';
 import { showLoadFailure, type LoadFailureKind } from './loader/load-failure.js';

@@ -2,5 +2,5 @@
 export { renderCorrectionForm } from '../components/correction-form/correction-form.js';
 export { correctionStyles } from '../components/correction-form/correction-form.styles.js';
 export { correctionRequest, draftErrors } from '../model/correction.js';
-export { correctionTexts } from '../components/correction-form/correction-texts.js';
+export { correctionTexts } from '../i18n/correction.js';
 export { sendCorrection } from '../components/correction-form/send-correction.js';

@@ -23,7 +23,7 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
-export interface SharedLoadOptions extends Pick<LoadOptions, 'timeoutMs' | 'fingerprint' | 'base'> {
+export interface SharedLoadOptions extends Pick<LoadOptions, 'timeoutMs' | 'fingerprint' | 'base' | 'loadChecks'> {
   /** Cancels this map's interest in the load; the request itself stops when no other map waits for it. */
   signal?: AbortSignal;
   /** Skip what is kept and what runs: fetch the current feed (a retry, a refresh). The result replaces the kept one. */

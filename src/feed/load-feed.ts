@@ -8,7 +8,6 @@
  * none.
  */
 import { NEEDS_CHECKS, parseSteps, type FeedFailure, type ParseResult } from './parse-core.js';
-import { loadValidation } from '../loader/chunks.js';
 import { nextTask, runInSlices } from '../slices.js';
 import { describeJsonError } from './json-position.js';
 import { takePrefetchedFeed } from './prefetch.js';
@@ -28,6 +27,11 @@ export interface LoadOptions {
   fingerprint?: boolean;
   /** What a relative `src` is relative to. */
   base?: string;
+  /**
+   * Loads zod's checks, the first time a feature needs them. The element passes its chunk registry's loader (which
+   * can retry a failed chunk); by default a plain `import()`.
+   */
+  loadChecks?: () => Promise<typeof import('./zod-checks.js')>;
 }
 
 /** The address a relative feed URL is read against: the page's, when there is one. */
@@ -91,7 +95,7 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     let parsed = await runInSlices(parseSteps(json, url, undefined), signal);
     // A feature the fast path could not decide: zod (loaded now, once) decides, and words what is wrong.
     if (parsed === NEEDS_CHECKS) {
-      const { zodChecks } = await loadValidation();
+      const { zodChecks } = await (options.loadChecks ?? (() => import('./zod-checks.js')))();
       parsed = await runInSlices(parseSteps(json, url, zodChecks), signal);
     }
     const result = parsed as ParseResult;

@@ -36,7 +36,7 @@ type Importer<T> = () => Promise<T>;
  * address. (In those browsers a later part that imports this one by its plain address can still fail: it then
  * says so, as every on-demand part does.)
  */
-function once<T>(importer: Importer<T>): Importer<T> {
+export function once<T>(importer: Importer<T>): Importer<T> {
   let loading: Promise<T> | undefined;
   return () =>
     (loading ??= importer()
@@ -51,8 +51,6 @@ function once<T>(importer: Importer<T>): Importer<T> {
       }));
 }
 
-/** The element itself: Lit, the store, the views. Defines `<leerroutes-kaart>` as it arrives. */
-export const loadElement = once(() => import('../define.js'));
 /** OpenLayers and the map adapter. */
 export const loadMap = once(() => import('../map/map-adapter.js'));
 /** The English texts. */

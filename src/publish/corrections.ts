@@ -6,7 +6,7 @@
  */
 import { CORRECTION_FIELDS, type CorrectionField } from '../model/correction.js';
 import { MAIL_LABELS } from '../model/correction-mail.js';
-import { correctionTexts } from '../components/correction-form/correction-texts.js';
+import { correctionTexts } from '../i18n/correction.js';
 import type { Column } from './sheet-to-feed.js';
 import { messagesFor } from '../i18n/index.js';
 

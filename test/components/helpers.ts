@@ -4,7 +4,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 import type { MapAdapter } from '../../src/map/map-adapter.js';
-import { INTERNALS, type Internals } from '../../src/components/leerroutes-kaart/internals.js';
+import { INTERNALS, type Internals } from '../../src/map/internals.js';
 import type OlMap from 'ol/Map.js';
 import type Feature from 'ol/Feature.js';
 import type { Point } from 'ol/geom.js';

@@ -75,7 +75,8 @@ async function expectWhole(el: LeerroutesKaart, lang: 'nl' | 'en', routes: numbe
   expect(errors, 'no console error').to.deep.equal([]);
 }
 
-describe('runtime changes: every attribute after the map has drawn', () => {
+describe('runtime changes: every attribute after the map has drawn', function () {
+  this.timeout(30_000);
   it('lang both ways, several times, keeps the map whole', async () => {
     const { el } = await mount({ src: feedUrl(feedOf(feedFeatures())) });
     await expectWhole(el, 'nl', FEED_ROUTES);
@@ -95,7 +96,9 @@ describe('runtime changes: every attribute after the map has drawn', () => {
     await expectWhole(first.el, 'nl', FEED_ROUTES);
   });
 
-  it('view through all values in every order; the coverage table only in regions', async () => {
+  it('view through all values in every order; the coverage table only in regions', async function () {
+    // 24 changes, each waiting for the map's drawing: minutes' worth in a slow engine, not a hang.
+    this.timeout(120_000);
     const { el } = await mount({ src: feedUrl(feedOf(feedFeatures())) });
     const views = ['both', 'map', 'list', 'regions'];
     const orders = views.flatMap((a) => views.filter((b) => b !== a).map((b) => [a, b]));
@@ -192,7 +195,8 @@ describe('runtime changes: every attribute after the map has drawn', () => {
   });
 });
 
-describe('runtime changes: while the map is still loading', () => {
+describe('runtime changes: while the map is still loading', function () {
+  this.timeout(30_000);
   /** An element whose feed arrives late (600 ms), changed while it waits. */
   function slowElement(): LeerroutesKaart {
     const el = document.createElement('leerroutes-kaart');

@@ -25,7 +25,7 @@ export interface CorrectionFormState {
   submit(route: Route): unknown;
   close(): void;
 }
-import { correctionTexts } from './correction-texts.js';
+import { correctionTexts } from '../../i18n/correction.js';
 
 export interface CorrectionFormView {
   route: Route;

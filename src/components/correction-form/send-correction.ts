@@ -1,6 +1,6 @@
 /** The POST of one correction to the site's endpoint, with a time limit; a cancel is not a failure. */
 import type { CorrectionRequest } from '../../model/correction.js';
-import type { CorrectionTexts } from './correction-texts.js';
+import type { CorrectionTexts } from '../../i18n/correction.js';
 
 export const SEND_TIMEOUT_SECONDS = 15;
 

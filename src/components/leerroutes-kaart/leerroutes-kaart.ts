@@ -19,7 +19,7 @@ import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
 import * as views from '../views.js';
 import { styles } from './leerroutes-kaart.styles.js';
-import { INTERNALS, type Internals } from './internals.js';
+import { INTERNALS, type Internals } from '../../map/internals.js';
 
 /**
  * A map of the Dutch vmbo–mbo learning routes (DLR, GLR) and leerlabs, read from a published GeoJSON feed.

@@ -5,6 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadSharedFeed } from '../../../feed/feed-cache.js';
+import { loadValidation } from '../../../loader/chunks.js';
 import type { FeedFailure, ParsedFeed } from '../../../feed/parse-feed.js';
 
 /** The timers the controller uses: the page's own, or a test's clock. */
@@ -109,6 +110,7 @@ export class FeedController implements ReactiveController {
         fresh,
         // Only a map that refreshes compares versions of the feed.
         fingerprint: this.options.refreshMs() !== undefined,
+        loadChecks: loadValidation,
       });
       if (this.running !== controller) return;
       if (result.ok) {

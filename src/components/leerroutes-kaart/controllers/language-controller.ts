@@ -5,11 +5,34 @@
  * language until the new texts arrive: the view is never taken down for it.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { loadMessages, messagesAtHand } from '../../../i18n/catalogue.js';
-import type { Messages } from '../../../i18n/index.js';
+import { nl, type Messages } from '../../../i18n/nl.js';
+import { loadEnglish } from '../../../loader/chunks.js';
+
+/** The English texts, once loaded: shared by every map on the page. */
+let english: Messages | undefined;
+
+/** Anything but English falls back to Dutch. */
+const wantsEnglish = (lang: string | undefined | null) => !!lang?.toLowerCase().startsWith('en');
+
+/** The catalogue for `lang` if it is here already. */
+function messagesAtHand(lang: string | undefined | null): Messages | undefined {
+  return wantsEnglish(lang) ? english : nl;
+}
+
+/** The catalogue for `lang`, loaded if need be; Dutch if English cannot be loaded. */
+async function loadMessages(lang: string | undefined | null): Promise<Messages> {
+  if (!wantsEnglish(lang)) return nl;
+  try {
+    english ??= (await loadEnglish()).en;
+    return english;
+  } catch (error) {
+    console.error(`leerroutes-kaart: the English texts could not be loaded; showing Dutch. ${String(error)}`);
+    return nl;
+  }
+}
 
 export class LanguageController {
-  messages: Messages = messagesAtHand('nl')!;
+  messages: Messages = nl;
   private asked: string | undefined;
   private waiting = false;
   /** Texts have been shown: from then on a language change never blanks the view. */

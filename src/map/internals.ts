@@ -5,5 +5,5 @@
 export const INTERNALS = Symbol.for('leerroutes-kaart.internals');
 
 export interface Internals {
-  map: import('../../map/map-adapter.js').MapAdapter | undefined;
+  map: import('./map-adapter.js').MapAdapter | undefined;
 }

@@ -2,7 +2,7 @@
  * The correction form's own texts, loaded with the form (the panel's button and the e-mail lines are in the main
  * catalogues, nl.ts and en.ts, which every embed loads).
  */
-import { countFormatter } from '../../i18n/format.js';
+import { countFormatter } from './format.js';
 
 const nlCount = countFormatter('.');
 const enCount = countFormatter(',');
