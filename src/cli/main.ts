@@ -11,7 +11,7 @@ import { parseFeed, type Route } from '../feed/parse-feed.js';
 import { describeFailure, formatProblem } from '../feed/messages.js';
 import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
-import { findingText, recordsToFeed, regionFindingText } from '../publish/sheet-to-feed.js';
+import { findingText, rdConverterFor, recordsToFeed, regionFindingText } from '../publish/sheet-to-feed.js';
 import { readSpreadsheet, SpreadsheetError } from '../publish/spreadsheet.js';
 import { checkRegion } from '../regions/region-check.js';
 import { diffFeeds } from '../publish/diff-feeds.js';
@@ -125,7 +125,8 @@ async function build(): Promise<number> {
     throw error;
   }
   if (values.sheet && !sheet.sheets) say(`${m.warning}: ${m.sheetIgnored}`);
-  const result = recordsToFeed(sheet.records, messages, m, values.bron ? { bron: values.bron } : {});
+  const rd = await rdConverterFor(sheet.records);
+  const result = recordsToFeed(sheet.records, messages, m, values.bron ? { bron: values.bron, rd } : { rd });
   const errors = result.findings.filter((finding) => finding.kind === 'error');
   for (const finding of errors) say(findingText(finding, m));
   for (const finding of result.findings.filter((f) => f.kind === 'warning'))

@@ -1,7 +1,7 @@
 /** The element's views: render functions sharing its shadow root, each with its own styles (see the README). */
 export { renderSkipLinks, renderToolbar } from './toolbar/toolbar.js';
 export { renderStage, renderOverlays } from './map-stage/map-stage.js';
-export { renderRouteList } from './route-list/route-list.js';
+export { renderListPane } from './route-list/route-list.js';
 export { renderPanel } from './route-detail/route-detail.js';
 export { renderFooter } from './footer/footer.js';
 import { kindBadgeStyles } from './kind-badge/kind-badge.styles.js';

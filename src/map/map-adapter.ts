@@ -441,12 +441,67 @@ export class MapAdapter {
     });
   }
 
-  /**
-   * The OpenLayers map itself, for read-outs (tests, diagnostics) through the layers' class names (`pins`,
-   * `basemap`, `offline-basemap`): change it only through this adapter.
-   */
-  get olMap(): OlMap {
-    return this.map;
+  // ---- What the map shows, as plain data: the element's tests read it here; no OpenLayers object leaves. ----
+
+  /** The view: centre and visible extent in degrees, zoom, size in CSS pixels, and whether it is still moving. */
+  view(): { center: LonLat; zoom: number; size: [number, number]; moving: boolean; extent: MapArea['extent'] } {
+    const view = this.map.getView();
+    const [width = 0, height = 0] = this.map.getSize() ?? [];
+    const [lon = 0, lat = 0] = toLonLat(view.getCenter() ?? [0, 0]);
+    const [west = 0, south = 0, east = 0, north = 0] = transformExtent(
+      view.calculateExtent([width, height]),
+      'EPSG:3857',
+      'EPSG:4326',
+    );
+    return {
+      center: [lon, lat],
+      zoom: view.getZoom() ?? 0,
+      size: [width, height],
+      moving: view.getAnimating(),
+      extent: [west, south, east, north],
+    };
+  }
+
+  /** Moves the view at once, as a visitor's drag and zoom would: `place` at the centre, or at pixel `at`. */
+  lookAt(place: LonLat, zoom: number, at?: readonly [number, number]): void {
+    const view = this.map.getView();
+    view.setZoom(zoom);
+    const [x = 0, y = 0] = fromLonLat([...place]);
+    const [width = 0, height = 0] = this.map.getSize() ?? [];
+    const resolution = view.getResolution() ?? 0;
+    const [dx, dy] = at ? [at[0] - width / 2, at[1] - height / 2] : [0, 0];
+    view.setCenter([x - dx * resolution, y + dy * resolution]);
+  }
+
+  /** Where a place is on the map, in CSS pixels from its top left corner. */
+  pixelAt(place: LonLat): [number, number] | undefined {
+    const pixel = this.map.getPixelFromCoordinate(fromLonLat([...place]));
+    return pixel ? [pixel[0]!, pixel[1]!] : undefined;
+  }
+
+  /** Where a pin is on the map (whether or not it is drawn apart from a cluster). */
+  pixelOfPin(pinId: string): [number, number] | undefined {
+    const pin = this.pinsById.get(pinId);
+    return pin ? this.pixelAt(pin.coordinates) : undefined;
+  }
+
+  /** Every marker drawn (a pin or a cluster): its pixel and the pins it holds. */
+  markers(): { pixel: [number, number]; pinIds: string[] }[] {
+    this.cluster.flush();
+    return this.cluster.getFeatures().map((marker) => {
+      const coordinate = (marker.getGeometry() as Point).getCoordinates();
+      const pixel = this.map.getPixelFromCoordinate(coordinate) ?? [NaN, NaN];
+      const members = marker.get('features') as Feature<Point>[];
+      return { pixel: [pixel[0]!, pixel[1]!], pinIds: members.map((member) => String(member.getId())) };
+    });
+  }
+
+  /** The layers from bottom to top, by class name: whether each is shown and how many shapes it holds. */
+  layers(): { name: string; visible: boolean; shapes: number }[] {
+    return this.map.getAllLayers().map((layer) => {
+      const source = layer.getSource() as { getFeatures?: () => unknown[] } | null;
+      return { name: layer.getClassName(), visible: layer.getVisible(), shapes: source?.getFeatures?.().length ?? 0 };
+    });
   }
 
   dispose(): void {

@@ -7,7 +7,7 @@ import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
 import { parseFeed, type Route } from '../feed/parse-feed.js';
 import { readSpreadsheet, SpreadsheetError, type SheetRecords } from './spreadsheet.js';
-import { recordsToFeed, rowsById, type SheetResult } from './sheet-to-feed.js';
+import { rdConverterFor, recordsToFeed, rowsById, type SheetResult } from './sheet-to-feed.js';
 
 export interface Converted {
   ok: true;
@@ -34,7 +34,7 @@ export async function convert(bytes: Uint8Array, name: string, sheet?: string): 
     console.error(error);
     return { ok: false };
   }
-  const result = recordsToFeed(records.records, messages, cliMessages);
+  const result = recordsToFeed(records.records, messages, cliMessages, { rd: await rdConverterFor(records.records) });
   const parsed = parseFeed(result.feed, name);
   return {
     ok: true,

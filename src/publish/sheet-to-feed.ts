@@ -7,7 +7,6 @@
  */
 import { regionAt } from '../regions/regions.js';
 import { checkRegion, type RegionFinding } from '../regions/region-check.js';
-import proj4 from 'proj4';
 import * as z from 'zod/mini';
 import { featureSchema, FEED_VERSION } from '../feed/schema.js';
 import { issueText } from '../feed/messages.js';
@@ -111,11 +110,28 @@ export function rowsById(
   return byId;
 }
 
+/** RD x/y in metres to WGS84 [lon, lat] in degrees. */
+export type RdConverter = (x: number, y: number) => [number, number];
+
+/**
+ * The RD converter a sheet needs, or none: proj4 (about 40 kB) is loaded only for a sheet with an `x` or `y` column,
+ * which most sheets (lat/lon) do not have.
+ */
+export async function rdConverterFor(records: readonly (readonly string[])[]): Promise<RdConverter | undefined> {
+  const columns = (records[0] ?? []).map((name) => columnByFolded.get(fold(name)));
+  if (!columns.includes('x') && !columns.includes('y')) return undefined;
+  const { default: proj4 } = await import('proj4');
+  return (x, y) => {
+    const [lon, lat] = proj4(RD, 'WGS84', [x, y]);
+    return [lon!, lat!];
+  };
+}
+
 export function recordsToFeed(
   records: readonly (readonly string[])[],
   messages: Messages,
   m: CliMessages,
-  options: { bron?: string; today?: string } = {},
+  options: { bron?: string; today?: string; rd?: RdConverter } = {},
 ): SheetResult {
   const [headRow = [], ...rows] = records;
   const columns = headRow.map((name) => columnByFolded.get(fold(name)));
@@ -147,7 +163,7 @@ export function recordsToFeed(
       badColumns.add(column);
       rowProblems.push({ kind: 'error', row: rowNumber, column, value: valueOf(cell, column), text });
     };
-    const feature = rowToFeature(cell, bad, m);
+    const feature = rowToFeature(cell, bad, m, options.rd);
     const rowWarnings: Finding[] = [];
     const warn = (column: string, text: string) =>
       rowWarnings.push({ kind: 'warning', row: rowNumber, column, value: valueOf(cell, column), text });
@@ -229,7 +245,7 @@ export function regionFindingText(finding: RegionFinding, m: CliMessages): strin
     : m.regionOutside(finding.stated);
 }
 
-function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMessages) {
+function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMessages, rd: RdConverter | undefined) {
   const list = (value: string | undefined) =>
     value
       ?.split('|')
@@ -248,7 +264,7 @@ function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMes
     startjaar = Number(cell.startjaar);
     if (!Number.isInteger(startjaar)) bad('startjaar', m.badNumber(cell.startjaar));
   }
-  const coordinates = readCoordinates(cell, bad, m);
+  const coordinates = readCoordinates(cell, bad, m, rd);
   // `Naam (12AB)`: read from the last parenthesis, without a pattern that could backtrack over a long cell.
   const institutions = (value: string | undefined) =>
     list(value)?.map((written) => {
@@ -298,6 +314,7 @@ function readCoordinates(
   cell: Partial<Record<Column, string>>,
   bad: Bad,
   m: CliMessages,
+  rd: RdConverter | undefined,
 ): [number, number] | undefined {
   const number = (value: string) => Number(value.replace(',', '.'));
   if (cell.lat !== undefined || cell.lon !== undefined) {
@@ -313,16 +330,13 @@ function readCoordinates(
     if (!Number.isFinite(x)) bad('x', m.badNumber(cell.x ?? ''));
     if (!Number.isFinite(y)) bad('y', m.badNumber(cell.y ?? ''));
     if (!Number.isFinite(x) || !Number.isFinite(y)) return undefined;
-    const [lon, lat] = rdToWgs84(x, y);
+    // The callers load it for every sheet with an x or y column (rdConverterFor).
+    if (!rd) throw new Error('recordsToFeed: a sheet with x/y needs the RD converter (rdConverterFor)');
+    const [lon, lat] = rd(x, y);
     return [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
   }
   bad('lat/lon', m.noCoordinates);
   return undefined;
-}
-
-function rdToWgs84(x: number, y: number): [number, number] {
-  const [lon, lat] = proj4(RD, 'WGS84', [x, y]);
-  return [lon!, lat!];
 }
 
 /** The spreadsheet column a schema issue is about. */

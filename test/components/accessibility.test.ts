@@ -1,16 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import {
-  mount,
-  removeMounted,
-  adapterOf,
-  text,
-  settle,
-  emulateMediaOrSkip,
-  resetMedia,
-  centre,
-  olMapOf,
-} from './helpers.js';
+import { mount, removeMounted, adapterOf, text, settle, emulateMediaOrSkip, resetMedia, centre } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
@@ -19,11 +9,12 @@ const sample = '/demo/sample-feed.json';
 const focused = (el: LeerroutesKaart) => el.shadowRoot!.activeElement as HTMLElement | null;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const view = (el: LeerroutesKaart) => {
-  const olView = olMapOf(el).getView();
+  const adapter = adapterOf(el);
   return {
-    getCenter: () => olView.getCenter()!,
-    getZoom: () => olView.getZoom()!,
-    getAnimating: () => olView.getAnimating(),
+    // [lon, lat]: east is a larger first number, south a smaller second, as in the map's own coordinates.
+    getCenter: () => adapter.view().center,
+    getZoom: () => adapter.view().zoom,
+    getAnimating: () => adapter.view().moving,
   };
 };
 
@@ -156,8 +147,8 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
 
     it('says visibly, not only to screen readers, when Enter finds no school near the centre', async () => {
       const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
-      olMapOf(el).getView().setCenter([400_000, 6_600_000]);
-      olMapOf(el).getView().setZoom(14);
+      // Somewhere in the North Sea, close up: no school near the centre.
+      adapterOf(el).lookAt([3.59, 50.88], 14);
       await settle(el);
       el.shadowRoot!.querySelector<HTMLElement>('.map')!.focus();
       await sendKeys({ press: 'Enter' });

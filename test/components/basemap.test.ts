@@ -1,14 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, text, settle, renderedMarkers, olMapOf } from './helpers.js';
+import { mount, removeMounted, text, settle, renderedMarkers, adapterOf } from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
 /** The colour drawn by the offline outline at a place given in lon/lat. */
 function outlineColour(el: LeerroutesKaart, lonLat: [number, number]): number[] {
-  const map = olMapOf(el);
-  const x = (lonLat[0] * 20037508.34) / 180;
-  const y = (Math.log(Math.tan(((90 + lonLat[1]) * Math.PI) / 360)) / (Math.PI / 180)) * (20037508.34 / 180);
-  const pixel = map.getPixelFromCoordinate([x, y])!;
+  const pixel = adapterOf(el).pixelAt(lonLat)!;
   const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.offline-basemap canvas')!;
   const ratio = canvas.width / canvas.getBoundingClientRect().width;
   return [

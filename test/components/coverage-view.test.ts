@@ -5,11 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, olMapOf, settle, shadow, text } from './helpers.js';
+import { mount, removeMounted, adapterOf, settle, shadow, text } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { coverageFeatures, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
-import { fromLonLat } from 'ol/proj.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,10 +44,10 @@ describe('leerroutes-kaart: the coverage view', () => {
     expect(rows["Alle regio's"]).to.deep.equal(["Alle regio's", '3', '1', '1', '5']);
     expect(text(el, '.coverage-note')).to.contain("33 regio's hebben nog geen doorlopende leerroute (DLR).");
     // The map is a choropleth: no pins, a legend of the scale and of the hatching.
-    const pins = olMapOf(el)
-      .getAllLayers()
-      .find((layer) => layer.getClassName() === 'pins')!;
-    expect(pins.getVisible()).to.equal(false);
+    const pins = adapterOf(el)
+      .layers()
+      .find((layer) => layer.name === 'pins')!;
+    expect(pins.visible).to.equal(false);
     expect(text(el, '.coverage-legend')).to.contain('nog geen DLR');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
@@ -130,10 +129,9 @@ describe('leerroutes-kaart: the coverage view', () => {
     expect(text(el, '.filters-item[data-filter="region"] .filters-state')).to.equal('Twente');
 
     await showRegions(el);
-    const map = olMapOf(el);
     await pause(300);
     await settle(el);
-    const pixel = map.getPixelFromCoordinate(fromLonLat([5.8, 50.9]))!;
+    const pixel = adapterOf(el).pixelAt([5.8, 50.9])!;
     const box = shadow(el).querySelector('.map')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + pixel[0]!), Math.round(box.top + pixel[1]!)] });
     await settle(el);

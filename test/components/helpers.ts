@@ -5,11 +5,6 @@ import '../../src/define.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 import type { MapAdapter } from '../../src/map/map-adapter.js';
 import { INTERNALS, type Internals } from '../../src/map/internals.js';
-import type OlMap from 'ol/Map.js';
-import type Feature from 'ol/Feature.js';
-import type { Point } from 'ol/geom.js';
-import type VectorLayer from 'ol/layer/Vector.js';
-import type { LazyCluster } from '../../src/map/lazy-cluster.js';
 import type { FeedLoadDetail, FeedErrorDetail } from '../../src/events.js';
 
 export interface Mounted {
@@ -65,29 +60,9 @@ export function adapterOf(el: LeerroutesKaart): MapAdapter {
   return adapter;
 }
 
-/** The OpenLayers map behind an element. */
-export function olMapOf(el: LeerroutesKaart): OlMap {
-  return adapterOf(el).olMap;
-}
-
-function pinsLayer(el: LeerroutesKaart): VectorLayer<LazyCluster> {
-  const layer = olMapOf(el)
-    .getAllLayers()
-    .find((candidate) => candidate.getClassName() === 'pins');
-  if (!layer) throw new Error('no pins layer');
-  return layer as VectorLayer<LazyCluster>;
-}
-
 /** Every marker drawn (a pin or a cluster) with its pixel on the map and the pins it holds. */
 export function drawnMarkers(el: LeerroutesKaart): { pixel: [number, number]; pinIds: string[] }[] {
-  const cluster = pinsLayer(el).getSource()!;
-  cluster.flush();
-  const map = olMapOf(el);
-  return cluster.getFeatures().map((marker) => {
-    const pixel = map.getPixelFromCoordinate((marker.getGeometry() as Point).getCoordinates()) ?? [NaN, NaN];
-    const members = marker.get('features') as Feature<Point>[];
-    return { pixel: [pixel[0]!, pixel[1]!], pinIds: members.map((member) => String(member.getId())) };
-  });
+  return adapterOf(el).markers();
 }
 
 /** How many markers are drawn, and how many pins they hold together. */
@@ -98,16 +73,19 @@ export function renderedMarkers(el: LeerroutesKaart): { markers: number; pins: n
 
 /** Pixel of a pin on the map canvas, if it is on the map. */
 export function pixelOfPin(el: LeerroutesKaart, pinId: string): [number, number] | undefined {
-  const feature = pinsLayer(el).getSource()!.getSource()!.getFeatureById(pinId) as Feature<Point> | null;
-  const coordinate = feature?.getGeometry()?.getCoordinates();
-  const pixel = coordinate ? olMapOf(el).getPixelFromCoordinate(coordinate) : undefined;
-  return pixel ? [pixel[0]!, pixel[1]!] : undefined;
+  return adapterOf(el).pixelOfPin(pinId);
 }
 
-/** Centre and zoom of the map's view. */
+/** Centre [lon, lat] and zoom of the map's view. */
 export function viewState(el: LeerroutesKaart): { center: number[]; zoom: number | undefined } {
-  const view = olMapOf(el).getView();
-  return { center: [...(view.getCenter() ?? [])], zoom: view.getZoom() };
+  const { center, zoom } = adapterOf(el).view();
+  return { center: [...center], zoom };
+}
+
+/** Waits while the map's view is still moving (an animation), then until the element has followed. */
+export async function whenStill(el: LeerroutesKaart): Promise<void> {
+  for (let i = 0; i < 100 && adapterOf(el).view().moving; i++) await new Promise((resolve) => setTimeout(resolve, 30));
+  await settle(el);
 }
 
 export function shadow(el: LeerroutesKaart): ShadowRoot {
@@ -192,9 +170,7 @@ export async function searchFor(el: LeerroutesKaart, words: string): Promise<voi
   input.value = words;
   input.dispatchEvent(new Event('input', { bubbles: true }));
   await new Promise((resolve) => setTimeout(resolve, 450));
-  const view = olMapOf(el).getView();
-  for (let i = 0; i < 100 && view.getAnimating(); i++) await new Promise((resolve) => setTimeout(resolve, 30));
-  await settle(el);
+  await whenStill(el);
   await nextFrame();
   await settle(el);
 }

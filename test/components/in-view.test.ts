@@ -8,7 +8,8 @@ import { sendMouse } from '@web/test-runner-commands';
 import {
   mount,
   removeMounted,
-  olMapOf,
+  adapterOf,
+  whenStill as mapStill,
   pixelOfPin,
   settle,
   shadow,
@@ -18,7 +19,6 @@ import {
 } from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
-import { fromLonLat } from 'ol/proj.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -56,25 +56,21 @@ function placesFeed(): string {
 
 /** Moves the map as a visitor would (no animation), and waits until the element has followed. */
 async function lookAt(el: LeerroutesKaart, lon: number, lat: number, zoom: number): Promise<void> {
-  const view = olMapOf(el).getView();
-  view.setCenter(fromLonLat([lon, lat]));
-  view.setZoom(zoom);
+  adapterOf(el).lookAt([lon, lat], zoom);
   await settle(el);
   await pause(50);
   await settle(el);
 }
 
 async function whenStill(el: LeerroutesKaart): Promise<void> {
-  const view = olMapOf(el).getView();
-  for (let i = 0; i < 100 && view.getAnimating(); i++) await pause(30);
-  await settle(el);
+  await mapStill(el);
   await pause(30);
   await settle(el);
 }
 
 function onMap(el: LeerroutesKaart, pinId: string): boolean {
   const pixel = pixelOfPin(el, pinId);
-  const [width = 0, height = 0] = olMapOf(el).getSize() ?? [];
+  const [width, height] = adapterOf(el).view().size;
   return !!pixel && pixel[0] >= 0 && pixel[0] <= width && pixel[1] >= 0 && pixel[1] <= height;
 }
 
@@ -96,11 +92,11 @@ describe('leerroutes-kaart: results always in view', () => {
   it('keeps the view when some results are in it, and offers a button that shows them all', async () => {
     const { el } = await mount({ src: placesFeed() });
     await lookAt(el, 4.45, 51.92, 11);
-    const before = olMapOf(el).getView().getCenter();
+    const before = adapterOf(el).view().center;
     // "dam": Rotterdam and Schiedam are in view, Amsterdam is not.
     await searchFor(el, 'dam');
     expect(text(el, '.toolbar-count')).to.equal('3 van 9 routes');
-    expect(olMapOf(el).getView().getCenter(), 'the view stayed').to.deep.equal(before);
+    expect(adapterOf(el).view().center, 'the view stayed').to.deep.equal(before);
     const button = shadow(el).querySelector<HTMLButtonElement>('.map-outside');
     expect(button, 'a button names the routes out of view').to.exist;
     expect(button!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 route buiten beeld: toon alle');
@@ -142,7 +138,7 @@ describe('leerroutes-kaart: results always in view', () => {
     const { el } = await mount({ src: placesFeed() });
     await searchFor(el, 'Maastricht');
     expect(onMap(el, 'brin:16AA')).to.equal(true);
-    expect(olMapOf(el).getView().getZoom()).to.be.at.most(11);
+    expect(adapterOf(el).view().zoom).to.be.at.most(11);
   });
 
   it('moves a pin tapped on a phone out from under the bottom sheet', async () => {
@@ -151,13 +147,8 @@ describe('leerroutes-kaart: results always in view', () => {
     el.style.setProperty('--leerroutes-height', '560px');
     await settle(el);
     // Put Maastricht low on the map, where the sheet will cover it.
-    const map = olMapOf(el);
-    const [width = 0, height = 0] = map.getSize()!;
-    const view = map.getView();
-    view.setZoom(9);
-    const target = fromLonLat([5.6909, 50.8514]);
-    const resolution = view.getResolution()!;
-    view.setCenter([target[0]! - 100 * resolution, target[1]! + (height / 2 - 80) * resolution]);
+    const [width, height] = adapterOf(el).view().size;
+    adapterOf(el).lookAt([5.6909, 50.8514], 9, [width / 2 + 100, height - 80]);
     await settle(el);
     expect(pixelOfPin(el, 'brin:16AA')![1], 'the pin stands low on the map').to.be.above(height - 100);
     expect(width).to.be.below(400);

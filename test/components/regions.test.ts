@@ -3,25 +3,22 @@
  * pointed-at region drawn stronger; a locked region fitted to its outline with the rest dimmed, also without routes.
  */
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, olMapOf, settle, shadow, text } from './helpers.js';
+import { mount, removeMounted, adapterOf, settle, shadow, text } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
-import type VectorLayer from 'ol/layer/Vector.js';
-import type VectorSource from 'ol/source/Vector.js';
-import { transformExtent } from 'ol/proj.js';
-import { containsExtent, getWidth } from 'ol/extent.js';
 import { regionShape } from '../../src/regions/regions.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function layer(el: LeerroutesKaart, className: string): VectorLayer<VectorSource> | undefined {
-  return olMapOf(el)
-    .getAllLayers()
-    .find((candidate) => candidate.getClassName() === className) as VectorLayer<VectorSource> | undefined;
+/** A layer of the map by its class name: shown or not, and how many shapes it holds. */
+function layer(el: LeerroutesKaart, name: string) {
+  return adapterOf(el)
+    .layers()
+    .find((candidate) => candidate.name === name);
 }
 
 /** Waits until the outlines have arrived and been drawn. */
-async function outlines(el: LeerroutesKaart): Promise<VectorLayer<VectorSource>> {
+async function outlines(el: LeerroutesKaart) {
   for (let i = 0; i < 60 && !layer(el, 'regions'); i++) await pause(50);
   await settle(el);
   const found = layer(el, 'regions');
@@ -46,10 +43,10 @@ function drawn(el: LeerroutesKaart): { pixels: number; accent: number } {
   return { pixels, accent };
 }
 
-function viewExtentLonLat(el: LeerroutesKaart): number[] {
-  const map = olMapOf(el);
-  return transformExtent(map.getView().calculateExtent(map.getSize()), 'EPSG:3857', 'EPSG:4326');
-}
+type Box = readonly [number, number, number, number];
+const width = ([west, , east]: Box) => east - west;
+const contains = (outer: Box, inner: Box) =>
+  outer[0] <= inner[0] && outer[1] <= inner[1] && outer[2] >= inner[2] && outer[3] >= inner[3];
 
 describe('leerroutes-kaart: the regions on the map', () => {
   afterEach(removeMounted);
@@ -57,10 +54,10 @@ describe('leerroutes-kaart: the regions on the map', () => {
   it('draws the 35 outlines beneath the pins, and credits CBS', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr()])) });
     const regions = await outlines(el);
-    expect(regions.getSource()!.getFeatures()).to.have.length(35);
-    const layers = olMapOf(el)
-      .getAllLayers()
-      .map((candidate) => candidate.getClassName());
+    expect(regions.shapes).to.equal(35);
+    const layers = adapterOf(el)
+      .layers()
+      .map((candidate) => candidate.name);
     expect(layers.indexOf('regions'), 'beneath the pins').to.be.below(layers.indexOf('pins'));
     expect(drawn(el).pixels, 'borders drawn').to.be.above(1000);
     expect(text(el, '.ol-attribution')).to.contain('Regiogrenzen: CBS, CC-BY 4.0');
@@ -93,11 +90,11 @@ describe('leerroutes-kaart: the regions on the map', () => {
     await outlines(el);
     await pause(100);
     await settle(el);
-    const twente = regionShape('Twente')!.bbox;
-    const view = viewExtentLonLat(el);
-    expect(containsExtent(view, twente), 'the whole of Twente in view').to.equal(true);
-    expect(getWidth(view), 'and not much more').to.be.below(getWidth(twente) * 4);
-    expect(layer(el, 'region-mask')!.getSource()!.getFeatures(), 'the rest dimmed').to.have.length(1);
+    const twente = regionShape('Twente')!.bbox as unknown as Box;
+    const view = adapterOf(el).view().extent;
+    expect(contains(view, twente), 'the whole of Twente in view').to.equal(true);
+    expect(width(view), 'and not much more').to.be.below(width(twente) * 4);
+    expect(layer(el, 'region-mask')!.shapes, 'the rest dimmed').to.equal(1);
     expect(text(el, '.map-notice')).to.equal('Nog geen routes in Twente.');
     expect(text(el, '.toolbar-count')).to.equal('0 routes in Twente');
   });

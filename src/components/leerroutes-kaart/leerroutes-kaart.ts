@@ -8,8 +8,8 @@ import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
 import { FILTER_KEYS, unknownValuesWarning, type FilterKey } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
+import type { ParsedFeed } from '../../feed/parse-feed.js';
 import { prepareRoutes } from '../../model/prepare.js';
-import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../model/settings.js';
 import { runInSlices } from '../../slices.js';
 import type { Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
@@ -127,14 +127,9 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _legendOpen = false;
 
   private readonly _store = new MapStore();
-  private readonly _storeFollower = new controllers.StoreController(this, this._store);
   private get _messages(): Messages {
     return this._language.messages;
   }
-  private _timeoutSeconds = TIMEOUT_SECONDS.fallback!;
-  private _refreshMinutes: number | undefined;
-  /** The feed (re)load waits for the element to come near the viewport. */
-  private _feedWanted = false;
 
   private readonly _language = new controllers.LanguageController(this);
   private readonly _height = new controllers.HeightController(this);
@@ -145,6 +140,10 @@ export class LeerroutesKaart extends LitElement {
   private readonly _search = new controllers.SearchController(this._store, this._timers, () => this._visitorChanged());
   private readonly _selection = new controllers.SelectionController(this, this._store);
   private readonly _correction = new controllers.CorrectionController(this, () => this._messages);
+  private readonly _listNavigation = new controllers.ListNavigationController(this);
+  private readonly _list = new controllers.ListVisibilityController(this, () =>
+    this.renderRoot.querySelector('.list-pane'),
+  );
   private readonly _url = new controllers.UrlStateController(this, this._store, {
     setSearch: (text) => this._search.set(text),
     setNear: (text) => void this._location.setNear(text),
@@ -162,14 +161,11 @@ export class LeerroutesKaart extends LitElement {
     open: (request) => this._selection.open(request),
     coverage: () => this._coverage.rows(),
     chooseRegion: (naam) => this._chooseRegion(naam),
-    regionsLoaded: (regions) => this._coverage.adoptStyles(regions),
     nothingNear: () => this._announcer.announceNow(this._messages.ui.nothingNearCenter),
   });
-  private readonly _listNavigation = new controllers.ListNavigationController(this);
-  private readonly _coverage: controllers.CoverageController = new controllers.CoverageController(this, this._store, {
-    wanted: () => this._store.shown === 'regions',
-    map: () => this._map,
-    choose: (naam) => this._chooseRegion(naam),
+  private readonly _coverage = new controllers.CoverageController(this, this._store, {
+    regions: () => this._map.regionsModule,
+    needRegions: () => this._map.needRegions(),
   });
   private readonly _location: controllers.LocationController = new controllers.LocationController(
     this,
@@ -187,36 +183,24 @@ export class LeerroutesKaart extends LitElement {
   private readonly _geolocation = new controllers.GeolocationController(this, this._timers, (lon, lat) =>
     this._location.setPosition(lon, lat),
   );
-  private readonly _list = new controllers.ListVisibilityController(this, () =>
-    this.renderRoot.querySelector('.list-pane'),
+  private readonly _skipLinks = new controllers.SkipLinksController(this, this._store, this._list, () =>
+    this._mapElement(),
   );
-  private readonly _skipLinks = new controllers.SkipLinksController(this, {
-    shown: () => this._store.shown,
-    show: (shown) => this._store.show(shown),
-    list: this._list,
-    root: () => this.renderRoot,
-    map: () => this._mapElement(),
-  });
   private readonly _feed = new controllers.FeedController(this, {
     src: () => this.src,
-    timeoutMs: () => this._timeoutSeconds * 1000,
-    refreshMs: () => (this._refreshMinutes === undefined ? undefined : this._refreshMinutes * 60_000),
+    near: () => this._viewport.near,
     prepare: (feed, signal) => runInSlices(prepareRoutes(feed.routes), signal),
-    onLoad: (feed, refreshed) => {
-      const first = this._store.feed === undefined;
-      this._map.feedArrived(refreshed, first);
-      this._store.setFeed(feed);
-      this._list.restart();
-      // The map draws first: the list follows its first drawing (at most a second later, should the map not come).
-      if (first && !refreshed && this._store.layout !== 'list') this._list.waitFor(this._mapDrawn(), 1000);
-      if (refreshed) this._selection.closeVanished();
-      reportFeed(this, feed, this._messages, refreshed);
-    },
+    onLoad: (feed, refreshed) => this._feedArrived(feed, refreshed),
     onFailure: (failure, background) => {
       reportFailure(this, failure, this._messages, background);
       if (!background) this._store.setFeed(undefined);
     },
   });
+
+  constructor() {
+    super();
+    new controllers.StoreController(this, this._store);
+  }
 
   /** Ids of the routes that pass the filters now. */
   get visibleRouteIds(): string[] {
@@ -240,39 +224,28 @@ export class LeerroutesKaart extends LitElement {
     await this._map.adapter?.whenRendered();
   }
 
+  /**
+   * Attributes and properties go where they are read: the store (in one notification) and the controllers. The one
+   * order that matters is named here: a link's state (`sync-url`) outranks the presets, so it is read after them.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('language')) this._language.read(this.language);
     if (changed.has('height')) this._height.apply(this.height);
-    if (changed.has('timeout'))
-      this._timeoutSeconds = this._setting(this.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
-    if (changed.has('refresh')) this._refreshMinutes = this._setting(this.refresh, REFRESH_MINUTES);
     if (changed.has('correctionEndpoint')) this._correction.readEndpoint(this.correctionEndpoint);
-    this._store.batch(() => this._readIntoStore(changed));
-    if (!this.hasUpdated || changed.has('src')) this._feedWanted = true;
-    else if (changed.has('refresh')) this._feed.scheduleRefresh();
-    // With loading="lazy", the feed waits until the element is near the viewport.
-    if (this._feedWanted && this._viewport.near) {
-      this._feedWanted = false;
-      void this._feed.load();
-    }
-  }
-
-  /**
-   * Attributes and properties into the store, in one notification. The one order that matters is named here: a
-   * link's state (`sync-url`) outranks the presets, so it is read after them.
-   */
-  private _readIntoStore(changed: PropertyValues<this>): void {
-    // Each filter key is also the name of the property holding its preset.
-    for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
-    if (changed.has('lockRegion')) this._store.setLockRegion(this.lockRegion);
-    if (changed.has('search')) {
-      this._search.set(this.search ?? '');
-      this._store.setPresetSearch(this.search ?? '');
-    }
-    if (changed.has('view')) this._store.setView(this.view);
-    if (changed.has('selected')) this._selection.follow(this.selected);
-    this._location.readAttributes(changed, this);
-    if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
+    this._feed.readAttributes(changed, this, !this.hasUpdated);
+    this._store.batch(() => {
+      // Each filter key is also the name of the property holding its preset.
+      for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
+      if (changed.has('lockRegion')) this._store.setLockRegion(this.lockRegion);
+      if (changed.has('search')) {
+        this._search.set(this.search ?? '');
+        this._store.setPresetSearch(this.search ?? '');
+      }
+      if (changed.has('view')) this._store.setView(this.view);
+      if (changed.has('selected')) this._selection.follow(this.selected);
+      this._location.readAttributes(changed, this);
+      if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
+    });
   }
 
   protected override render() {
@@ -281,54 +254,61 @@ export class LeerroutesKaart extends LitElement {
     const m = this._messages;
     const store = this._store;
     const label = this.label || m.ui.label;
-    const hidden = new Set<FilterKey>(store.regionLocked ? ['region'] : []);
     // Said once: in the map when it is on screen (it has an area then), else in the list.
     const empty = store.emptyState && m.ui.empty(store.emptyState);
+    const coverage = this._coverage.shown;
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
-        ${views.renderSkipLinks(m, this._store.layout, (target) => void this._skipLinks.skipTo(target))}
+        ${views.renderSkipLinks(m, store.layout, (target) => void this._skipLinks.skipTo(target))}
         ${views.renderToolbar({
           messages: m,
           store,
-          hidden,
+          hidden: new Set<FilterKey>(store.regionLocked ? ['region'] : []),
           disclosure: this._disclosure,
           onType: (text) => this._search.type(text),
           location: this._location,
-          view: store.layout,
-          shown: store.shown,
           regions: !store.regionLocked,
           onReset: () => {
             this._search.set(store.presetSearch);
             store.reset();
             this._visitorChanged();
           },
-          onShow: (shown) => store.show(shown),
           onFiltersChanged: () => this._visitorChanged(),
           onPointRegion: (naam) => this._map.highlightRegion(naam),
           optionsShown: !this._list.waitingForMap,
         })}
-        ${this._location.renderBar(m, !store.regionLocked)}
-        <div
-          class="body view-${store.layout} shown-${store.shown}"
-          aria-busy=${this._feed.busy || this._feedWanted ? 'true' : 'false'}
-        >
+        ${
+          this._location.barModule?.renderPlaceBar({
+            messages: m,
+            store,
+            regionFilter: !store.regionLocked,
+            onRadius: (km) => this._location.chooseRadius(km),
+            onRegion: (naam) => this._location.chooseRegion(naam),
+          }) ?? nothing
+        }
+        <div class="body view-${store.layout} shown-${store.shown}" aria-busy=${this._feed.waiting ? 'true' : 'false'}>
           <div class="list-pane" part="list" tabindex="-1">
-            ${
-              store.feed && this._list.needed && this._coverage.shown
-                ? this._coverage.renderTable(m)
-                : store.feed && this._list.needed
-                  ? views.renderRouteList({
-                      messages: m,
-                      store,
-                      list: this._list,
-                      onOpenRoute: (routeId) => this._selection.open({ type: 'route', routeId }),
-                      navigation: this._listNavigation,
-                      onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
-                      onShowOutside: () => store.showOutside(),
-                      emptyText: store.mapArea ? undefined : empty,
-                    })
-                  : nothing
-            }
+            ${views.renderListPane({
+              shown: !!store.feed && this._list.needed,
+              coverage: coverage
+                ? {
+                    renderer: this._map.regionsModule,
+                    rows: this._coverage.rows(),
+                    sort: this._coverage.sort,
+                    onSort: (column) => this._coverage.sortBy(column),
+                    onChoose: (naam) => this._chooseRegion(naam),
+                    onDownload: () => this._coverage.download(m),
+                  }
+                : undefined,
+              messages: m,
+              store,
+              list: this._list,
+              onOpenRoute: (routeId) => this._selection.open({ type: 'route', routeId }),
+              navigation: this._listNavigation,
+              onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
+              onShowOutside: () => store.showOutside(),
+              emptyText: store.mapArea ? undefined : empty,
+            })}
           </div>
           ${views.renderStage({
             messages: m,
@@ -342,10 +322,10 @@ export class LeerroutesKaart extends LitElement {
             closeMenus: this._disclosure.closeMenus,
             legendExpanded: this._legendOpen,
             onToggleLegend: () => (this._legendOpen = !this._legendOpen),
-            emptyText: store.mapArea && !this._coverage.shown ? empty : undefined,
+            emptyText: store.mapArea && !coverage ? empty : undefined,
             filtered: store.visible.length < store.scopeTotal,
-            coverage: this._coverage.shown,
-            coverageLegend: this._coverage.renderLegend(m),
+            coverage,
+            coverageLegend: coverage ? this._map.regionsModule?.renderCoverageLegend(m) : undefined,
           })}
           ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
           ${views.renderPanel({
@@ -361,6 +341,18 @@ export class LeerroutesKaart extends LitElement {
         ${views.renderFooter(store.feed, m, this._location.attribution)}
       </div>
     `;
+  }
+
+  /** A feed arrived: the first, one for a new `src`, or a changed one found by a background refresh. */
+  private _feedArrived(feed: ParsedFeed, refreshed: boolean): void {
+    const first = this._store.feed === undefined;
+    this._map.feedArrived(refreshed, first);
+    this._store.setFeed(feed);
+    this._list.restart();
+    // The map draws first: the list follows its first drawing (at most a second later, should the map not come).
+    if (first && !refreshed && this._store.layout !== 'list') this._list.waitFor(this._mapDrawn(), 1000);
+    if (refreshed) this._selection.closeVanished();
+    reportFeed(this, feed, this._messages, refreshed);
   }
 
   /** The visitor changed filters or search: the list starts again; `filter-change` and the announcement follow. */
@@ -384,12 +376,6 @@ export class LeerroutesKaart extends LitElement {
   private _preset(key: FilterKey): void {
     const unknown = this._store.setPreset(key, this[key]);
     if (unknown.length) console.warn(unknownValuesWarning(key, unknown));
-  }
-
-  private _setting(written: number | undefined, range: SettingRange): number | undefined {
-    const setting = readSetting(written, range);
-    if (setting.warning) console.warn(setting.warning);
-    return setting.value;
   }
 
   /** A region chosen in the coverage view (table or map): filtered to it, its routes on the map. */

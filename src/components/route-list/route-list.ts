@@ -13,6 +13,8 @@ import type { MapStore } from '../../model/store.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 import { niveausMarkup } from '../glossary/glossary.js';
 import { formatDistance } from '../../model/place.js';
+import type { CoverageColumn, CoverageSort, RegionCoverage } from '../../model/coverage.js';
+import type { CoverageView } from '../coverage/coverage.js';
 
 export interface RouteListView {
   messages: Messages;
@@ -143,4 +145,31 @@ export function renderRouteList(view: RouteListView) {
       }
     </div>
   `;
+}
+
+/** The coverage view's table in the list pane: drawn by the regions chunk's code once it has arrived. */
+export interface CoverageTable {
+  renderer: { renderCoverage(view: CoverageView): unknown } | undefined;
+  rows: readonly RegionCoverage[] | undefined;
+  sort: CoverageSort;
+  onSort: (column: CoverageColumn) => void;
+  onChoose: (naam: string) => void;
+  onDownload: () => void;
+}
+
+export interface ListPaneView extends RouteListView {
+  /** Whether the pane is rendered at all (a feed, and the pane on screen or printed). */
+  shown: boolean;
+  /** The coverage view's table instead of the routes, when the coverage view is shown. */
+  coverage: CoverageTable | undefined;
+}
+
+/** The list pane: the routes, or in the coverage view the table of regions. */
+export function renderListPane(view: ListPaneView) {
+  if (!view.shown) return nothing;
+  const { coverage, messages: m } = view;
+  if (!coverage) return renderRouteList(view);
+  const { renderer, rows, ...rest } = coverage;
+  if (!renderer || !rows) return html`<p class="list-empty">${m.ui.loading}</p>`;
+  return renderer.renderCoverage({ messages: m, rows, ...rest });
 }

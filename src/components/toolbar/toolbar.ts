@@ -26,12 +26,9 @@ export interface ToolbarView {
   /** The visitor typed in the search field. */
   onType: (text: string) => void;
   location: PlaceField;
-  view: Layout;
-  shown: Shown;
   /** Whether the coverage view is offered (not in a single-region embed). */
   regions: boolean;
   onReset: () => void;
-  onShow: (shown: Shown) => void;
   /** The visitor changed a filter. */
   onFiltersChanged: () => void;
   /** A region option pointed at in the filter. */
@@ -79,8 +76,8 @@ function moveAmongButtons(event: KeyboardEvent): void {
 }
 
 /** The pressed button is the toggle's Tab stop; beside the list (where "Lijst" is hidden on wide maps) "Kaart" too. */
-const tabStop = (view: ToolbarView, shown: Shown) =>
-  view.shown === shown || (shown === 'map' && view.shown === 'list' && view.view === 'both');
+const tabStop = (store: MapStore, shown: Shown) =>
+  store.shown === shown || (shown === 'map' && store.shown === 'list' && store.layout === 'both');
 
 export function renderToolbar(view: ToolbarView) {
   const { messages: m, store, disclosure } = view;
@@ -116,7 +113,7 @@ export function renderToolbar(view: ToolbarView) {
       </label>
       ${renderPlaceSearch({ messages: m, location: view.location })}
       <div
-        class="toolbar-views view-${view.view} ${view.regions ? 'with-regions' : ''}"
+        class="toolbar-views view-${store.layout} ${view.regions ? 'with-regions' : ''}"
         part="view-toggle"
         role="toolbar"
         aria-label=${m.ui.view}
@@ -127,9 +124,9 @@ export function renderToolbar(view: ToolbarView) {
             html`<button
               type="button"
               class="toolbar-view-${shown}"
-              tabindex=${tabStop(view, shown) ? 0 : -1}
-              aria-pressed=${view.shown === shown ? 'true' : 'false'}
-              @click=${() => view.onShow(shown)}
+              tabindex=${tabStop(store, shown) ? 0 : -1}
+              aria-pressed=${store.shown === shown ? 'true' : 'false'}
+              @click=${() => store.show(shown)}
             >
               ${shown === 'map' ? m.ui.viewMap : shown === 'list' ? m.ui.viewList : m.ui.viewRegions}
             </button>`,

@@ -9,7 +9,7 @@ import type { Messages } from '../../../i18n/index.js';
 import { emit } from '../../../events.js';
 import type { CorrectionDraft, CorrectionRequest, DraftErrors } from '../../../model/correction.js';
 import { correctionEndpoint } from '../../../model/correction-mail.js';
-import { adoptStyles } from './adopt-styles.js';
+import { OnDemand } from './on-demand.js';
 
 export type CorrectionModule = typeof import('../../../chunks/correction-module.js');
 
@@ -29,17 +29,29 @@ export class CorrectionController implements ReactiveController {
   failure = '';
   /** What the last attempt would send: the e-mail fallback carries the same. */
   request: CorrectionRequest | undefined;
-  /** The form's code, once loaded; `loadFailed` when it did not come (the panel shows the e-mail link then). */
-  module: CorrectionModule | undefined;
-  loadFailed = false;
   private running: AbortController | undefined;
-  private loading: Promise<CorrectionModule | undefined> | undefined;
+  private readonly form: OnDemand<CorrectionModule>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly messages: () => Messages,
   ) {
     host.addController(this);
+    this.form = new OnDemand(host, () => import('../../../chunks/correction-module.js'), {
+      styles: (module) => module.correctionStyles,
+      failed: (error) =>
+        console.warn('leerroutes-kaart: the correction form could not be loaded; the e-mail link is shown.', error),
+    });
+  }
+
+  /** The form's code, once loaded. */
+  get module(): CorrectionModule | undefined {
+    return this.form.part;
+  }
+
+  /** The form's code did not come: the panel shows the e-mail link. */
+  get loadFailed(): boolean {
+    return this.form.failed;
   }
 
   readEndpoint(written: string | undefined): void {
@@ -60,28 +72,12 @@ export class CorrectionController implements ReactiveController {
     this.status = 'editing';
     this.request = undefined;
     this.host.requestUpdate();
-    void this.load().then((module) => {
-      if (module && this.routeId === routeId) void this.focusAfterUpdate('#correction-field');
-    });
-  }
-
-  private load(): Promise<CorrectionModule | undefined> {
-    this.loading ??= import('../../../chunks/correction-module.js').then(
-      (module) => {
-        this.module = module;
-        adoptStyles(this.host, module.correctionStyles);
-        this.host.requestUpdate();
-        return module;
+    this.form.load().then(
+      () => {
+        if (this.routeId === routeId) void this.focusAfterUpdate('#correction-field');
       },
-      (error: unknown) => {
-        this.loading = undefined;
-        this.loadFailed = true;
-        console.warn('leerroutes-kaart: the correction form could not be loaded; the e-mail link is shown.', error);
-        this.host.requestUpdate();
-        return undefined;
-      },
+      () => undefined,
     );
-    return this.loading;
   }
 
   close(): void {

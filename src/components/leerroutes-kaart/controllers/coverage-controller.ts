@@ -1,75 +1,51 @@
 /**
- * The coverage view's side of the element: its code arrives with the regions module (loaded by the map controller),
- * so this controller asks for it, adopts its styles when it comes, keeps the table's sort order, counts the rows,
- * renders the table and legend through the module, and makes the CSV download.
+ * The coverage view's side of the element: whether it is shown, its rows (counted by the regions module, which the
+ * map controller loads), the table's sort order, and the CSV download. It renders nothing: the list pane's view
+ * draws the table with the module's render function.
  */
-import { html, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { MapStore } from '../../../model/store.js';
-import type { CoverageSort, RegionCoverage } from '../../../model/coverage.js';
+import type { CoverageColumn, CoverageSort, RegionCoverage } from '../../../model/coverage.js';
 import type { Messages } from '../../../i18n/index.js';
-import type { MapController, RegionsModule } from './map-controller.js';
-import { adoptStyles } from './adopt-styles.js';
+import type { RegionsModule } from './map-controller.js';
 
 export interface CoverageOptions {
-  /** Whether the visitor asked for the coverage view. */
-  wanted(): boolean;
-  map(): MapController;
-  /** A region chosen in the table or on the map. */
-  choose(naam: string): void;
+  /** The regions module once it has arrived; asking for it when it has not. */
+  regions(): RegionsModule | undefined;
+  needRegions(): void;
 }
 
 export class CoverageController {
-  private sort: CoverageSort = { column: 'naam', ascending: true };
+  sort: CoverageSort = { column: 'naam', ascending: true };
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost,
     private readonly store: MapStore,
     private readonly options: CoverageOptions,
   ) {}
 
   /** Shown: asked for, and offered (not in a single-region embed). */
   get shown(): boolean {
-    return this.options.wanted() && !this.store.regionLocked;
+    return this.store.shown === 'regions' && !this.store.regionLocked;
   }
 
   /** The counts per region, once the module is there (asked for if it is not); undefined when not shown. */
   rows(): readonly RegionCoverage[] | undefined {
     if (!this.shown) return undefined;
-    const regions = this.options.map().regionsModule;
-    if (!regions) this.options.map().needRegions();
+    const regions = this.options.regions();
+    if (!regions) this.options.needRegions();
     return regions && this.store.coverageBy(regions.coverage);
   }
 
-  /** The module's styles, adopted into the shadow root once it has arrived. */
-  adoptStyles(regions: RegionsModule): void {
-    adoptStyles(this.host, regions.coverageStyles);
+  /** Names first A–Z, numbers first high to low; a second press on the same column turns the order round. */
+  sortBy(column: CoverageColumn): void {
+    const { column: was, ascending } = this.sort;
+    this.sort = { column, ascending: column === was ? !ascending : column === 'naam' };
+    this.host.requestUpdate();
   }
 
-  renderTable(m: Messages) {
-    const rows = this.rows();
-    const regions = this.options.map().regionsModule;
-    if (!regions || !rows) return html`<p class="list-empty">${m.ui.loading}</p>`;
-    return regions.renderCoverage({
-      messages: m,
-      rows,
-      sort: this.sort,
-      onSort: (column) => {
-        const { column: was, ascending } = this.sort;
-        // Names first A–Z, numbers first high to low; a second press turns the order round.
-        this.sort = { column, ascending: column === was ? !ascending : column === 'naam' };
-        this.host.requestUpdate();
-      },
-      onChoose: (naam) => this.options.choose(naam),
-      onDownload: () => this.download(m),
-    });
-  }
-
-  renderLegend(m: Messages) {
-    return this.options.map().regionsModule?.renderCoverageLegend(m);
-  }
-
-  private download(m: Messages): void {
-    const regions = this.options.map().regionsModule;
+  download(m: Messages): void {
+    const regions = this.options.regions();
     const rows = this.rows();
     if (!regions || !rows) return;
     const c = m.coverage;

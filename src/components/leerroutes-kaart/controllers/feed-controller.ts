@@ -7,6 +7,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadSharedFeed } from '../../../feed/feed-cache.js';
 import { loadValidation } from '../../../loader/chunks.js';
 import type { FeedFailure, ParsedFeed } from '../../../feed/parse-feed.js';
+import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../../model/settings.js';
 
 /** The timers the controller uses: the page's own, or a test's clock. */
 export interface Clock {
@@ -26,11 +27,26 @@ const MIN_REFRESH_MS = 5_000;
 /** A browser's timer wraps past this and fires at once (the element clamps `refresh` well below it). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
+/** The attributes the feed's loading follows. */
+export interface FeedAttributes {
+  timeout: number | undefined;
+  refresh: number | undefined;
+}
+
+function setting(written: number | undefined, range: SettingRange): number | undefined {
+  const read = readSetting(written, range);
+  if (read.warning) console.warn(read.warning);
+  return read.value;
+}
+
 export interface FeedControllerOptions {
   src(): string | undefined;
-  timeoutMs(): number;
-  /** Milliseconds between background refreshes, or nothing for none. */
-  refreshMs(): number | undefined;
+  /** Milliseconds to wait for the feed; by default the `timeout` attribute as read by `readAttributes`. */
+  timeoutMs?(): number;
+  /** Milliseconds between background refreshes, or nothing for none; by default the `refresh` attribute's. */
+  refreshMs?(): number | undefined;
+  /** Whether the element is near the viewport: a wanted load waits until it is (`loading="lazy"`). */
+  near?(): boolean;
   /** Work on a new feed before `onLoad` (in slices, cancelled with the load): what the first update would do. */
   prepare?(feed: ParsedFeed, signal: AbortSignal): Promise<unknown>;
   /** A feed arrived: the first, one for a new `src`, or (`refreshed`) a changed one found by a background refresh. */
@@ -57,6 +73,10 @@ export class FeedController implements ReactiveController {
   private settled = false;
   private shown: ParsedFeed | undefined;
   private refreshDue = false;
+  /** A load is due (a new `src`, the first update) and waits for the element to come near the viewport. */
+  private wanted = false;
+  private timeoutSeconds = TIMEOUT_SECONDS.fallback!;
+  private refreshMinutes: number | undefined;
   private noticeTimer: unknown;
   private refreshTimer: unknown;
   private readonly clock: Clock;
@@ -67,6 +87,35 @@ export class FeedController implements ReactiveController {
   ) {
     this.clock = options.clock ?? pageClock;
     host.addController(this);
+  }
+
+  /** `src`, `timeout` and `refresh` as the element's update has them (a value out of range is named on the console). */
+  readAttributes(changed: ReadonlyMap<PropertyKey, unknown>, attributes: FeedAttributes, first: boolean): void {
+    if (changed.has('timeout'))
+      this.timeoutSeconds = setting(attributes.timeout, TIMEOUT_SECONDS) ?? TIMEOUT_SECONDS.fallback!;
+    if (changed.has('refresh')) this.refreshMinutes = setting(attributes.refresh, REFRESH_MINUTES);
+    if (first || changed.has('src')) this.wanted = true;
+    else if (changed.has('refresh')) this.scheduleRefresh();
+  }
+
+  /** Waiting for a feed: loading it, or about to once the element is near. */
+  get waiting(): boolean {
+    return this.busy || this.wanted;
+  }
+
+  hostUpdate(): void {
+    if (!this.wanted || !(this.options.near?.() ?? true)) return;
+    this.wanted = false;
+    void this.load();
+  }
+
+  private timeoutMs(): number {
+    return this.options.timeoutMs?.() ?? this.timeoutSeconds * 1000;
+  }
+
+  private refreshMs(): number | undefined {
+    if (this.options.refreshMs) return this.options.refreshMs();
+    return this.refreshMinutes === undefined ? undefined : this.refreshMinutes * 60_000;
   }
 
   hostConnected(): void {
@@ -106,10 +155,10 @@ export class FeedController implements ReactiveController {
     try {
       const result = await (this.options.load ?? loadSharedFeed)(src, {
         signal: controller.signal,
-        timeoutMs: this.options.timeoutMs(),
+        timeoutMs: this.timeoutMs(),
         fresh,
         // Only a map that refreshes compares versions of the feed.
-        fingerprint: this.options.refreshMs() !== undefined,
+        fingerprint: this.refreshMs() !== undefined,
         loadChecks: loadValidation,
       });
       if (this.running !== controller) return;
@@ -159,7 +208,7 @@ export class FeedController implements ReactiveController {
   /** (Re)starts the refresh timer, after a load or a change of the `refresh` attribute. */
   scheduleRefresh(): void {
     this.clock.clearTimeout(this.refreshTimer);
-    const interval = this.options.refreshMs();
+    const interval = this.refreshMs();
     if (!interval || !this.host.isConnected || !this.settled || this.running) return;
     const shortest = this.options.minRefreshMs ?? MIN_REFRESH_MS;
     this.refreshTimer = this.clock.setTimeout(

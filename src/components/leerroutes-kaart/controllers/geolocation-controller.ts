@@ -2,23 +2,33 @@
  * "Mijn locatie": asks for the visitor's position only on their request, shows it on the map, and says clearly
  * (for a while) when it cannot be had: refused, timed out, unavailable, or outside the Netherlands.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../../i18n/index.js';
 import { isInNetherlands } from '../../../feed/domain.js';
 import type { TimersController } from './timers.js';
 
 const MESSAGE_MS = 8000;
 
-export class GeolocationController {
+export class GeolocationController implements ReactiveController {
   message = '';
+  /** Each request gets a number: an answer for a request made before the element left the page is ignored. */
+  private asked = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly timers: TimersController,
     private readonly show: (lon: number, lat: number) => void,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.asked++;
+    this.message = '';
+  }
 
   locate(messages: Messages): void {
+    const asked = ++this.asked;
     const m = messages.ui;
     if (!('geolocation' in navigator)) {
       this.say(m.locationUnavailable);
@@ -27,6 +37,7 @@ export class GeolocationController {
     this.say(m.locating);
     navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
+        if (asked !== this.asked) return;
         if (!isInNetherlands(coords.longitude, coords.latitude)) {
           this.say(m.locationOutside);
           return;
@@ -35,6 +46,7 @@ export class GeolocationController {
         this.say(m.located);
       },
       (error) => {
+        if (asked !== this.asked) return;
         this.say(
           error.code === error.PERMISSION_DENIED
             ? m.locationDenied

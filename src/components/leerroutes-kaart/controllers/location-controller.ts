@@ -5,7 +5,7 @@
  * Locatieserver (debounced, superseded requests cancelled); when it fails the gazetteer takes over for the rest of
  * the visit, with a quiet notice.
  */
-import { nothing, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../../i18n/index.js';
 import type { Suggestion } from '../../../location/geocoder.js';
 import type { PlaceFinder } from '../../../location/place-finder.js';
@@ -14,7 +14,7 @@ import { parseDirectionsTemplate } from '../../../model/directions.js';
 import { emit } from '../../../events.js';
 import type { MapStore } from '../../../model/store.js';
 import type { TimersController } from './timers.js';
-import { adoptStyles } from './adopt-styles.js';
+import { OnDemand } from './on-demand.js';
 
 export type LocationModule = typeof import('../../../chunks/location-module.js');
 
@@ -27,7 +27,7 @@ export interface LocationOptions {
   pdokUrl(): string | undefined;
   /** The place changed: the list starts again from its top. */
   restartList(): void;
-  /** The visitor changed the distance or the region filter from the place bar. */
+  /** The visitor changed the distance or the region filter from the place bar (the store has it already). */
   visitorChanged(): void;
   announce(text: string): void;
 }
@@ -39,7 +39,7 @@ export interface LocationAttributes {
   directionsUrl: string | undefined;
 }
 
-export class LocationController {
+export class LocationController implements ReactiveController {
   /** The field's text. */
   text = '';
   suggestions: Suggestion[] = [];
@@ -53,8 +53,7 @@ export class LocationController {
   /** The "Route plannen" template (`directions-url`), undefined when the links are off. */
   directions: string | undefined = parseDirectionsTemplate(undefined).template;
 
-  private module: LocationModule | undefined;
-  private loading: Promise<LocationModule> | undefined;
+  private readonly chunk: OnDemand<LocationModule>;
   private request: AbortController | undefined;
   private finderFor: { pdokUrl: string | undefined; finder: PlaceFinder } | undefined;
   /** Locatieserver failed once: the field stops waiting for a pause in typing (the gazetteer answers at once). */
@@ -67,7 +66,42 @@ export class LocationController {
     private readonly store: MapStore,
     private readonly timers: TimersController,
     private readonly options: LocationOptions,
-  ) {}
+  ) {
+    host.addController(this);
+    this.chunk = new OnDemand(host, () => import('../../../chunks/location-module.js'), {
+      styles: (module) => module.placeBarStyles,
+      arrived: (module) => (this.attribution = module.GAZETTEER_ATTRIBUTION),
+      failed: (error) => {
+        console.warn('leerroutes-kaart: the postcodes and places could not be loaded.', error);
+        this.say(this.options.messages().place.loadFailed);
+      },
+    });
+  }
+
+  /** Removed from the page: a request under way is cancelled, and no answer still coming may set a place. */
+  hostDisconnected(): void {
+    ++this.generation;
+    this.request?.abort();
+    this.request = undefined;
+    this.timers.cancel('place-suggest');
+  }
+
+  /** The place bar's code (it comes with the location chunk), once it is there. */
+  get barModule(): LocationModule | undefined {
+    return this.chunk.part;
+  }
+
+  /** The visitor chose a distance in the place bar. */
+  chooseRadius(km: number | undefined): void {
+    this.store.setRadius(km);
+    this.options.visitorChanged();
+  }
+
+  /** The visitor chose the place's region as the region filter. */
+  chooseRegion(naam: string): void {
+    this.store.setFilters({ ...this.store.filters, region: [naam] });
+    this.options.visitorChanged();
+  }
 
   /** `near`, `radius` and `directions-url` changed (a bad value is named on the console and ignored). */
   readAttributes(changed: ReadonlyMap<PropertyKey, unknown>, attributes: LocationAttributes): void {
@@ -86,7 +120,7 @@ export class LocationController {
 
   /** The field got focus: the gazetteer starts loading, so the first keystroke finds it there. */
   prepare = (): void => {
-    this.load().catch(() => undefined);
+    this.chunk.load().catch(() => undefined);
   };
 
   /** The visitor typed. */
@@ -267,7 +301,7 @@ export class LocationController {
 
   /** The place finder for the current geocoder setting, once the chunk is there; undefined when it cannot load. */
   private async finder(): Promise<PlaceFinder | undefined> {
-    const module = await this.load().catch(() => undefined);
+    const module = await this.chunk.load().catch(() => undefined);
     if (!module) return undefined;
     const pdokUrl = this.options.pdokUrl();
     if (!this.finderFor || this.finderFor.pdokUrl !== pdokUrl) {
@@ -287,46 +321,9 @@ export class LocationController {
     return this.finderFor.finder;
   }
 
-  private load(): Promise<LocationModule> {
-    this.loading ??= import('../../../chunks/location-module.js').then(
-      (module) => {
-        this.module = module;
-        this.attribution = module.GAZETTEER_ATTRIBUTION;
-        adoptStyles(this.host, module.placeBarStyles);
-        this.host.requestUpdate();
-        return module;
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        console.warn('leerroutes-kaart: the postcodes and places could not be loaded.', error);
-        this.say(this.options.messages().place.loadFailed);
-        throw error;
-      },
-    );
-    return this.loading;
-  }
-
   /** What the field's × would clear (its text, else the place chosen before), or undefined: no ×. */
   get clearable(): string | undefined {
     return this.text || this.store.place?.label || undefined;
-  }
-
-  /** The bar under the toolbar while there is a place (which there cannot be before the chunk has arrived). */
-  renderBar(messages: Messages, regionFilter: boolean) {
-    if (!this.module || !this.store.place) return nothing;
-    return this.module.renderPlaceBar({
-      messages,
-      store: this.store,
-      regionFilter,
-      onRadius: (km) => {
-        this.store.setRadius(km);
-        this.options.visitorChanged();
-      },
-      onRegion: (naam) => {
-        this.store.setFilters({ ...this.store.filters, region: [naam] });
-        this.options.visitorChanged();
-      },
-    });
   }
 
   private collapse(): void {

@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MapAdapter, Obscured } from '../../../map/map-adapter.js';
 import { loadMap, retryChunks } from '../../../loader/chunks.js';
+import { OnDemand } from './on-demand.js';
 import { kindLooksOf } from '../../../model/kind-looks.js';
 import type { OpenRequest } from './selection-controller.js';
 import type { Basemap } from '../../../map/basemap-choice.js';
@@ -38,8 +39,6 @@ export interface MapControllerOptions {
   coverage(): readonly RegionCoverage[] | undefined;
   /** A region clicked on the choropleth. */
   chooseRegion(naam: string): void;
-  /** The regions module arrived (its styles can be adopted now). */
-  regionsLoaded(regions: RegionsModule): void;
 }
 
 type MapModule = typeof import('../../../map/map-adapter.js');
@@ -51,14 +50,14 @@ export class MapController implements ReactiveController {
   /** Background tiles could not be loaded for the current basemap. */
   tilesFailed = false;
   /** The map's code could not be loaded (network, Content-Security-Policy): the stage offers to try again. */
-  codeFailed = false;
-  private codeLoading = false;
+  /** OpenLayers and the adapter; a module shared by every map on the page once it has arrived. */
+  private readonly code: OnDemand<MapModule>;
   private adapterArrived: (() => void) | undefined;
   private readonly adapterReady = new Promise<void>((resolve) => (this.adapterArrived = resolve));
 
   private camera: CameraMemory = NEW_CAMERA;
   /** The region outlines: asked for, arrived, or failed to arrive (then a locked region is fitted to its pins). */
-  private regions: 'none' | 'loading' | 'failed' | RegionsModule = 'none';
+  private readonly regions: OnDemand<RegionsModule>;
   /** The region a visitor points at in the region filter. */
   private hoveredRegion: string | undefined;
   private areaFrame = 0;
@@ -78,6 +77,23 @@ export class MapController implements ReactiveController {
     private readonly options: MapControllerOptions,
   ) {
     host.addController(this);
+    this.code = new OnDemand(host, loadMap, {
+      atHand: () => mapModule,
+      arrived: (loaded) => (mapModule = loaded),
+      failed: (error) => console.error(`leerroutes-kaart: the map's code could not be loaded. ${String(error)}`),
+    });
+    // The coverage view's styles come with the outlines.
+    this.regions = new OnDemand(host, () => import('../../../chunks/region-map.js'), {
+      styles: (regions) => regions.coverageStyles,
+      arrived: (regions) => this.showRegions(regions),
+      failed: (error) =>
+        console.warn('leerroutes-kaart: the region outlines could not be loaded; the map shows no borders.', error),
+    });
+  }
+
+  /** The map's code could not be loaded (network, Content-Security-Policy): the stage offers to try again. */
+  get codeFailed(): boolean {
+    return this.code.failed;
   }
 
   /** A feed arrived: the first (or the first after a failure), a new `src`, or a changed one found by a refresh. */
@@ -87,7 +103,7 @@ export class MapController implements ReactiveController {
 
   /** The regions module (outlines and the coverage view), once it has arrived. */
   get regionsModule(): RegionsModule | undefined {
-    return typeof this.regions === 'object' ? this.regions : undefined;
+    return this.regions.part;
   }
 
   /** Asks for the regions module now (the coverage view is wanted before any feed). */
@@ -135,7 +151,7 @@ export class MapController implements ReactiveController {
   /** "Opnieuw proberen" after the map's code failed to arrive. */
   retryCode(): void {
     retryChunks();
-    this.codeFailed = false;
+    this.code.load().catch(() => undefined);
     this.host.requestUpdate();
   }
 
@@ -144,14 +160,15 @@ export class MapController implements ReactiveController {
       if (!this.host.isConnected) return;
       const container = this.options.container();
       if (!container) return;
-      if (!mapModule) {
-        this.loadCode();
+      const code = this.code.part;
+      if (!code) {
+        if (!this.code.failed) this.code.load().catch(() => undefined);
         return;
       }
-      this.adapter = this.create(mapModule, container);
+      this.adapter = this.create(code, container);
       this.adapterArrived?.();
       this.adapter.setTarget((this.target = container));
-      if (typeof this.regions === 'object') this.showRegions(this.regions);
+      if (this.regions.part) this.showRegions(this.regions.part);
       this.basemapShown = this.basemapKey();
       this.camera = { ...this.camera, visible: undefined, panel: undefined, region: undefined, place: undefined };
       this.sync(true);
@@ -169,24 +186,6 @@ export class MapController implements ReactiveController {
     this.adapter?.dispose();
     this.adapter = this.target = undefined;
     if (this.firstPinsDrawn === 'waiting') this.firstPinsDrawn = false;
-  }
-
-  private loadCode(): void {
-    if (this.codeLoading || this.codeFailed) return;
-    this.codeLoading = true;
-    loadMap().then(
-      (loaded) => {
-        mapModule = loaded;
-        this.codeLoading = false;
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.codeLoading = false;
-        this.codeFailed = true;
-        console.error(`leerroutes-kaart: the map's code could not be loaded. ${String(error)}`);
-        this.host.requestUpdate();
-      },
-    );
   }
 
   private create({ MapAdapter }: MapModule, container: HTMLElement): MapAdapter {
@@ -271,7 +270,7 @@ export class MapController implements ReactiveController {
       selectedPinId: store.selectedPinId,
       place: placeKey,
       regionLocked: store.regionLocked,
-      outlinesPending: this.regions === 'loading',
+      outlinesPending: this.regions.pending,
       pickedOnMap: this.pickedOnMap,
       visibleCount: store.visible.length,
       hasArea: !!store.mapArea,
@@ -329,22 +328,9 @@ export class MapController implements ReactiveController {
     });
   }
 
+  /** Asked for once; after a failure not again (the map goes on without borders). */
   private loadRegions(): void {
-    if (this.regions !== 'none') return;
-    this.regions = 'loading';
-    import('../../../chunks/region-map.js').then(
-      (regions) => {
-        this.regions = regions;
-        this.showRegions(regions);
-        this.options.regionsLoaded(regions);
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        this.regions = 'failed';
-        console.warn('leerroutes-kaart: the region outlines could not be loaded; the map shows no borders.', error);
-        this.host.requestUpdate();
-      },
-    );
+    if (!this.regions.failed) this.regions.load().catch(() => undefined);
   }
 
   private showRegions(regions: RegionsModule): void {

@@ -4,37 +4,33 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { Shown } from '../../../model/view-mode.js';
+import type { MapStore } from '../../../model/store.js';
 import type { ListVisibilityController } from './list-visibility.js';
-
-export interface SkipLinksOptions {
-  shown(): Shown;
-  show(shown: Shown): void;
-  list: ListVisibilityController;
-  root(): ParentNode;
-  map(): HTMLElement | null;
-}
 
 export class SkipLinksController {
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly options: SkipLinksOptions,
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly store: MapStore,
+    private readonly list: ListVisibilityController,
+    private readonly map: () => HTMLElement | null,
   ) {}
 
   skipTo = async (target: Shown): Promise<void> => {
-    const { options } = this;
+    const root = this.host.shadowRoot;
+    if (!root) return;
     // In the coverage view both are on screen: "Naar de lijst" goes to its table.
-    const coverage = options.shown() === 'regions';
+    const coverage = this.store.shown === 'regions';
     const list = coverage ? '.coverage-table button' : '.list-nav [tabindex="0"]';
     if (!coverage) {
-      if (target === 'list') options.list.expectShown();
-      options.show(target);
+      if (target === 'list') this.list.expectShown();
+      this.store.show(target);
     }
-    const find = () => (target === 'map' ? options.map() : options.root().querySelector<HTMLElement>(list));
+    const find = () => (target === 'map' ? this.map() : root.querySelector<HTMLElement>(list));
     // A list that was hidden is built once its pane is seen to have a size: a frame or two later.
     for (let frame = 0; frame < 3 && !find(); frame++) {
       await this.host.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
-    (find() ?? options.root().querySelector<HTMLElement>('.list-pane'))?.focus();
+    (find() ?? root.querySelector<HTMLElement>('.list-pane'))?.focus();
   };
 }
