@@ -243,6 +243,27 @@ describe('runtime changes: while the map is still loading', function () {
     el.remove();
   });
 
+  it('selected before the feed arrives opens that route, with no warning that it is missing', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    try {
+      const el = slowElement();
+      el.setAttribute('selected', 'glr-2024-0039');
+      const loaded = waitForFeed(el);
+      document.body.append(el);
+      const { loaded: detail } = await loaded;
+      await el.whenMapRendered();
+      await settled(el);
+      expect(text(el, '.panel h2')).to.not.equal('');
+      expect(warnings.filter((line) => line.includes('no route with this id'))).to.deep.equal([]);
+      await expectWhole(el, 'nl', detail!.shown, detail!.shown);
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('removed while loading and added again', async () => {
     const el = slowElement();
     const loaded = waitForFeed(el);

@@ -254,7 +254,8 @@ export class MapController implements ReactiveController {
     adapter.setCoverage(coverage);
     adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
     adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
-    if (store.selectedRouteId && !store.selectedRoute) this.warnMissing(store.selectedRouteId);
+    // Only a feed can say that a route is not in it.
+    if (store.feed && store.selectedRouteId && !store.selectedRoute) this.warnMissing(store.selectedRouteId);
 
     const place = store.place;
     const radius = place ? store.radius : undefined;
