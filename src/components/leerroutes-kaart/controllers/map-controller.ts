@@ -49,7 +49,6 @@ export class MapController implements ReactiveController {
   adapter: MapAdapter | undefined;
   /** Background tiles could not be loaded for the current basemap. */
   tilesFailed = false;
-  /** The map's code could not be loaded (network, Content-Security-Policy): the stage offers to try again. */
   /** OpenLayers and the adapter; a module shared by every map on the page once it has arrived. */
   private readonly code: OnDemand<MapModule>;
   private adapterArrived: (() => void) | undefined;
