@@ -14,7 +14,6 @@ import { runInSlices } from '../../slices.js';
 import type { Messages } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { parseBasemap } from '../../map/basemap-choice.js';
-import { PDOK_LOCATIESERVER } from '../../location/pdok.js';
 import * as controllers from './controllers/index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
 import * as views from '../views.js';
@@ -166,6 +165,7 @@ export class LeerroutesKaart extends LitElement {
   private readonly _coverage = new controllers.CoverageController(this, this._store, {
     regions: () => this._map.regionsModule,
     needRegions: () => this._map.needRegions(),
+    choose: (naam) => this._chooseRegion(naam),
   });
   private readonly _location: controllers.LocationController = new controllers.LocationController(
     this,
@@ -173,8 +173,6 @@ export class LeerroutesKaart extends LitElement {
     this._timers,
     {
       messages: () => this._messages,
-      pdokUrl: () =>
-        this.geocoder?.trim().toLowerCase() === 'pdok' ? this.geocoderUrl?.trim() || PDOK_LOCATIESERVER : undefined,
       restartList: () => this._list.restart(),
       visitorChanged: () => this._visitorChanged(),
       announce: (text) => this._announcer.announce(text),
@@ -213,15 +211,9 @@ export class LeerroutesKaart extends LitElement {
 
   /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`), and the list has followed. */
   async whenMapRendered(): Promise<void> {
-    await this._mapDrawn();
+    await this._map.whenDrawn();
     await this._list.whenNotWaiting();
     await this.updateComplete;
-  }
-
-  private async _mapDrawn(): Promise<void> {
-    await this.updateComplete;
-    await this._map.whenAdapter();
-    await this._map.adapter?.whenRendered();
   }
 
   /**
@@ -254,8 +246,6 @@ export class LeerroutesKaart extends LitElement {
     const m = this._messages;
     const store = this._store;
     const label = this.label || m.ui.label;
-    // Said once: in the map when it is on screen (it has an area then), else in the list.
-    const empty = store.emptyState && m.ui.empty(store.emptyState);
     const coverage = this._coverage.shown;
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
@@ -263,11 +253,9 @@ export class LeerroutesKaart extends LitElement {
         ${views.renderToolbar({
           messages: m,
           store,
-          hidden: new Set<FilterKey>(store.regionLocked ? ['region'] : []),
           disclosure: this._disclosure,
           onType: (text) => this._search.type(text),
           location: this._location,
-          regions: !store.regionLocked,
           onReset: () => {
             this._search.set(store.presetSearch);
             store.reset();
@@ -290,16 +278,7 @@ export class LeerroutesKaart extends LitElement {
           <div class="list-pane" part="list" tabindex="-1">
             ${views.renderListPane({
               shown: !!store.feed && this._list.needed,
-              coverage: coverage
-                ? {
-                    renderer: this._map.regionsModule,
-                    rows: this._coverage.rows(),
-                    sort: this._coverage.sort,
-                    onSort: (column) => this._coverage.sortBy(column),
-                    onChoose: (naam) => this._chooseRegion(naam),
-                    onDownload: () => this._coverage.download(m),
-                  }
-                : undefined,
+              coverage: coverage ? this._coverage : undefined,
               messages: m,
               store,
               list: this._list,
@@ -307,7 +286,6 @@ export class LeerroutesKaart extends LitElement {
               navigation: this._listNavigation,
               onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
               onShowOutside: () => store.showOutside(),
-              emptyText: store.mapArea ? undefined : empty,
             })}
           </div>
           ${views.renderStage({
@@ -322,8 +300,6 @@ export class LeerroutesKaart extends LitElement {
             closeMenus: this._disclosure.closeMenus,
             legendExpanded: this._legendOpen,
             onToggleLegend: () => (this._legendOpen = !this._legendOpen),
-            emptyText: store.mapArea && !coverage ? empty : undefined,
-            filtered: store.visible.length < store.scopeTotal,
             coverage,
             coverageLegend: coverage ? this._map.regionsModule?.renderCoverageLegend(m) : undefined,
           })}
@@ -350,7 +326,7 @@ export class LeerroutesKaart extends LitElement {
     this._store.setFeed(feed);
     this._list.restart();
     // The map draws first: the list follows its first drawing (at most a second later, should the map not come).
-    if (first && !refreshed && this._store.layout !== 'list') this._list.waitFor(this._mapDrawn(), 1000);
+    if (first && !refreshed && this._store.layout !== 'list') this._list.waitFor(this._map.whenDrawn(), 1000);
     if (refreshed) this._selection.closeVanished();
     reportFeed(this, feed, this._messages, refreshed);
   }

@@ -58,10 +58,6 @@ export interface StageView {
   closeMenus: () => void;
   legendExpanded: boolean;
   onToggleLegend: () => void;
-  /** Why nothing is shown, when the map (not the list) is where the visitor looks. */
-  emptyText: string | undefined;
-  /** Whether the routes shown are a selection (a search or filter): then those out of view are worth a button. */
-  filtered: boolean;
   /** The coverage view: the map is a choropleth of the regions, with its own legend (rendered by its module). */
   coverage: boolean;
   coverageLegend: unknown;
@@ -70,6 +66,11 @@ export interface StageView {
 export function renderStage(view: StageView) {
   const { messages: m, fullscreen, announcer } = view;
   const outside = view.store.inView.outsideRoutes;
+  // Whether the routes shown are a selection (a search or filter): then those out of view are worth a button.
+  const filtered = view.store.visible.length < view.store.scopeTotal;
+  // Why nothing is shown: said on the map when it is where the visitor looks (it has an area), else in the list.
+  const empty = view.store.emptyState;
+  const emptyText = empty && view.store.mapArea && !view.coverage ? m.ui.empty(empty) : undefined;
   const onWheel = (event: WheelEvent) => {
     if (view.wheelZoom || event.ctrlKey || event.metaKey) return;
     announcer.showHint(m.ui.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform)));
@@ -120,7 +121,7 @@ export function renderStage(view: StageView) {
       </div>
       ${view.geolocation.message ? html`<p class="map-location" role="status">${view.geolocation.message}</p>` : nothing}
       ${
-        view.filtered && outside > 0 && !view.coverage
+        filtered && outside > 0 && !view.coverage
           ? html`<button type="button" class="map-outside" @click=${() => view.map.showAll()}>
               ${m.ui.outsideRoutes(outside)}
             </button>`
@@ -146,8 +147,8 @@ export function renderStage(view: StageView) {
           ? html`<div class="map-overlay map-notice" role="alert">
               ${m.ui.unknownLockedRegion(view.store.lockFailed.map((written) => `"${written.slice(0, 40)}"`).join(', '))}
             </div>`
-          : view.emptyText
-            ? html`<div class="map-overlay map-notice">${view.emptyText}</div>`
+          : emptyText
+            ? html`<div class="map-overlay map-notice">${emptyText}</div>`
             : nothing
       }
     </div>

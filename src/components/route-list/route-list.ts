@@ -33,8 +33,6 @@ export interface RouteListView {
   onHighlight: (pinId: string | undefined) => void;
   /** "Toon ook 12 scholen buiten beeld". */
   onShowOutside: () => void;
-  /** Why nothing is shown, when the list (not the map) is where the visitor looks. */
-  emptyText: string | undefined;
 }
 
 /** What tells two schools of the same name in one place apart: the vestiging, else the BRIN. */
@@ -45,6 +43,8 @@ function distinction(pin: SchoolPin, m: Messages): string {
 
 export function renderRouteList(view: RouteListView) {
   const { messages: m, store, navigation } = view;
+  // Why nothing is shown: said here when the map is not on screen (it has no area then), else on the map.
+  const emptyText = store.emptyState && !store.mapArea ? m.ui.empty(store.emptyState) : undefined;
   const pins = store.listPins;
   const shown = pins.slice(0, view.list.limit);
   const rest = pins.length - shown.length;
@@ -72,7 +72,7 @@ export function renderRouteList(view: RouteListView) {
           ? html`<p class="visually-hidden">${m.ui.inViewNote}</p>`
           : nothing
     }
-    ${view.emptyText ? html`<p class="list-empty">${view.emptyText}</p>` : nothing}
+    ${emptyText ? html`<p class="list-empty">${emptyText}</p>` : nothing}
     ${store.mapArea && !store.place && store.visible.length && !shown.length ? html`<p class="list-empty">${m.ui.noneInView}</p>` : nothing}
     <div class="list-nav" @keydown=${navigation.onKeydown} @focusin=${navigation.onFocusIn}>
       <ul class="list-schools" @mouseleave=${() => view.onHighlight(undefined)}>
@@ -149,12 +149,13 @@ export function renderRouteList(view: RouteListView) {
 
 /** The coverage view's table in the list pane: drawn by the regions chunk's code once it has arrived. */
 export interface CoverageTable {
-  renderer: { renderCoverage(view: CoverageView): unknown } | undefined;
-  rows: readonly RegionCoverage[] | undefined;
-  sort: CoverageSort;
-  onSort: (column: CoverageColumn) => void;
-  onChoose: (naam: string) => void;
-  onDownload: () => void;
+  readonly renderer: { renderCoverage(view: CoverageView): unknown } | undefined;
+  rows(): readonly RegionCoverage[] | undefined;
+  readonly sort: CoverageSort;
+  sortBy(column: CoverageColumn): void;
+  /** A region chosen in the table: its routes on the map. */
+  choose(naam: string): void;
+  download(messages: Messages): void;
 }
 
 export interface ListPaneView extends RouteListView {
@@ -169,7 +170,15 @@ export function renderListPane(view: ListPaneView) {
   if (!view.shown) return nothing;
   const { coverage, messages: m } = view;
   if (!coverage) return renderRouteList(view);
-  const { renderer, rows, ...rest } = coverage;
+  const { renderer, sort } = coverage;
+  const rows = coverage.rows();
   if (!renderer || !rows) return html`<p class="list-empty">${m.ui.loading}</p>`;
-  return renderer.renderCoverage({ messages: m, rows, ...rest });
+  return renderer.renderCoverage({
+    messages: m,
+    rows,
+    sort,
+    onSort: (column) => coverage.sortBy(column),
+    onChoose: (naam) => coverage.choose(naam),
+    onDownload: () => coverage.download(m),
+  });
 }

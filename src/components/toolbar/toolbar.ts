@@ -20,14 +20,10 @@ export interface FiltersFold {
 export interface ToolbarView {
   messages: Messages;
   store: MapStore;
-  /** Filters not offered (the region filter of a single-region view). */
-  hidden: ReadonlySet<FilterKey>;
   disclosure: FiltersFold;
   /** The visitor typed in the search field. */
   onType: (text: string) => void;
   location: PlaceField;
-  /** Whether the coverage view is offered (not in a single-region embed). */
-  regions: boolean;
   onReset: () => void;
   /** The visitor changed a filter. */
   onFiltersChanged: () => void;
@@ -81,9 +77,12 @@ const tabStop = (store: MapStore, shown: Shown) =>
 
 export function renderToolbar(view: ToolbarView) {
   const { messages: m, store, disclosure } = view;
+  // A single-region embed offers no region filter and no coverage view.
+  const hidden = new Set<FilterKey>(store.regionLocked ? ['region'] : []);
+  const regions = !store.regionLocked;
   return html`
     <div class="toolbar" part="toolbar">
-      ${renderFiltersToggle(m, disclosure.filtersOpen, allChosenLabels(store.filters, view.hidden, m), () =>
+      ${renderFiltersToggle(m, disclosure.filtersOpen, allChosenLabels(store.filters, hidden, m), () =>
         disclosure.toggleFilters(),
       )}
       ${renderFilters({
@@ -91,7 +90,7 @@ export function renderToolbar(view: ToolbarView) {
         messages: m,
         filters: store.effectiveFilters,
         facets: view.optionsShown ? store.facets : undefined,
-        hidden: view.hidden,
+        hidden,
         canReset: store.canReset,
         onToggle: (key, value, on) => {
           store.toggle(key, value, on);
@@ -113,13 +112,13 @@ export function renderToolbar(view: ToolbarView) {
       </label>
       ${renderPlaceSearch({ messages: m, location: view.location })}
       <div
-        class="toolbar-views view-${store.layout} ${view.regions ? 'with-regions' : ''}"
+        class="toolbar-views view-${store.layout} ${regions ? 'with-regions' : ''}"
         part="view-toggle"
         role="toolbar"
         aria-label=${m.ui.view}
         @keydown=${moveAmongButtons}
       >
-        ${(view.regions ? (['map', 'list', 'regions'] as const) : (['map', 'list'] as const)).map(
+        ${(regions ? (['map', 'list', 'regions'] as const) : (['map', 'list'] as const)).map(
           (shown) =>
             html`<button
               type="button"

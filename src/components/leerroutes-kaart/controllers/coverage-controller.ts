@@ -13,6 +13,8 @@ export interface CoverageOptions {
   /** The regions module once it has arrived; asking for it when it has not. */
   regions(): RegionsModule | undefined;
   needRegions(): void;
+  /** A region chosen in the table: its routes on the map. */
+  choose(naam: string): void;
 }
 
 export class CoverageController {
@@ -23,6 +25,15 @@ export class CoverageController {
     private readonly store: MapStore,
     private readonly options: CoverageOptions,
   ) {}
+
+  /** The regions module, whose code draws the table. */
+  get renderer(): RegionsModule | undefined {
+    return this.options.regions();
+  }
+
+  choose(naam: string): void {
+    this.options.choose(naam);
+  }
 
   /** Shown: asked for, and offered (not in a single-region embed). */
   get shown(): boolean {

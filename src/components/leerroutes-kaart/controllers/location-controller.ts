@@ -15,6 +15,7 @@ import { emit } from '../../../events.js';
 import type { MapStore } from '../../../model/store.js';
 import type { TimersController } from './timers.js';
 import { OnDemand } from './on-demand.js';
+import { PDOK_LOCATIESERVER } from '../../../location/pdok.js';
 
 export type LocationModule = typeof import('../../../chunks/location-module.js');
 
@@ -23,8 +24,6 @@ const PDOK_DEBOUNCE_MS = 250;
 
 export interface LocationOptions {
   messages(): Messages;
-  /** `geocoder="pdok"`: Locatieserver's address (its own, or `geocoder-url`); undefined for the gazetteer alone. */
-  pdokUrl(): string | undefined;
   /** The place changed: the list starts again from its top. */
   restartList(): void;
   /** The visitor changed the distance or the region filter from the place bar (the store has it already). */
@@ -34,6 +33,8 @@ export interface LocationOptions {
 
 /** The attributes the place search reads. */
 export interface LocationAttributes {
+  geocoder: string | undefined;
+  geocoderUrl: string | undefined;
   near: string | undefined;
   radius: string | undefined;
   directionsUrl: string | undefined;
@@ -54,6 +55,8 @@ export class LocationController implements ReactiveController {
   directions: string | undefined = parseDirectionsTemplate(undefined).template;
 
   private readonly chunk: OnDemand<LocationModule>;
+  /** `geocoder="pdok"`: Locatieserver's address (its own, or `geocoder-url`); undefined for the gazetteer alone. */
+  private pdokUrl: string | undefined;
   private request: AbortController | undefined;
   private finderFor: { pdokUrl: string | undefined; finder: PlaceFinder } | undefined;
   /** Locatieserver failed once: the field stops waiting for a pause in typing (the gazetteer answers at once). */
@@ -105,6 +108,10 @@ export class LocationController implements ReactiveController {
 
   /** `near`, `radius` and `directions-url` changed (a bad value is named on the console and ignored). */
   readAttributes(changed: ReadonlyMap<PropertyKey, unknown>, attributes: LocationAttributes): void {
+    if (changed.has('geocoder') || changed.has('geocoderUrl')) {
+      const pdok = attributes.geocoder?.trim().toLowerCase() === 'pdok';
+      this.pdokUrl = pdok ? attributes.geocoderUrl?.trim() || PDOK_LOCATIESERVER : undefined;
+    }
     if (changed.has('radius')) {
       const radius = parseRadius(attributes.radius);
       if (radius.warning) console.warn(radius.warning);
@@ -133,7 +140,7 @@ export class LocationController implements ReactiveController {
     if (!this.text.trim()) {
       this.collapse();
       this.suggestions = [];
-    } else if (this.options.pdokUrl() && !this.pdokFailed) {
+    } else if (this.pdokUrl && !this.pdokFailed) {
       this.timers.later('place-suggest', PDOK_DEBOUNCE_MS, () => void this.suggest());
     } else {
       void this.suggest();
@@ -303,7 +310,7 @@ export class LocationController implements ReactiveController {
   private async finder(): Promise<PlaceFinder | undefined> {
     const module = await this.chunk.load().catch(() => undefined);
     if (!module) return undefined;
-    const pdokUrl = this.options.pdokUrl();
+    const pdokUrl = this.pdokUrl;
     if (!this.finderFor || this.finderFor.pdokUrl !== pdokUrl) {
       const finder = module.createPlaceFinder({
         pdokUrl,

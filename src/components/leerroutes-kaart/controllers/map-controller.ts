@@ -147,6 +147,13 @@ export class MapController implements ReactiveController {
     return this.adapterReady;
   }
 
+  /** Resolves once the map exists and has drawn what the current update gave it. */
+  async whenDrawn(): Promise<void> {
+    await this.host.updateComplete;
+    await this.adapterReady;
+    await this.adapter?.whenRendered();
+  }
+
   /** "Opnieuw proberen" after the map's code failed to arrive. */
   retryCode(): void {
     retryChunks();
