@@ -1,7 +1,7 @@
 /**
- * Runs @web/test-runner with a config, and when the browser itself crashed (not a test that failed: "the browser
- * disconnected", "invalid session id"), runs the test files it interrupted once more and says so plainly. A run
- * with any real failure is not repeated: its status stands.
+ * Runs @web/test-runner with a config (every browser run of npm test), and when the browser itself crashed (not a
+ * test that failed: "the browser disconnected", "invalid session id"), runs the test files it interrupted once more
+ * and says so plainly. A run with any real failure is not repeated: its status stands.
  */
 import { spawn } from 'node:child_process';
 
@@ -24,7 +24,7 @@ function run(config, env, files) {
 }
 
 /** Files with failures, split into those the browser's crash interrupted and those with real failures. */
-function failures(output) {
+export function failures(output) {
   // eslint-disable-next-line no-control-regex -- terminal colour codes are what is stripped
   const plain = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   const crashed = new Set();
@@ -33,7 +33,8 @@ function failures(output) {
   for (const line of plain.split('\n')) {
     const heading = /^(test\/\S+\.test\.(?:ts|mjs)):\s*$/.exec(line.trim());
     if (heading) file = heading[1];
-    else if (file && /❌|Error:/.test(line)) (CRASH.test(line) ? crashed : failed).add(file);
+    // A failed test is marked ❌ under its file's heading (other lines, such as a command's server-side error, are logs).
+    else if (file && line.includes('❌')) (CRASH.test(line) ? crashed : failed).add(file);
   }
   for (const file of crashed) failed.delete(file);
   const counted = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
@@ -50,4 +51,9 @@ export async function runBrowserTests(config, env = process.env) {
   console.log(`\nRerun after a browser crash: ${failedCount} failed counted above were interruptions.`);
   console.log(`The browser crashed during ${crashed.join(', ')}; running those files once more.\n`);
   return (await run(config, env, files)).status;
+}
+
+// As a command: node build/run-browser-tests.mjs CONFIG (the Chromium runs of npm test).
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+  process.exit(await runBrowserTests(process.argv[2] ?? 'web-test-runner.config.mjs'));
 }
