@@ -37,7 +37,8 @@ function chunkOf(id) {
   )
     return undefined;
   if (/node_modules\/(lit|lit-html|lit-element|@lit|tslib)\//.test(id)) return 'element';
-  if (/node_modules\/|\/src\/map\/(?!basemap-choice)/.test(id)) return 'map';
+  // The store's drawing (map/store-map.ts) and the test harness's symbol import no OpenLayers: they go with the element.
+  if (/node_modules\/|\/src\/map\/(?!basemap-choice|store-map|internals)/.test(id)) return 'map';
   if (/\/src\//.test(id)) return 'element';
   return undefined;
 }

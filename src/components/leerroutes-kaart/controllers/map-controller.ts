@@ -1,8 +1,8 @@
 /**
  * The map beside the Lit UI: creates the OpenLayers adapter once the map container is rendered (and moves it to a
  * new container should the view render another), disposes of it when the element leaves the page (and creates it
- * anew when it comes back), and after every update hands it what the store says is shown. When the view moves by
- * itself is decided by the camera rules (model/camera.ts); this controller only carries their moves out.
+ * anew when it comes back), and after every update has it draw what the store says is shown (map/store-map.ts,
+ * which carries out the camera rules of model/camera.ts, and needs no Lit).
  * The region outlines are loaded once a feed is there (or at once for a locked region): not in the first download.
  * It also tells the store what the map shows, so that the list can follow it; not while a panel is open (the list
  * would reorder under a visitor reading it, and the route they came from would move away), but when it closes.
@@ -17,11 +17,8 @@ import type { Basemap } from '../../../map/basemap-choice.js';
 import type { Messages } from '../../../i18n/index.js';
 import type { MapStore } from '../../../model/store.js';
 import type { MapArea } from '../../../model/geo.js';
-import { NEW_CAMERA, cameraMove, feedArrived, type CameraMemory, type CameraMove } from '../../../model/camera.js';
+import { StoreMap } from '../../../map/store-map.js';
 import type { RegionCoverage } from '../../../model/coverage.js';
-
-/** A new place brings this many of the nearest schools into view with it. */
-const NEAREST_IN_VIEW = 3;
 
 export type RegionsModule = typeof import('../../../chunks/region-map.js');
 
@@ -54,7 +51,8 @@ export class MapController implements ReactiveController {
   private adapterArrived: (() => void) | undefined;
   private readonly adapterReady = new Promise<void>((resolve) => (this.adapterArrived = resolve));
 
-  private camera: CameraMemory = NEW_CAMERA;
+  /** What the store shows, drawn on whichever adapter there is; it remembers the camera across adapters. */
+  private readonly drawing: StoreMap;
   /** The region outlines: asked for, arrived, or failed to arrive (then a locked region is fitted to its pins). */
   private readonly regions: OnDemand<RegionsModule>;
   /** The region a visitor points at in the region filter. */
@@ -63,7 +61,6 @@ export class MapController implements ReactiveController {
   /** Where the map came to rest: given to the store in a frame of its own (and, while a panel is open, after it). */
   private restedArea: { area: MapArea | undefined } | undefined;
   private firstPinsDrawn: boolean | 'waiting' = false;
-  private pickedOnMap = false;
   private reportedMissing: string | undefined;
   /** The basemap and language the adapter was last given. */
   private basemapShown: string | undefined;
@@ -76,6 +73,12 @@ export class MapController implements ReactiveController {
     private readonly options: MapControllerOptions,
   ) {
     host.addController(this);
+    this.drawing = new StoreMap(store, {
+      obscured: () => this.obscured(),
+      coverage: () => this.options.coverage(),
+      hoveredRegion: () => this.hoveredRegion,
+      outlinesPending: () => this.regions.pending,
+    });
     this.code = new OnDemand(host, loadMap, {
       atHand: () => mapModule,
       arrived: (loaded) => (mapModule = loaded),
@@ -97,7 +100,7 @@ export class MapController implements ReactiveController {
 
   /** A feed arrived: the first (or the first after a failure), a new `src`, or a changed one found by a refresh. */
   feedArrived(refreshed: boolean, afterNone: boolean): void {
-    this.camera = feedArrived(this.camera, refreshed, afterNone);
+    this.drawing.feedArrived(refreshed, afterNone);
   }
 
   /** The regions module (outlines and the coverage view), once it has arrived. */
@@ -176,7 +179,7 @@ export class MapController implements ReactiveController {
       this.adapter.setTarget((this.target = container));
       if (this.regions.part) this.showRegions(this.regions.part);
       this.basemapShown = this.basemapKey();
-      this.camera = { ...this.camera, visible: undefined, panel: undefined, region: undefined, place: undefined };
+      this.drawing.attached();
       this.sync(true);
       return;
     }
@@ -197,7 +200,7 @@ export class MapController implements ReactiveController {
   private create({ MapAdapter }: MapModule, container: HTMLElement): MapAdapter {
     // A pin picked on the map is in view already: opening it does not move the map.
     const picked = (request: OpenRequest) => {
-      this.pickedOnMap = true;
+      this.drawing.pickedOnTheMap();
       this.options.open(request);
     };
     return new MapAdapter({
@@ -250,78 +253,13 @@ export class MapController implements ReactiveController {
       adapter.setMessages(this.options.messages());
       adapter.setBasemap(this.options.basemap(), this.options.messages());
     }
-    adapter.setPins(store.pins);
-    adapter.setVisibleRoutes(store.visibleByPin);
-    adapter.setSelectedPin(store.selectedPinId);
     const coverage = this.options.coverage();
     // The outlines after the first pins (they are not what a visitor waits for), unless the view is about regions.
     if (store.regionLocked || coverage) this.loadRegions();
     else if (store.feed) this.afterFirstPins(adapter, () => this.loadRegions());
-    adapter.setCoverage(coverage);
-    adapter.setRegionEmphasis(store.effectiveFilters.region, this.hoveredRegion);
-    adapter.setRegionMask(store.regionLocked && adapter.regionsShown ? store.presets.region : []);
     // Only a feed can say that a route is not in it.
     if (store.feed && store.selectedRouteId && !store.selectedRoute) this.warnMissing(store.selectedRouteId);
-
-    const place = store.place;
-    const radius = place ? store.radius : undefined;
-    const placeKey = place && `${place.lon},${place.lat},${radius ?? ''}`;
-    // A new place or radius: its mark (and reach) drawn at once, with or without a feed.
-    if (placeKey !== this.camera.place) adapter.setPlace(place && [place.lon, place.lat], radius);
-    const { move, memory } = cameraMove(this.camera, {
-      attached,
-      hasFeed: !!store.feed,
-      visible: store.visibleByPin,
-      region: store.effectiveFilters.region.join('\n'),
-      panel: store.panel,
-      selectedPinId: store.selectedPinId,
-      place: placeKey,
-      regionLocked: store.regionLocked,
-      outlinesPending: this.regions.pending,
-      pickedOnMap: this.pickedOnMap,
-      visibleCount: store.visible.length,
-      hasArea: !!store.mapArea,
-      schoolsInView: store.inView.schools,
-    });
-    this.camera = memory;
-    if (move.type === 'wait-for-outlines') return;
-    this.pickedOnMap = false;
-    this.makeMove(adapter, move);
-  }
-
-  private makeMove(adapter: MapAdapter, move: CameraMove): void {
-    const store = this.store;
-    switch (move.type) {
-      case 'reveal':
-        // A pin picked on the map is in view, but may now be under the panel (a phone's bottom sheet).
-        adapter.revealPin(move.pinId, move.animate, this.obscured(), move.mayZoom);
-        break;
-      case 'fit-near':
-        this.fitNear(move.animate);
-        break;
-      case 'fit':
-        if (!(move.toRegion && adapter.fitToRegions(store.presets.region, move.animate))) {
-          adapter.fitToPins(undefined, move.animate);
-        }
-        break;
-      case 'to-results':
-        if (move.near) this.fitNear(true);
-        else adapter.fitToPins(undefined, true);
-        break;
-    }
-  }
-
-  /** The visitor's place with its nearest results (or the reach of the distance filter) in view. */
-  private fitNear(animate: boolean): void {
-    const place = this.store.place;
-    if (!place) return;
-    const radius = this.store.radius;
-    this.adapter?.fitAround(
-      [place.lon, place.lat],
-      this.store.listPins.slice(0, NEAREST_IN_VIEW).map((pin) => pin.id),
-      radius,
-      animate,
-    );
+    this.drawing.draw(adapter, attached);
   }
 
   /** Runs `then` once the map has drawn its first pins (at once after that). */
