@@ -260,7 +260,9 @@ if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--
   // Run alone (npm run bench:loading), it replaces its own section of BENCHMARKS.md and leaves the rest as it was.
   const report = readFileSync('BENCHMARKS.md', 'utf8');
   const start = report.indexOf('## Loading:');
-  const end = report.indexOf('\n## Analysis');
+  // Up to the next section, whichever it is (the workbench's, the analysis): only this one is replaced.
+  const next = report.indexOf('\n## ', start + 1);
+  const end = next >= 0 ? next : report.length;
   if (start >= 0 && end > start)
     writeFileSync('BENCHMARKS.md', `${report.slice(0, start)}${section}${report.slice(end)}`);
 }
