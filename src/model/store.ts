@@ -293,6 +293,14 @@ export class MapStore {
     this._changed();
   }
 
+  /** A region chosen in the coverage view (its table or map): filtered to it, its routes on the map. */
+  chooseRegion(naam: string): void {
+    this.batch(() => {
+      this.setFilters({ ...this._filters, region: [naam] });
+      this.show('map');
+    });
+  }
+
   /** Kilometres (straight line) from the visitor's place to a school; undefined without a place. */
   distanceOfPin(pinId: string): number | undefined {
     return this._place ? this._distances().get(pinId) : undefined;

@@ -32,6 +32,7 @@ describe('store: notifications', () => {
       ['lock-region', () => store.setLockRegion(true)],
       ['view', () => store.setView('list')],
       ['shown', () => store.show('map')],
+      ['region chosen in the coverage view', () => store.chooseRegion('Twente')],
       ['place', () => store.setPlace(enschede)],
       ['radius', () => store.setRadius(10)],
       ['map area', () => store.setMapArea({ center: [5, 52], extent: [4, 51, 6, 53] })],
@@ -128,6 +129,19 @@ describe('store: derived views', () => {
     expect(store.shown).to.equal('list');
     store.setView('nonsense');
     expect([store.view, store.shown]).to.deep.equal(['both', 'map']);
+  });
+
+  it('a region chosen in the coverage view filters to it and shows its routes on the map, in one notification', () => {
+    const { store, count } = storeWithFeed();
+    store.setView('regions');
+    store.toggle('routeType', 'DLR', true);
+    const before = count();
+    store.chooseRegion('Twente');
+    expect(count() - before).to.equal(1);
+    expect([store.view, store.shown]).to.deep.equal(['regions', 'map']);
+    expect(store.filters.region).to.deep.equal(['Twente']);
+    expect(store.filters.routeType, 'the other filters stay').to.deep.equal(['DLR']);
+    expect(store.visible.map((route) => route.id)).to.deep.equal(['dlr-1', 'dlr-2']);
   });
 
   it('the schools outside the map’s view stay listed until the filters change', () => {

@@ -6,16 +6,9 @@
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
-import { FILTER_KEYS, unknownValuesWarning, type FilterKey } from '../../model/filters.js';
+import { FILTER_KEYS, unknownValuesWarning } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
-import type { ParsedFeed } from '../../feed/parse-feed.js';
-import { prepareRoutes } from '../../model/prepare.js';
-import { runInSlices } from '../../slices.js';
-import type { Messages } from '../../i18n/index.js';
-import { emit } from '../../events.js';
-import { parseBasemap } from '../../map/basemap-choice.js';
-import * as controllers from './controllers/index.js';
-import { reportFailure, reportFeed } from './feed-report.js';
+import { KaartControllers } from './kaart-controllers.js';
 import * as views from '../views.js';
 import { styles } from './leerroutes-kaart.styles.js';
 import { INTERNALS, type Internals } from '../../map/internals.js';
@@ -126,79 +119,7 @@ export class LeerroutesKaart extends LitElement {
   @state() private accessor _legendOpen = false;
 
   private readonly _store = new MapStore();
-  private get _messages(): Messages {
-    return this._language.messages;
-  }
-
-  private readonly _language = new controllers.LanguageController(this);
-  private readonly _height = new controllers.HeightController(this);
-  private readonly _timers = new controllers.TimersController(this);
-  private readonly _viewport = new controllers.ViewportController(this);
-  private readonly _fullscreen = new controllers.FullscreenController(this);
-  private readonly _announcer = new controllers.AnnouncerController(this, this._timers);
-  private readonly _search = new controllers.SearchController(this._store, this._timers, () => this._visitorChanged());
-  private readonly _selection = new controllers.SelectionController(this, this._store);
-  private readonly _correction = new controllers.CorrectionController(this, () => this._messages);
-  private readonly _listNavigation = new controllers.ListNavigationController(this);
-  private readonly _list = new controllers.ListVisibilityController(this, () =>
-    this.renderRoot.querySelector('.list-pane'),
-  );
-  private readonly _url = new controllers.UrlStateController(this, this._store, {
-    setSearch: (text) => this._search.set(text),
-    setNear: (text) => void this._location.setNear(text),
-    select: (routeId) => this._selection.follow(routeId),
-  });
-  private readonly _disclosure = new controllers.DisclosureController(this, {
-    panelOpen: () => !!this._store.panel,
-    closePanel: () => this._selection.close(),
-  });
-  private readonly _map: controllers.MapController = new controllers.MapController(this, this._store, {
-    container: () => (this._viewport.near ? this._mapElement() : null),
-    basemap: () => parseBasemap(this.basemap),
-    messages: () => this._messages,
-    wheelZoom: () => this.wheelZoom,
-    open: (request) => this._selection.open(request),
-    coverage: () => this._coverage.rows(),
-    chooseRegion: (naam) => this._chooseRegion(naam),
-    nothingNear: () => this._announcer.announceNow(this._messages.ui.nothingNearCenter),
-  });
-  private readonly _coverage = new controllers.CoverageController(this, this._store, {
-    regions: () => this._map.regionsModule,
-    needRegions: () => this._map.needRegions(),
-    choose: (naam) => this._chooseRegion(naam),
-  });
-  private readonly _location: controllers.LocationController = new controllers.LocationController(
-    this,
-    this._store,
-    this._timers,
-    {
-      messages: () => this._messages,
-      restartList: () => this._list.restart(),
-      visitorChanged: () => this._visitorChanged(),
-      announce: (text) => this._announcer.announce(text),
-    },
-  );
-  private readonly _geolocation = new controllers.GeolocationController(this, this._timers, (lon, lat) =>
-    this._location.setPosition(lon, lat),
-  );
-  private readonly _skipLinks = new controllers.SkipLinksController(this, this._store, this._list, () =>
-    this._mapElement(),
-  );
-  private readonly _feed = new controllers.FeedController(this, {
-    src: () => this.src,
-    near: () => this._viewport.near,
-    prepare: (feed, signal) => runInSlices(prepareRoutes(feed.routes), signal),
-    onLoad: (feed, refreshed) => this._feedArrived(feed, refreshed),
-    onFailure: (failure, background) => {
-      reportFailure(this, failure, this._messages, background);
-      if (!background) this._store.setFeed(undefined);
-    },
-  });
-
-  constructor() {
-    super();
-    new controllers.StoreController(this, this._store);
-  }
+  private readonly _c = new KaartControllers(this, this._store);
 
   /** Ids of the routes that pass the filters now. */
   get visibleRouteIds(): string[] {
@@ -206,13 +127,13 @@ export class LeerroutesKaart extends LitElement {
   }
 
   get [INTERNALS](): Internals {
-    return { map: this._map.adapter };
+    return { map: this._c.map.adapter };
   }
 
   /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`), and the list has followed. */
   async whenMapRendered(): Promise<void> {
-    await this._map.whenDrawn();
-    await this._list.whenNotWaiting();
+    await this._c.map.whenDrawn();
+    await this._c.list.whenNotWaiting();
     await this.updateComplete;
   }
 
@@ -221,70 +142,70 @@ export class LeerroutesKaart extends LitElement {
    * order that matters is named here: a link's state (`sync-url`) outranks the presets, so it is read after them.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('language')) this._language.read(this.language);
-    if (changed.has('height')) this._height.apply(this.height);
-    if (changed.has('correctionEndpoint')) this._correction.readEndpoint(this.correctionEndpoint);
-    this._feed.readAttributes(changed, this, !this.hasUpdated);
+    if (changed.has('language')) this._c.language.read(this.language);
+    if (changed.has('height')) this._c.height.apply(this.height);
+    if (changed.has('correctionEndpoint')) this._c.correction.readEndpoint(this.correctionEndpoint);
+    this._c.feed.readAttributes(changed, this, !this.hasUpdated);
     this._store.batch(() => {
       // Each filter key is also the name of the property holding its preset.
-      for (const key of FILTER_KEYS.filter((name) => changed.has(name))) this._preset(key);
+      for (const key of FILTER_KEYS.filter((name) => changed.has(name))) {
+        const unknown = this._store.setPreset(key, this[key]);
+        if (unknown.length) console.warn(unknownValuesWarning(key, unknown));
+      }
       if (changed.has('lockRegion')) this._store.setLockRegion(this.lockRegion);
       if (changed.has('search')) {
-        this._search.set(this.search ?? '');
+        this._c.search.set(this.search ?? '');
         this._store.setPresetSearch(this.search ?? '');
       }
       if (changed.has('view')) this._store.setView(this.view);
-      if (changed.has('selected')) this._selection.follow(this.selected);
-      this._location.readAttributes(changed, this);
-      if (!this.hasUpdated || changed.has('syncUrl')) this._url.read(!this.hasUpdated);
+      if (changed.has('selected')) this._c.selection.follow(this.selected);
+      this._c.location.readAttributes(changed, this);
+      if (!this.hasUpdated || changed.has('syncUrl')) this._c.url.read(!this.hasUpdated);
     });
   }
 
   protected override render() {
-    if (this._language.pending) return nothing;
-    this._language.shown();
-    const m = this._messages;
+    const c = this._c;
+    if (c.language.pending) return nothing;
+    c.language.shown();
+    const m = c.messages;
     const store = this._store;
     const label = this.label || m.ui.label;
-    const coverage = this._coverage.shown;
+    const coverage = c.coverage.shown;
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
-        ${views.renderSkipLinks(m, store.layout, (target) => void this._skipLinks.skipTo(target))}
+        ${views.renderSkipLinks(m, store.layout, (target) => void c.skipLinks.skipTo(target))}
         ${views.renderToolbar({
           messages: m,
           store,
-          disclosure: this._disclosure,
-          onType: (text) => this._search.type(text),
-          location: this._location,
-          onReset: () => {
-            this._search.set(store.presetSearch);
-            store.reset();
-            this._visitorChanged();
-          },
-          onFiltersChanged: () => this._visitorChanged(),
-          onPointRegion: (naam) => this._map.highlightRegion(naam),
-          optionsShown: !this._list.waitingForMap,
+          disclosure: c.disclosure,
+          onType: (text) => c.search.type(text),
+          location: c.location,
+          onReset: () => c.reset(),
+          onFiltersChanged: () => c.visitorChanged(),
+          onPointRegion: (naam) => c.map.highlightRegion(naam),
+          optionsShown: !c.list.waitingForMap,
         })}
         ${
-          this._location.barModule?.renderPlaceBar({
+          c.location.barModule?.renderPlaceBar({
             messages: m,
             store,
             regionFilter: !store.regionLocked,
-            onRadius: (km) => this._location.chooseRadius(km),
-            onRegion: (naam) => this._location.chooseRegion(naam),
+            onRadius: (km) => c.location.chooseRadius(km),
+            onRegion: (naam) => c.location.chooseRegion(naam),
           }) ?? nothing
         }
-        <div class="body view-${store.layout} shown-${store.shown}" aria-busy=${this._feed.waiting ? 'true' : 'false'}>
+        <div class="body view-${store.layout} shown-${store.shown}" aria-busy=${c.feed.waiting ? 'true' : 'false'}>
           <div class="list-pane" part="list" tabindex="-1">
             ${views.renderListPane({
-              shown: !!store.feed && this._list.needed,
-              coverage: coverage ? this._coverage : undefined,
+              shown: !!store.feed && c.list.needed,
+              coverage: coverage ? c.coverage : undefined,
               messages: m,
               store,
-              list: this._list,
-              onOpenRoute: (routeId) => this._selection.open({ type: 'route', routeId }),
-              navigation: this._listNavigation,
-              onHighlight: (pinId) => this._map.adapter?.setHighlightedPin(pinId),
+              list: c.list,
+              onOpenRoute: (routeId) => c.selection.open({ type: 'route', routeId }),
+              navigation: c.listNavigation,
+              onHighlight: (pinId) => c.map.adapter?.setHighlightedPin(pinId),
               onShowOutside: () => store.showOutside(),
             })}
           </div>
@@ -292,79 +213,31 @@ export class LeerroutesKaart extends LitElement {
             messages: m,
             label,
             store,
-            map: this._map,
-            fullscreen: this._fullscreen,
-            geolocation: this._geolocation,
-            announcer: this._announcer,
+            map: c.map,
+            fullscreen: c.fullscreen,
+            geolocation: c.geolocation,
+            announcer: c.announcer,
             wheelZoom: this.wheelZoom,
-            closeMenus: this._disclosure.closeMenus,
+            closeMenus: c.disclosure.closeMenus,
             legendExpanded: this._legendOpen,
             onToggleLegend: () => (this._legendOpen = !this._legendOpen),
             coverage,
-            coverageLegend: coverage ? this._map.regionsModule?.renderCoverageLegend(m) : undefined,
+            coverageLegend: coverage ? c.map.regionsModule?.renderCoverageLegend(m) : undefined,
           })}
-          ${views.renderOverlays({ messages: m, loading: this._feed.showLoading, failure: this._feed.failure, onRetry: () => this._retry() })}
+          ${views.renderOverlays({ messages: m, loading: c.feed.showLoading, failure: c.feed.failure, onRetry: () => c.retry() })}
           ${views.renderPanel({
             store,
             messages: m,
-            corrections: { url: this.correctionUrl, endpoint: this._correction.endpoint, controller: this._correction },
-            directions: this._location.directions,
-            onClose: () => this._selection.close(),
-            onOpen: (panel) => this._selection.open(panel),
+            corrections: { url: this.correctionUrl, endpoint: c.correction.endpoint, controller: c.correction },
+            directions: c.location.directions,
+            onClose: () => c.selection.close(),
+            onOpen: (panel) => c.selection.open(panel),
           })}
         </div>
-        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcer.announcement}</div>
-        ${views.renderFooter(store.feed, m, this._location.attribution)}
+        <div class="visually-hidden" aria-live="polite" aria-atomic="true">${c.announcer.announcement}</div>
+        ${views.renderFooter(store.feed, m, c.location.attribution)}
       </div>
     `;
-  }
-
-  /** A feed arrived: the first, one for a new `src`, or a changed one found by a background refresh. */
-  private _feedArrived(feed: ParsedFeed, refreshed: boolean): void {
-    const first = this._store.feed === undefined;
-    this._map.feedArrived(refreshed, first);
-    this._store.setFeed(feed);
-    this._list.restart();
-    // The map draws first: the list follows its first drawing (at most a second later, should the map not come).
-    if (first && !refreshed && this._store.layout !== 'list') this._list.waitFor(this._map.whenDrawn(), 1000);
-    if (refreshed) this._selection.closeVanished();
-    reportFeed(this, feed, this._messages, refreshed);
-  }
-
-  /** The visitor changed filters or search: the list starts again; `filter-change` and the announcement follow. */
-  private _visitorChanged(): void {
-    this._list.restart();
-    this.requestUpdate();
-    // After the update that filters: the count is the one just computed, not a second pass over every route.
-    void this.updateComplete.then(() => {
-      const count = this._store.visible.length;
-      emit(this, 'filter-change', { filters: this._store.effectiveFilters, count });
-      this._announcer.announce(this._messages.ui.found(count));
-    });
-  }
-
-  private _retry(): void {
-    // The message and its button go; focus stays in the map rather than falling back to the page.
-    this._mapElement()?.focus();
-    this._feed.retry();
-  }
-
-  private _preset(key: FilterKey): void {
-    const unknown = this._store.setPreset(key, this[key]);
-    if (unknown.length) console.warn(unknownValuesWarning(key, unknown));
-  }
-
-  /** A region chosen in the coverage view (table or map): filtered to it, its routes on the map. */
-  private _chooseRegion(naam: string): void {
-    this._store.batch(() => {
-      this._store.setFilters({ ...this._store.filters, region: [naam] });
-      this._store.show('map');
-    });
-    this._visitorChanged();
-  }
-
-  private _mapElement(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.map');
   }
 }
 
