@@ -31,7 +31,7 @@ function chunkOf(id) {
   if (/\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/kind-looks/.test(id)) return 'index';
   // Loaded on demand: each goes with the import() that wants it.
   if (
-    /node_modules\/(zod|topojson-client)\/|\/src\/i18n\/(en|correction)|\/src\/feed\/(schema|zod-checks)|offline-basemap\.data|coverage|place-bar|correction-form\/|\/model\/correction\.ts|region-layers|\/location\/|\/regions\/|\/src\/chunks\//.test(
+    /node_modules\/(zod|topojson-client)\/|\/src\/i18n\/(en|correction)|\/src\/feed\/(schema|zod-checks)|offline-basemap\.data|coverage(?!-scale)|place-bar|correction-form\/|\/model\/correction\.ts|region-layers|\/location\/|\/regions\/|\/src\/chunks\//.test(
       id,
     )
   )

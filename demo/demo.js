@@ -28,6 +28,7 @@ const ATTRIBUTES = [
   'geocoder',
   'geocoder-url',
   'directions-url',
+  'coverage-year',
 ];
 for (const name of ATTRIBUTES) {
   if (params.has(name)) kaart.setAttribute(name, params.get(name));

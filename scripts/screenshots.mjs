@@ -21,17 +21,58 @@ const server = await startDevServer({
 });
 const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
 
+/**
+ * A stand-in for PDOK's tiles (no network here): every tile the same light grey with a faint grid, drawn once by
+ * the browser, so a screenshot shows how the map reads over tiles.
+ */
+async function standInTile() {
+  const page = await browser.newPage();
+  const dataUrl = await page.evaluate(() => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 256;
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#eceae6';
+    context.fillRect(0, 0, 256, 256);
+    context.strokeStyle = '#d6d3cc';
+    for (let at = 0.5; at < 256; at += 32) {
+      context.beginPath();
+      context.moveTo(at, 0);
+      context.lineTo(at, 256);
+      context.moveTo(0, at);
+      context.lineTo(256, at);
+      context.stroke();
+    }
+    return canvas.toDataURL('image/png');
+  });
+  await page.close();
+  return Buffer.from(dataUrl.split(',')[1], 'base64');
+}
+const tile = await standInTile();
+
 async function shoot(name, viewport, query, prepare) {
   const page = await browser.newPage();
   await page.setViewport(viewport);
-  await page.goto(`http://localhost:8765/demo/?basemap=none&${query}`, { waitUntil: 'networkidle0' });
+  await page.setRequestInterception(true);
+  page.on('request', (request) =>
+    request.url().startsWith('https://service.pdok.nl/brt/achtergrondkaart/')
+      ? request.respond({
+          status: 200,
+          contentType: 'image/png',
+          body: tile,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+        })
+      : request.continue(),
+  );
+  const basemap = query.includes('basemap=') ? '' : 'basemap=none&';
+  await page.goto(`http://localhost:8765/demo/?${basemap}${query}`, { waitUntil: 'networkidle0' });
   await page.evaluate(async () => {
     const kaart = document.querySelector('leerroutes-kaart');
     await customElements.whenDefined('leerroutes-kaart');
     await new Promise((resolve) => setTimeout(resolve, 600));
     await kaart.whenMapRendered();
     // The region outlines arrive after the first pins; their credit says they are there.
-    for (let i = 0; i < 100 && !kaart.shadowRoot.querySelector('.ol-attribution')?.textContent?.includes('CBS'); i++) {
+    const outlines = () => kaart.shadowRoot.querySelector('.ol-attribution')?.textContent?.includes('Regiogrenzen');
+    for (let i = 0; i < 100 && !outlines(); i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await kaart.whenMapRendered();
@@ -59,6 +100,24 @@ await shoot(
   'demo-regions-mobile.png',
   { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
   'view=regions&profile=Z%26W',
+);
+// The coverage view over the years: up to 2021–2022, on the offline outline (water as water) and over tiles.
+await shoot('demo-regions-years.png', { width: 1280, height: 860 }, 'view=regions&coverage-year=2021');
+await shoot(
+  'demo-regions-years-mobile.png',
+  { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  'view=regions&coverage-year=2021',
+  (page) =>
+    page.evaluate(() => {
+      const kaart = document.querySelector('leerroutes-kaart');
+      kaart.shadowRoot.querySelector('.coverage-years').scrollIntoView({ block: 'start' });
+    }),
+);
+await shoot('demo-regions-tiles.png', { width: 1280, height: 860 }, 'view=regions&basemap=pdok-grijs');
+await shoot(
+  'demo-regions-tiles-mobile.png',
+  { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
+  'view=regions&basemap=pdok-grijs',
 );
 // The narrowest phone: the whole country, legend folded.
 await shoot('demo-280.png', { width: 280, height: 653, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, '');

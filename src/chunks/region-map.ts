@@ -1,7 +1,7 @@
 /**
- * What the element loads on demand for the regions: their shapes, the layers that draw them, and the coverage view
- * (its counts, table, legend, CSV and styles). One module, so that all of it arrives together after the first pins
- * are drawn, and none of it is in the first download.
+ * What the element loads on demand for the regions: their shapes and the layers that draw them (outlines, the
+ * locked region's mask, the choropleth), after the first pins are drawn and never in the first download. The
+ * coverage view's own code is a chunk of its own (coverage-view.ts).
  */
 import { RegionLayers, type RegionLayersOptions } from '../map/region-layers.js';
 import { REGION_SHAPES, REGIONS_ATTRIBUTION } from '../regions/regions.js';
@@ -10,7 +10,3 @@ export { REGIONS_ATTRIBUTION };
 
 export const createRegionLayers = (options: RegionLayersOptions): RegionLayers =>
   RegionLayers.create(REGION_SHAPES, options);
-
-export { coverage, coverageCsv } from '../model/coverage.js';
-export { renderCoverage, renderCoverageLegend } from '../components/coverage/coverage.js';
-export { coverageStyles } from '../components/coverage/coverage.styles.js';

@@ -133,24 +133,6 @@ export const en: Messages = {
     directionsTo: (naam: string) => `Plan a trip to ${naam} (opens a new window)`,
   },
 
-  coverage: {
-    title: 'Routes per arbeidsmarktregio',
-    caption: 'Number of routes per arbeidsmarktregio of the vmbo school, by kind, under the chosen filters',
-    note: 'Under the filters (except the region), by the region of the vmbo school.',
-    gaps: (n: number) => `${n} ${plural(n, 'region has', 'regions have')} no continuous learning route (DLR) yet.`,
-    noGaps: 'Every region has at least one continuous learning route (DLR).',
-    noDlr: 'no DLR yet',
-    region: 'Arbeidsmarktregio',
-    total: 'Total',
-    sum: 'All regions',
-    download: 'Download as CSV',
-    fileName: 'routes-per-arbeidsmarktregio.csv',
-    choose: (naam: string) => `Show the routes in ${naam} on the map`,
-    legendTitle: 'Routes per region',
-    range: (lower: number, next?: number) =>
-      next === undefined ? `${lower} or more` : lower === next - 1 ? String(lower) : `${lower}–${next - 1}`,
-  },
-
   glossary: {
     leerwegen: {
       bb: 'basisberoepsgerichte leerweg (basic vocational track)',
@@ -305,6 +287,7 @@ export const en: Messages = {
   },
 
   attribution: {
+    outline: 'Outline of the Netherlands: CBS, CC-BY 4.0',
     pdok: 'Map data © Kadaster',
     osm: '© OpenStreetMap contributors',
   },

@@ -151,24 +151,6 @@ export const nl = {
     directionsTo: (naam: string) => `Route plannen naar ${naam} (opent een nieuw venster)`,
   },
 
-  coverage: {
-    title: 'Routes per arbeidsmarktregio',
-    caption: 'Aantal routes per arbeidsmarktregio van de vmbo-school, per soort, volgens de gekozen filters',
-    note: 'Volgens de filters (behalve de regio), naar de regio van de vmbo-school.',
-    gaps: (n: number) => `${n} ${plural(n, 'regio heeft', "regio's hebben")} nog geen doorlopende leerroute (DLR).`,
-    noGaps: 'Elke regio heeft minstens één doorlopende leerroute (DLR).',
-    noDlr: 'nog geen DLR',
-    region: 'Arbeidsmarktregio',
-    total: 'Totaal',
-    sum: "Alle regio's",
-    download: 'Download als CSV',
-    fileName: 'routes-per-arbeidsmarktregio.csv',
-    choose: (naam: string) => `Toon de routes in ${naam} op de kaart`,
-    legendTitle: 'Routes per regio',
-    range: (lower: number, next?: number) =>
-      next === undefined ? `${lower} of meer` : lower === next - 1 ? String(lower) : `${lower}–${next - 1}`,
-  },
-
   /** The words behind the short forms, for the glossary and for screen readers. */
   glossary: {
     leerwegen: {
@@ -331,6 +313,7 @@ export const nl = {
   },
 
   attribution: {
+    outline: 'Omtrek Nederland: CBS, CC-BY 4.0',
     pdok: 'Kaartgegevens © Kadaster',
     osm: '© OpenStreetMap-bijdragers',
   },

@@ -16,6 +16,7 @@ import Stroke from 'ol/style/Stroke.js';
 import type { Messages } from '../i18n/index.js';
 
 import type { Basemap } from './basemap-choice.js';
+import { OUTSIDE_REGIONS_COLOUR } from '../model/coverage-scale.js';
 
 export type { Basemap };
 
@@ -24,7 +25,8 @@ const pdokUrl = (variant: 'standaard' | 'grijs') =>
 
 /** The credit a basemap's tiles require, shown as plain text by PlainAttribution. */
 export function basemapAttribution(basemap: Basemap, messages: Messages): string {
-  if (basemap === 'none') return '';
+  // The offline outline's Netherlands is CBS's (see build/offline-basemap.mjs).
+  if (basemap === 'none') return messages.attribution.outline;
   return basemap === 'osm' ? messages.attribution.osm : messages.attribution.pdok;
 }
 
@@ -54,7 +56,7 @@ const HOME_STYLE = new Style({
   stroke: new Stroke({ color: '#7d8791', width: 1.2 }),
 });
 const NEIGHBOUR_STYLE = new Style({
-  fill: new Fill({ color: '#e3e1db' }),
+  fill: new Fill({ color: OUTSIDE_REGIONS_COLOUR }),
   stroke: new Stroke({ color: '#a9b0b6', width: 1 }),
 });
 

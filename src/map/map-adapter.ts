@@ -221,6 +221,8 @@ export class MapAdapter {
           if (reported) return;
           reported = true;
           this.outlineArriving = fillOfflineLayer(this.offlineLayer) ?? this.outlineArriving;
+          this.basemapCredit = `${this.basemapCredit} · ${messages.attribution.outline}`;
+          this.showCredits();
           this.options.onTileError();
         }),
       );

@@ -23,7 +23,7 @@ export interface CoverageSort {
   ascending: boolean;
 }
 
-export type CoverageColumn = 'naam' | RouteKind | 'total';
+export type CoverageColumn = 'naam' | RouteKind | 'total' | 'firstDlr';
 
 export function coverage(routes: readonly Route[], filters: Filters, search: string): RegionCoverage[] {
   const others = { ...filters, region: [] };
@@ -52,9 +52,26 @@ export function coverage(routes: readonly Route[], filters: Filters, search: str
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-/** Rows sorted by a column: names A–Z (or Z–A), numbers high to low (or low to high), ties by name. */
-export function sortCoverage(rows: readonly RegionCoverage[], column: CoverageColumn, ascending: boolean) {
-  const value = (row: RegionCoverage) => (column === 'naam' ? 0 : column === 'total' ? row.total : row.counts[column]);
+/**
+ * Rows sorted by a column: names A–Z (or Z–A), numbers high to low (or low to high), ties by name. The first DLR's
+ * year (given per region name) sorts a year before "unknown" before none.
+ */
+export function sortCoverage(
+  rows: readonly RegionCoverage[],
+  column: CoverageColumn,
+  ascending: boolean,
+  firstDlr: ReadonlyMap<string, number | 'unknown' | undefined> = new Map(),
+) {
+  const yearRank = (year: number | 'unknown' | undefined) =>
+    year === undefined ? 1e6 : year === 'unknown' ? 1e5 : year;
+  const value = (row: RegionCoverage) =>
+    column === 'naam'
+      ? 0
+      : column === 'total'
+        ? row.total
+        : column === 'firstDlr'
+          ? yearRank(firstDlr.get(row.naam))
+          : row.counts[column];
   const direction = ascending ? 1 : -1;
   return [...rows].sort((a, b) =>
     column === 'naam'
@@ -75,21 +92,21 @@ export function coverageCsv(
   rows: readonly RegionCoverage[],
   heading: { region: string; total: string; noDlr: string; sum: string },
 ): string {
+  const totals = coverageTotals(rows);
+  return csvText([
+    [heading.region, ...ROUTE_KINDS, heading.total, heading.noDlr],
+    ...rows.map((row) => [row.naam, ...ROUTE_KINDS.map((kind) => row.counts[kind]), row.total, row.noDlr ? 'x' : '']),
+    [heading.sum, ...ROUTE_KINDS.map((kind) => totals.counts[kind]), totals.total, ''],
+  ]);
+}
+
+/** Lines as CSV for Excel: UTF-8 with a byte order mark, `;` between cells, quoted where needed, CRLF. */
+export function csvText(lines: readonly (readonly (string | number)[])[]): string {
   const cell = (value: string | number) => {
     const text = String(value);
     return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  const totals = coverageTotals(rows);
-  const lines = [
-    [heading.region, ...ROUTE_KINDS, heading.total, heading.noDlr],
-    ...rows.map((row) => [row.naam, ...ROUTE_KINDS.map((kind) => row.counts[kind]), row.total, row.noDlr ? 'x' : '']),
-    [heading.sum, ...ROUTE_KINDS.map((kind) => totals.counts[kind]), totals.total, ''],
-  ];
   return `\uFEFF${lines.map((line) => line.map(cell).join(';')).join('\r\n')}\r\n`;
 }
 
-/** Lower bounds of the choropleth's classes (routes per region): 0, 1–4, 5–9, 10–19, 20 or more. */
-export const COVERAGE_CLASSES = [0, 1, 5, 10, 20] as const;
-
-/** A sequential blue scale, light to dark, that colour-blind readers can order too (ColorBrewer "Blues"). */
-export const COVERAGE_COLOURS = ['#f4f4f2', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] as const;
+export { COVERAGE_CLASSES, COVERAGE_COLOURS, OUTSIDE_REGIONS_COLOUR } from './coverage-scale.js';

@@ -24,6 +24,7 @@ import {
 import { groupBySchool, pinKey, sortPinsForList, type SchoolPin } from './group.js';
 import { contains, distanceKm, sameArea, type MapArea } from './geo.js';
 import type { RegionCoverage, coverage as computeCoverage } from './coverage.js';
+import type { CoverageHistory, coverageHistory as computeHistory } from './coverage-history.js';
 import { RADIUS_OPTIONS, placeLonLat, type Place } from './place.js';
 import { memo } from './memo.js';
 import type { EmptyState } from '../i18n/nl.js';
@@ -60,6 +61,7 @@ export class MapStore {
   private _search = '';
   private _searchText = '';
   private _lockRegion = false;
+  private _coverageYear: number | undefined;
   private _panel: Panel | undefined;
   /** Region preset values that match no region: with `lock-region`, the map must say so, not show the country. */
   private _unknownRegions: readonly string[] = [];
@@ -293,6 +295,17 @@ export class MapStore {
     this._changed();
   }
 
+  /** The coverage view's "t/m schooljaar": only routes started up to it are counted; undefined for all. */
+  get coverageYear(): number | undefined {
+    return this._coverageYear;
+  }
+
+  setCoverageYear(year: number | undefined): void {
+    if (year === this._coverageYear) return;
+    this._coverageYear = year;
+    this._changed();
+  }
+
   /** A region chosen in the coverage view (its table or map): filtered to it, its routes on the map. */
   chooseRegion(naam: string): void {
     this.batch(() => {
@@ -509,8 +522,12 @@ export class MapStore {
   }
 
   private readonly _coverageMemo: () => RegionCoverage[] = memo(
-    () => [this._feed, this.effectiveFilters, this._search, this._coverageCompute] as const,
-    ([feed, effective, search, compute]) => compute!(feed?.routes ?? [], effective, search),
+    () => [this._feed, this.effectiveFilters, this._search, this._coverageYear, this._coverageCompute] as const,
+    ([feed, effective, search, year, compute]) => {
+      const routes = feed?.routes ?? [];
+      const started = year === undefined ? routes : routes.filter((route) => (route.startjaar ?? Infinity) <= year);
+      return compute!(started, effective, search);
+    },
   );
   private _coverageCompute: typeof computeCoverage | undefined;
 
@@ -518,6 +535,18 @@ export class MapStore {
     this._coverageCompute = compute;
     return this._coverageMemo();
   }
+
+  /** The coverage over the years (regions with a DLR per startjaar, each region's first), by the chunk's code. */
+  coverageHistoryBy(compute: typeof computeHistory): CoverageHistory {
+    this._historyCompute = compute;
+    return this._historyMemo();
+  }
+
+  private _historyCompute: typeof computeHistory | undefined;
+  private readonly _historyMemo: () => CoverageHistory = memo(
+    () => [this._feed, this.effectiveFilters, this._search, this._historyCompute] as const,
+    ([feed, effective, search, compute]) => compute!(feed?.routes ?? [], effective, search),
+  );
 
   /** Whether another school in the same place has the same name: then a heading must tell them apart. */
   sharesName(pin: SchoolPin): boolean {

@@ -1,6 +1,6 @@
 /**
- * The view in the page URL's hash, for `sync-url`: filters, search, the place (by name) and its distance filter, and
- * the open route, under a namespace
+ * The view in the page URL's hash, for `sync-url`: filters, search, the place (by name) and its distance filter, the
+ * open route and the coverage view's year, under a namespace
  * (`#kaart.region=Twente&kaart.selected=dlr-1`), so two maps and the page's own anchor share one hash.
  * Pure string functions: the element reads and writes `location.hash` with them.
  */
@@ -14,6 +14,8 @@ export interface UrlState {
   near?: string;
   /** The distance filter in km, as written. */
   radius?: string;
+  /** The coverage view's "t/m schooljaar", as written. */
+  coverageYear?: string;
 }
 
 /** What `writeUrlState` is given: the store's state, the place only when it was named. */
@@ -23,9 +25,10 @@ export interface UrlStateInput {
   selected: string | null;
   near?: string | undefined;
   radius?: number | undefined;
+  coverageYear?: number | undefined;
 }
 
-const KEYS = [...FILTER_KEYS, 'search', 'near', 'radius', 'selected'] as const;
+const KEYS = [...FILTER_KEYS, 'search', 'near', 'radius', 'selected', 'coverage-year'] as const;
 
 function parts(hash: string): string[] {
   return hash.replace(/^#/, '').split('&').filter(Boolean);
@@ -77,6 +80,8 @@ export function readUrlState(hash: string, namespace: string): UrlState {
       state[key] = value;
     } else if (key === 'selected' && value) {
       state.selected = value;
+    } else if (key === 'coverage-year') {
+      state.coverageYear = value;
     }
   }
   return state;
@@ -94,6 +99,7 @@ export function writeUrlState(hash: string, namespace: string, state: UrlStateIn
   if (state.near?.trim()) ours.push(`${prefix}near=${encodeURIComponent(state.near.trim())}`);
   if (state.near?.trim() && state.radius !== undefined) ours.push(`${prefix}radius=${state.radius}`);
   if (state.selected) ours.push(`${prefix}selected=${encodeURIComponent(state.selected)}`);
+  if (state.coverageYear !== undefined) ours.push(`${prefix}coverage-year=${state.coverageYear}`);
   const all = [...kept, ...ours];
   return all.length ? `#${all.join('&')}` : '';
 }

@@ -38,10 +38,10 @@ describe('leerroutes-kaart: the coverage view', () => {
     await showRegions(el);
     const rows = table(el);
     expect(Object.keys(rows)).to.have.length(36, '35 regions and the total');
-    expect(rows['Twente']).to.deep.equal(['Twente', '2', '0', '1', '3']);
-    expect(rows['Rijnmond']).to.deep.equal(['Rijnmond nog geen DLR', '0', '1', '0', '1']);
+    expect(rows['Twente']).to.deep.equal(['Twente', '2', '0', '1', '3', '2021']);
+    expect(rows['Rijnmond']).to.deep.equal(['Rijnmond nog geen DLR', '0', '1', '0', '1', '–']);
     expect(rows['Zeeland']![0]).to.equal('Zeeland nog geen DLR');
-    expect(rows["Alle regio's"]).to.deep.equal(["Alle regio's", '3', '1', '1', '5']);
+    expect(rows["Alle regio's"]).to.deep.equal(["Alle regio's", '3', '1', '1', '5', '']);
     expect(text(el, '.coverage-note')).to.contain("33 regio's hebben nog geen doorlopende leerroute (DLR).");
     // The map is a choropleth: no pins, a legend of the scale and of the hatching.
     const pins = adapterOf(el)
@@ -56,15 +56,15 @@ describe('leerroutes-kaart: the coverage view', () => {
     const { el } = await mount({ src: feed(), profile: 'Z&W', region: 'Rijnmond' });
     await showRegions(el);
     let rows = table(el);
-    expect(rows['Twente']!.slice(1)).to.deep.equal(['1', '0', '0', '1']);
-    expect(rows['Zuid-Limburg']!.slice(1)).to.deep.equal(['1', '0', '0', '1']);
+    expect(rows['Twente']!.slice(1)).to.deep.equal(['1', '0', '0', '1', '2021']);
+    expect(rows['Zuid-Limburg']!.slice(1)).to.deep.equal(['1', '0', '0', '1', '2021']);
     el.profile = undefined;
     el.setAttribute('route-type', 'GLR');
     el.removeAttribute('region');
     await settle(el);
     rows = table(el);
-    expect(rows['Twente']).to.deep.equal(['Twente', '0', '0', '0', '0'], 'Twente has DLRs: no mark');
-    expect(rows['Rijnmond']).to.deep.equal(['Rijnmond nog geen DLR', '0', '1', '0', '1']);
+    expect(rows['Twente']).to.deep.equal(['Twente', '0', '0', '0', '0', '2021'], 'Twente has DLRs: no mark');
+    expect(rows['Rijnmond']).to.deep.equal(['Rijnmond nog geen DLR', '0', '1', '0', '1', '–']);
   });
 
   it('sorts by each column, both ways, and says so to screen readers', async () => {

@@ -207,7 +207,8 @@ describe('leerroutes-kaart: the map speaks the language of the interface', () =>
     expect(basemapAttribution('osm', nl)).to.equal('© OpenStreetMap-bijdragers');
     expect(basemapAttribution('osm', en)).to.equal('© OpenStreetMap contributors');
     expect(basemapAttribution('pdok-grijs', en)).to.equal(en.attribution.pdok);
-    expect(basemapAttribution('none', nl)).to.equal('');
+    // Without tiles the offline outline shows, whose Netherlands is CBS's.
+    expect(basemapAttribution('none', nl)).to.equal('Omtrek Nederland: CBS, CC-BY 4.0');
     const control = new PlainAttribution() as unknown as { setText(text: string): void; element: HTMLElement };
     control.setText('<b>x</b>');
     expect(control.element.textContent).to.equal('<b>x</b>');

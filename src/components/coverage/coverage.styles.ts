@@ -1,10 +1,13 @@
 /** The coverage table and the choropleth's legend. */
 import { css, unsafeCSS } from 'lit';
-import { COVERAGE_COLOURS } from '../../model/coverage.js';
+import { COVERAGE_COLOURS, OUTSIDE_REGIONS_COLOUR } from '../../model/coverage.js';
 
 /** The scale's colours, from the one list the choropleth uses too. */
 const swatches = unsafeCSS(
-  COVERAGE_COLOURS.map((colour, i) => `.coverage-swatch.class-${i} { background: ${colour}; }`).join(' '),
+  [
+    ...COVERAGE_COLOURS.map((colour, i) => `.coverage-swatch.class-${i} { background: ${colour}; }`),
+    `.coverage-swatch.coverage-outside { background: ${OUTSIDE_REGIONS_COLOUR}; }`,
+  ].join(' '),
 );
 
 export const coverageStyles = css`
@@ -12,19 +15,123 @@ export const coverageStyles = css`
     font-size: 1.05em;
     margin: 0.2em 0 0.3em;
   }
-  .coverage-note {
+  .coverage-note,
+  .coverage-history-note {
     margin: 0 0 0.5em;
     font-size: 0.9em;
     color: var(--leerroutes-muted, #4a4a4a);
   }
-  .coverage-download {
+  .coverage-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-block-end: 0.6em;
+  }
+  .coverage-download,
+  .coverage-download-history,
+  .coverage-print,
+  .coverage-play {
     min-block-size: 40px;
     padding: 0.3em 0.9em;
-    margin-block-end: 0.6em;
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
     background: var(--leerroutes-surface, #fff);
+    color: inherit;
+    font: inherit;
     cursor: pointer;
+  }
+  .coverage-play.playing {
+    background: var(--leerroutes-accent, #1d4f91);
+    border-color: var(--leerroutes-accent, #1d4f91);
+    color: #fff;
+  }
+  .coverage-play:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .coverage-years {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: 0.5em;
+    margin-block-end: 0.4em;
+  }
+  .coverage-year {
+    display: grid;
+    gap: 0.15em;
+    font-size: 0.9em;
+  }
+  .coverage-year select {
+    min-block-size: 40px;
+    padding: 0.2em 0.4em;
+    border: 1px solid var(--leerroutes-border, #6b6b6b);
+    border-radius: var(--leerroutes-radius, 6px);
+    background: var(--leerroutes-surface, #fff);
+    color: inherit;
+    font: inherit;
+  }
+  .coverage-progress {
+    margin: 0.2em 0 0.4em;
+    font-weight: 600;
+  }
+  .coverage-history {
+    margin: 0 0 0.6em;
+  }
+  .coverage-chart-title {
+    font-size: 0.9em;
+    margin-block-end: 0.2em;
+  }
+  .coverage-history-body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    gap: 0.6em;
+  }
+  .coverage-chart {
+    flex: 1 1 14em;
+    min-inline-size: 0;
+    max-inline-size: 26em;
+    block-size: auto;
+  }
+  .coverage-chart-line {
+    fill: none;
+    stroke: var(--leerroutes-color-dlr, #1b7a3d);
+    stroke-width: 2.5;
+  }
+  .coverage-chart-grid {
+    stroke: var(--leerroutes-border-subtle, #c9ced6);
+  }
+  .coverage-chart-mark {
+    fill: var(--leerroutes-hover, #eef2f7);
+  }
+  .coverage-chart-label {
+    font-size: 10px;
+    fill: var(--leerroutes-muted, #4a4a4a);
+  }
+  .coverage-history-table {
+    flex: none;
+    border-collapse: collapse;
+    font-size: 0.8em;
+    font-variant-numeric: tabular-nums;
+  }
+  .coverage-history-table th,
+  .coverage-history-table td {
+    padding: 0 0.4em;
+    text-align: start;
+    font-weight: 400;
+  }
+  .coverage-history-table thead th {
+    font-weight: 600;
+  }
+  .coverage-history-table .coverage-number {
+    text-align: end;
+  }
+  .coverage-history-table .coverage-current {
+    background: var(--leerroutes-hover, #eef2f7);
+    font-weight: 700;
+  }
+  .coverage-history-note {
+    margin-block-start: 0.3em;
   }
   .coverage-table {
     inline-size: 100%;
@@ -141,9 +248,52 @@ export const coverageStyles = css`
     }
   }
   @media print {
-    .coverage-download,
+    .coverage-actions,
+    .coverage-play,
     .coverage-arrow {
       display: none !important;
+    }
+    /* The coverage view on one A4 landscape page: the map beside the figures, the toolbar left out. */
+    .frame:has(.shown-regions) > :not(.body, footer) {
+      display: none !important;
+    }
+    .body.shown-regions {
+      display: grid !important;
+      grid-template-columns: 44% 1fr;
+      gap: 4mm;
+      align-items: start;
+    }
+    .body.shown-regions .stage {
+      grid-column: 1;
+      grid-row: 1;
+      block-size: 150mm;
+    }
+    .body.shown-regions .list-pane {
+      grid-column: 2;
+      grid-row: 1;
+      columns: auto;
+      font-size: 7pt;
+    }
+    /* On paper the chart and the progress line say what the controls and the figures' table say on screen. */
+    .coverage-years,
+    .coverage-history-table {
+      display: none !important;
+    }
+    .coverage-chart {
+      max-inline-size: 50mm;
+    }
+    .coverage-table th,
+    .coverage-table td {
+      padding-block: 0;
+    }
+    .coverage-sort,
+    .coverage-region {
+      min-block-size: 0;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .coverage-chart-mark {
+      transition: x 0.3s ease;
     }
   }
 `;

@@ -82,7 +82,6 @@ export class KaartControllers {
       nothingNear: () => this.announcer.announceNow(this.messages.ui.nothingNearCenter),
     });
     this.coverage = new controllers.CoverageController(host, store, {
-      regions: () => this.map.regionsModule,
       needRegions: () => this.map.needRegions(),
       choose: (naam) => this.chooseRegion(naam),
     });

@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
 import { FILTER_KEYS, unknownValuesWarning } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
+import { parseCoverageYear } from '../../model/view-mode.js';
 import { KaartControllers } from './kaart-controllers.js';
 import * as views from '../views.js';
 import { styles } from './leerroutes-kaart.styles.js';
@@ -88,8 +89,10 @@ export class LeerroutesKaart extends LitElement {
   @property({ reflect: true }) accessor label: string | undefined;
   /** Language of the interface: read from the element's own `lang` attribute (`nl` default, `en`). */
   @property({ attribute: 'lang' }) accessor language: string | undefined;
-  /** `both` (default: map and list side by side on wide screens, a toggle on narrow ones), `map` or `list`. */
+  /** `both` (default: map and list side by side on wide screens, a toggle on narrow ones), `map`, `list` or `regions` (the coverage view). */
   @property({ reflect: true }) accessor view: string | undefined;
+  /** The coverage view's "t/m schooljaar": count only routes started up to this year (`2022`). Default: every route. */
+  @property({ attribute: 'coverage-year', reflect: true }) accessor coverageYear: string | undefined;
   /** Preset text search over route, school, place and institutions (at most 200 characters are used). */
   @property({ reflect: true }) accessor search: string | undefined;
   /** Height as a CSS length (`500px`, `70vh`), set through the CSS object model (works where `style` is stripped). */
@@ -158,6 +161,11 @@ export class LeerroutesKaart extends LitElement {
         this._store.setPresetSearch(this.search ?? '');
       }
       if (changed.has('view')) this._store.setView(this.view);
+      if (changed.has('coverageYear')) {
+        const year = parseCoverageYear(this.coverageYear);
+        if (year.warning) console.warn(year.warning);
+        this._store.setCoverageYear(year.value);
+      }
       if (changed.has('selected')) this._c.selection.follow(this.selected);
       this._c.location.readAttributes(changed, this);
       if (!this.hasUpdated || changed.has('syncUrl')) this._c.url.read(!this.hasUpdated);
@@ -222,7 +230,7 @@ export class LeerroutesKaart extends LitElement {
             legendExpanded: this._legendOpen,
             onToggleLegend: () => (this._legendOpen = !this._legendOpen),
             coverage,
-            coverageLegend: coverage ? c.map.regionsModule?.renderCoverageLegend(m) : undefined,
+            coverageLegend: coverage ? c.coverage.renderLegend(m) : undefined,
           })}
           ${views.renderOverlays({ messages: m, loading: c.feed.showLoading, failure: c.feed.failure, onRetry: () => c.retry() })}
           ${views.renderPanel({

@@ -156,6 +156,14 @@ export interface CoverageTable {
   /** A region chosen in the table: its routes on the map. */
   choose(naam: string): void;
   download(messages: Messages): void;
+  history(): CoverageView['history'];
+  readonly year: number | undefined;
+  readonly playing: boolean;
+  chooseYear(year: number | undefined): void;
+  play(): void;
+  pause(): void;
+  downloadHistory(messages: Messages): void;
+  print(): void;
 }
 
 export interface ListPaneView extends RouteListView {
@@ -180,5 +188,12 @@ export function renderListPane(view: ListPaneView) {
     onSort: (column) => coverage.sortBy(column),
     onChoose: (naam) => coverage.choose(naam),
     onDownload: () => coverage.download(m),
+    history: coverage.history(),
+    year: coverage.year,
+    playing: coverage.playing,
+    onYear: (year) => coverage.chooseYear(year),
+    onPlay: () => (coverage.playing ? coverage.pause() : coverage.play()),
+    onDownloadHistory: () => coverage.downloadHistory(m),
+    onPrint: () => coverage.print(),
   });
 }

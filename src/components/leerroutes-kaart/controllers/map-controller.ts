@@ -84,9 +84,7 @@ export class MapController implements ReactiveController {
       arrived: (loaded) => (mapModule = loaded),
       failed: (error) => console.error(`leerroutes-kaart: the map's code could not be loaded. ${String(error)}`),
     });
-    // The coverage view's styles come with the outlines.
     this.regions = new OnDemand(host, () => import('../../../chunks/region-map.js'), {
-      styles: (regions) => regions.coverageStyles,
       arrived: (regions) => this.showRegions(regions),
       failed: (error) =>
         console.warn('leerroutes-kaart: the region outlines could not be loaded; the map shows no borders.', error),
@@ -101,11 +99,6 @@ export class MapController implements ReactiveController {
   /** A feed arrived: the first (or the first after a failure), a new `src`, or a changed one found by a refresh. */
   feedArrived(refreshed: boolean, afterNone: boolean): void {
     this.drawing.feedArrived(refreshed, afterNone);
-  }
-
-  /** The regions module (outlines and the coverage view), once it has arrived. */
-  get regionsModule(): RegionsModule | undefined {
-    return this.regions.part;
   }
 
   /** Asks for the regions module now (the coverage view is wanted before any feed). */

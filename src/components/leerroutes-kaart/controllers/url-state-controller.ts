@@ -9,12 +9,14 @@ import type { MapStore } from '../../../model/store.js';
 import { filtersEqual, parseFilterAttribute, type FilterKey } from '../../../model/filters.js';
 import { hasUrlState, readUrlState, writeUrlState, type UrlStateInput } from '../../../model/url-state.js';
 import { parseRadius } from '../../../model/place.js';
+import { parseCoverageYear } from '../../../model/view-mode.js';
 
 export interface UrlStateHost extends ReactiveControllerHost, HTMLElement {
   syncUrl: string | undefined;
   /** The presets a link's state falls back to. */
   near: string | undefined;
   radius: string | undefined;
+  coverageYear: string | undefined;
 }
 
 export interface UrlStateOptions {
@@ -65,8 +67,8 @@ export class UrlStateController implements ReactiveController {
   }
 
   private state(): UrlStateInput {
-    const { filters, search, selectedRouteId: selected, place, radius } = this.store;
-    return { filters, search, selected, near: place?.named ? place.label : undefined, radius };
+    const { filters, search, selectedRouteId: selected, place, radius, coverageYear } = this.store;
+    return { filters, search, selected, near: place?.named ? place.label : undefined, radius, coverageYear };
   }
 
   /**
@@ -87,6 +89,8 @@ export class UrlStateController implements ReactiveController {
     if (state.radius !== undefined || !first) {
       this.store.setRadius(parseRadius(state.radius ?? this.host.radius).value);
     }
+    if (state.coverageYear !== undefined || !first)
+      this.store.setCoverageYear(parseCoverageYear(state.coverageYear ?? this.host.coverageYear).value);
     if (state.near !== undefined || (!first && this.store.place?.named))
       this.options.setNear(state.near ?? this.host.near ?? '');
     if (state.selected) {
