@@ -274,8 +274,11 @@ const previous = (() => {
     return '';
   }
 })();
-// Keep the hand-written analysis below the generated tables.
-const analysis = previous.includes('\n## Analysis') ? previous.slice(previous.indexOf('\n## Analysis')) : '';
+// Keep what is written by hand below the generated tables: the before/after records of issues, then the analysis.
+const handWritten = ['\n## Issue ', '\n## Analysis']
+  .map((heading) => previous.indexOf(heading))
+  .filter((at) => at >= 0);
+const analysis = handWritten.length ? previous.slice(Math.min(...handWritten)) : '';
 writeFileSync('BENCHMARKS.md', report + analysis);
 writeFileSync(`${OUT}/results.json`, JSON.stringify({ sizes, results, versions }, null, 1));
 console.log(report);

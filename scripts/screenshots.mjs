@@ -109,8 +109,11 @@ await shoot(
   'view=regions&coverage-year=2021',
   (page) =>
     page.evaluate(() => {
-      const kaart = document.querySelector('leerroutes-kaart');
-      kaart.shadowRoot.querySelector('.coverage-years').scrollIntoView({ block: 'start' });
+      // Scrolled as a visitor scrolls the pane below the map (not the element's frame).
+      const root = document.querySelector('leerroutes-kaart').shadowRoot;
+      const pane = root.querySelector('.list-pane');
+      const years = root.querySelector('.coverage-years');
+      pane.scrollTop += years.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
     }),
 );
 await shoot('demo-regions-tiles.png', { width: 1280, height: 860 }, 'view=regions&basemap=pdok-grijs');

@@ -282,6 +282,9 @@ export const coverageStyles = css`
     .coverage-chart {
       max-inline-size: 50mm;
     }
+    .coverage-legend {
+      font-size: 7pt;
+    }
     .coverage-table th,
     .coverage-table td {
       padding-block: 0;
