@@ -95,6 +95,7 @@ export function renderCoverage(view: CoverageView) {
                   <button
                     type="button"
                     class="coverage-region"
+                    data-focus-next=".map"
                     title=${c.choose(row.naam)}
                     @click=${() => view.onChoose(row.naam)}
                   >

@@ -51,6 +51,7 @@ export class KaartControllers {
     private readonly store: MapStore,
   ) {
     new controllers.StoreController(host, store);
+    new controllers.FocusKeeper(host);
     this.language = new controllers.LanguageController(host);
     this.height = new controllers.HeightController(host);
     this.timers = new controllers.TimersController(host);

@@ -135,6 +135,9 @@ export class LeerroutesKaart extends LitElement {
 
   /** Resolves when the map has drawn the current pins (OpenLayers' `rendercomplete`), and the list has followed. */
   async whenMapRendered(): Promise<void> {
+    // In the coverage view the map is a choropleth of the counts, which come with the view's code.
+    await this._c.coverage.whenLoaded();
+    await this.updateComplete;
     await this._c.map.whenDrawn();
     await this._c.list.whenNotWaiting();
     await this.updateComplete;

@@ -67,7 +67,12 @@ export function renderPlaceSearch({ messages: m, location }: PlaceSearchView) {
         />
         ${
           clearable
-            ? html`<button type="button" class="place-clear" @click=${() => location.clear()}>
+            ? html`<button
+                type="button"
+                class="place-clear"
+                data-focus-next="#place-input"
+                @click=${() => location.clear()}
+              >
                 <span aria-hidden="true">×</span><span class="visually-hidden">${m.place.clear(clearable)}</span>
               </button>`
             : nothing

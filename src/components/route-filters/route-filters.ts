@@ -169,6 +169,7 @@ export function renderFilters(view: FiltersView) {
         type="button"
         class="filters-reset"
         part="reset-button"
+        data-focus-next=".filters-toggle, .filters-item summary"
         ?disabled=${!view.canReset}
         @click=${view.onReset}
       >

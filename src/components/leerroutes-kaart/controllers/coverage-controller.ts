@@ -73,6 +73,11 @@ export class CoverageController implements ReactiveController {
     return view && this.store.coverageBy(view.coverage);
   }
 
+  /** Resolves when the view's code is there, if the view is shown (at once otherwise, or when it cannot load). */
+  async whenLoaded(): Promise<void> {
+    if (this.shown && !this.code.part) await this.code.load().catch(() => undefined);
+  }
+
   /** The figures over the years, once the view's code is there; undefined when not shown. */
   history(): CoverageHistory | undefined {
     const view = this.rows() && this.code.part;

@@ -2,6 +2,7 @@
 export { AnnouncerController } from './announcer-controller.js';
 export { DisclosureController } from './disclosure-controller.js';
 export { FeedController } from './feed-controller.js';
+export { FocusKeeper } from './focus-keeper.js';
 export { FullscreenController } from './fullscreen-controller.js';
 export { GeolocationController } from './geolocation-controller.js';
 export { HeightController } from './height-controller.js';
