@@ -59,6 +59,7 @@ export const en: Messages = {
                 : 'This map has no routes yet.',
     close: 'Close',
     backTo: (school: string) => `Back to ${school}`,
+    routesWord: (n: number) => plural(n, 'route', 'routes'),
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     schoolsHere: 'Schools at this place',

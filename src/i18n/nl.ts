@@ -74,6 +74,8 @@ export const nl = {
                 : 'Deze kaart heeft nog geen routes.',
     close: 'Sluiten',
     backTo: (school: string) => `Terug naar ${school}`,
+    /** After a filter option's count, for screen readers ("Groen 75 routes"). */
+    routesWord: (n: number) => plural(n, 'route', 'routes'),
     zoomIn: 'Inzoomen',
     zoomOut: 'Uitzoomen',
     schoolsHere: 'Scholen op deze plek',

@@ -178,6 +178,7 @@ export class MapAdapter {
       this.map.on('moveend', () => this.options.onAreaChange(this.area())),
       this.map.on('change:size', () => this.options.onAreaChange(this.area())),
     );
+    this.setMessages(options.messages);
   }
 
   /** Attach to (or, with undefined, detach from) a container element. */
@@ -192,11 +193,18 @@ export class MapAdapter {
     viewport.querySelector('.ol-layers')?.setAttribute('aria-hidden', 'true');
   }
 
-  /** The map's own texts (the zoom buttons' titles) in the interface's language. */
+  /** The map's own texts (the zoom buttons' names and titles) in the interface's language. */
   setMessages(messages: Messages): void {
     const viewport = this.map.getViewport();
-    viewport?.querySelector('.ol-zoom-in')?.setAttribute('title', messages.ui.zoomIn);
-    viewport?.querySelector('.ol-zoom-out')?.setAttribute('title', messages.ui.zoomOut);
+    // Named in words ("Inzoomen"), not by their "+" and "–" glyphs; the title shows the same on hover.
+    for (const [selector, name] of [
+      ['.ol-zoom-in', messages.ui.zoomIn],
+      ['.ol-zoom-out', messages.ui.zoomOut],
+    ] as const) {
+      const button = viewport?.querySelector(selector);
+      button?.setAttribute('title', name);
+      button?.setAttribute('aria-label', name);
+    }
   }
 
   setBasemap(basemap: Basemap, messages: Messages): void {
@@ -428,6 +436,23 @@ export class MapAdapter {
       zoom,
       duration: animate && !this.options.reducedMotion ? 350 : 0,
     });
+  }
+
+  /**
+   * For printing: the map sized to its box now (the print layout's), every region fitted and drawn at once, since a
+   * printout is taken before any frame would come. Returns what puts the view back afterwards.
+   */
+  fitForPrint(regions: readonly string[]): () => void {
+    const view = this.map.getView();
+    const [center, resolution] = [view.getCenter(), view.getResolution()];
+    this.map.updateSize();
+    this.fitToRegions(regions);
+    this.map.renderSync();
+    return () => {
+      this.map.updateSize();
+      view.setCenter(center);
+      view.setResolution(resolution);
+    };
   }
 
   /** Resolves after the next complete render (tiles and pins drawn). */

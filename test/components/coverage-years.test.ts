@@ -256,6 +256,7 @@ describe('leerroutes-kaart: the coverage view over the years', () => {
     try {
       const { el } = await mount({ src: feed(), view: 'regions' });
       await showCoverage(el);
+      const before = adapterOf(el).view();
       await emulateMediaOrSkip(this, { media: 'print' });
       await settle(el);
       const box = (selector: string) => shadow(el).querySelector(selector)!.getBoundingClientRect();
@@ -264,12 +265,27 @@ describe('leerroutes-kaart: the coverage view over the years', () => {
       expect(map.width).to.be.greaterThan(300);
       expect(map.right, 'the map beside the figures').to.be.at.most(chart.left);
       expect(map.right).to.be.at.most(table.left);
+      // The whole country in the printed map's box (narrower than on screen): Vlissingen to Delfzijl.
+      const adapter = adapterOf(el);
+      const [width, height] = adapter.view().size;
+      expect(width, 'the map took its printed size').to.be.below(map.width + 1);
+      for (const [town, lonLat] of Object.entries({ Vlissingen: [3.57, 51.44], Delfzijl: [6.93, 53.33] })) {
+        const [x = -1, y = -1] = adapter.pixelAt(lonLat as [number, number]) ?? [];
+        expect(x >= 0 && x <= width! && y >= 0 && y <= height!, `${town} on the printed map`).to.equal(true);
+      }
       const top = el.getBoundingClientRect().top;
       // A4 landscape within 10 mm margins: 277 × 190 mm, 1047 × 718 CSS pixels.
       for (const [name, part] of Object.entries({ map, chart, table })) {
         expect(part.bottom - top, `${name} on the first page`).to.be.at.most(718);
         expect(part.right, `${name} within the page's width`).to.be.at.most(1047);
       }
+      await resetMedia();
+      await settle(el);
+      const after = adapterOf(el).view();
+      expect(
+        [after.zoom, ...after.center].map((n) => n.toFixed(3)),
+        'the view as it was after printing',
+      ).to.deep.equal([before.zoom, ...before.center].map((n) => n.toFixed(3)));
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

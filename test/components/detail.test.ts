@@ -37,7 +37,7 @@ describe('leerroutes-kaart: detail panel', () => {
     const paragraphs = [...el.shadowRoot!.querySelectorAll('.panel-description p')].map((p) => p.textContent);
     expect(paragraphs).to.deep.equal(['Leerlingen starten in leerjaar 3.', 'Tweede alinea.']);
     expect(facts(el)).to.deep.equal({
-      'vmbo-school': 'Voorbeeldcollege, Enschede Route plannen',
+      'vmbo-school': 'Voorbeeldcollege, Enschede Route plannen ↗',
       'Soort route': 'Doorlopende leerroute (DLR)',
       "Arbeidsmarktregio's": 'Twente, Achterhoek',
       Profielen: 'Produceren, installeren en energie | Bouwen, wonen en interieur',
@@ -50,7 +50,7 @@ describe('leerroutes-kaart: detail panel', () => {
       Website: 'Meer informatie op de website van de route',
     });
     expect(links(el)).to.deep.equal([
-      ['Route plannen', 'https://www.google.com/maps/dir/?api=1&destination=52.22150,6.89370&travelmode=transit'],
+      ['Route plannen ↗', 'https://www.google.com/maps/dir/?api=1&destination=52.22150,6.89370&travelmode=transit'],
       ['j.jansen@example.nl', 'mailto:j.jansen@example.nl'],
       ['053 123 45 67', 'tel:0531234567'],
       ['Meer informatie op de website van de route', 'https://example.nl/techniekroute'],

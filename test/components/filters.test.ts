@@ -48,7 +48,7 @@ describe('leerroutes-kaart: filters', () => {
     expect(optionText(el, 'level', 'kb-3')).to.equal('kb → mbo 3 1');
     // A screen reader hears the words, not "rightwards arrow".
     expect(heardText(checkbox(el, 'level', 'kb-3').closest('label')!)).to.equal(
-      'kaderberoepsgerichte leerweg naar mbo niveau 3 1',
+      'kaderberoepsgerichte leerweg naar mbo niveau 3 1 route',
     );
     expect(optionText(el, 'profile', 'PIE')).to.equal('Produceren, installeren en energie (PIE) 1');
     expect(optionText(el, 'routeType', 'DLR')).to.equal('D Doorlopende leerroute (DLR) 2');

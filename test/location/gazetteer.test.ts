@@ -51,10 +51,15 @@ describe('place and postcode search (gazetteer)', () => {
   });
 
   it('answers a keystroke with bounded work: a long query costs what a short one does', () => {
+    // The fastest of seven tries: a try that another process on a loaded machine slowed says nothing of the search.
     const time = (queries: string[]) => {
-      const started = performance.now();
-      for (let round = 0; round < 5; round++) for (const query of queries) searchSpots(query);
-      return performance.now() - started;
+      let fastest = Infinity;
+      for (let attempt = 0; attempt < 7; attempt++) {
+        const started = performance.now();
+        for (let round = 0; round < 5; round++) for (const query of queries) searchSpots(query);
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      return fastest;
     };
     time(['e', '7']);
     // The reference: one-letter queries (the widest answers), in the same page; a long or odd query is no worse.

@@ -68,6 +68,13 @@ export const styles = css`
   :host([hidden]) {
     display: none !important;
   }
+  /* The host matches :focus while a control inside has it: a page's ":focus { outline: … }" would box the whole map
+     around the control's own ring. */
+  :host(:focus),
+  :host(:focus-visible),
+  :host(:focus-within) {
+    outline: none !important;
+  }
   *,
   *::before,
   *::after {

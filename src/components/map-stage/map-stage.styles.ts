@@ -156,6 +156,14 @@ export const stageStyles = css`
     inset-block-start: 0.5em;
     inset-inline-start: 0.5em;
   }
+  /* OpenLayers' own 1 px grey outline on focus, replaced by the ring every control has. */
+  .ol-control button:focus {
+    outline: none;
+  }
+  .ol-control button:focus-visible {
+    outline: 3px solid var(--leerroutes-accent, #1d4f91);
+    outline-offset: 2px;
+  }
   .ol-control button,
   .ol-touch .ol-control button {
     /* Also on touch devices, where OpenLayers enlarges them. 1.7 of its own 1.3em = 2.2em of the host: the same size as the tool buttons below. */

@@ -49,7 +49,7 @@ const renderReach = (reach: SchoolReach, naam: string, m: Messages) =>
                 target="_blank"
                 rel="noopener noreferrer"
                 aria-label=${m.place.directionsTo(naam)}
-                >${m.place.directions}</a
+                >${m.place.directions}<span class="panel-new-window" aria-hidden="true"> ↗</span></a
               >`
             : nothing
         }
@@ -176,7 +176,7 @@ function renderRoutePanel({ route, pin, messages, corrections, reach, actions }:
         ${
           pin && pin.routes.length > 1
             ? html`<button type="button" class="panel-back" @click=${() => actions.onOpenPin(pin.id)}>
-                ← ${messages.ui.backTo(pin.school.naam)}
+                <span aria-hidden="true">←</span> ${messages.ui.backTo(pin.school.naam)}
               </button>`
             : nothing
         }

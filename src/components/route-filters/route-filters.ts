@@ -157,7 +157,9 @@ export function renderFilters(view: FiltersView) {
                           : option.label
                       }</span
                     >
-                    <span class="filters-option-count">${count}</span>
+                    <span class="filters-option-count"
+                      >${count}<span class="visually-hidden"> ${messages.ui.routesWord(count)}</span></span
+                    >
                   </label>
                 `;
               })}

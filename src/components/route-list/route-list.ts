@@ -74,7 +74,14 @@ export function renderRouteList(view: RouteListView) {
     }
     ${emptyText ? html`<p class="list-empty">${emptyText}</p>` : nothing}
     ${store.mapArea && !store.place && store.visible.length && !shown.length ? html`<p class="list-empty">${m.ui.noneInView}</p>` : nothing}
-    <div class="list-nav" @keydown=${navigation.onKeydown} @focusin=${navigation.onFocusIn}>
+    <div
+      class="list-nav"
+      role="group"
+      aria-labelledby="list-heading"
+      aria-describedby="list-keys"
+      @keydown=${navigation.onKeydown}
+      @focusin=${navigation.onFocusIn}
+    >
       <ul class="list-schools" @mouseleave=${() => view.onHighlight(undefined)}>
         ${shown.map(
           (pin) => html`
@@ -92,7 +99,6 @@ export function renderRouteList(view: RouteListView) {
                         type="button"
                         class="list-route ${route.id === selectedRouteId ? 'current' : ''}"
                         aria-current=${route.id === selectedRouteId ? 'true' : 'false'}
-                        aria-describedby="list-keys"
                         tabindex=${tabindex(route.id)}
                         data-route=${route.id}
                         data-nav=${route.id}

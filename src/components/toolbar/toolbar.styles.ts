@@ -66,11 +66,23 @@ export const toolbarStyles = css`
   .toolbar-search input::placeholder {
     color: #5f6368;
   }
+  /* No overflow: hidden here: it cut the focused button's ring off. The ends are rounded instead. */
   .toolbar-views {
     display: inline-flex;
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
-    overflow: hidden;
+  }
+  .toolbar-views button:first-of-type {
+    border-start-start-radius: calc(var(--leerroutes-radius, 6px) - 1px);
+    border-end-start-radius: calc(var(--leerroutes-radius, 6px) - 1px);
+  }
+  .toolbar-views button:last-of-type {
+    border-start-end-radius: calc(var(--leerroutes-radius, 6px) - 1px);
+    border-end-end-radius: calc(var(--leerroutes-radius, 6px) - 1px);
+  }
+  .toolbar-views button:focus-visible {
+    position: relative;
+    z-index: 1;
   }
   .toolbar-views button {
     border: none;

@@ -19,6 +19,7 @@ import type { MapStore } from '../../../model/store.js';
 import type { MapArea } from '../../../model/geo.js';
 import { StoreMap } from '../../../map/store-map.js';
 import type { RegionCoverage } from '../../../model/coverage.js';
+import { ARBEIDSMARKTREGIOS } from '../../../feed/domain.js';
 
 export type RegionsModule = typeof import('../../../chunks/region-map.js');
 
@@ -129,7 +130,25 @@ export class MapController implements ReactiveController {
   hostConnected(): void {
     // After a re-attachment the adapter is rebuilt in the next update.
     this.host.requestUpdate();
+    this.printMedia?.addEventListener('change', this.onPrint);
   }
+
+  /** The print layout (or the browser's print preview) is in force, or over. */
+  private readonly printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+  private afterPrint: (() => void) | undefined;
+
+  /**
+   * The coverage view printed: the map is fitted to the whole country in its printed box (narrower than on screen),
+   * so a report shows every region, and put back as it was after. Other views print as they are seen.
+   */
+  private onPrint = (event: MediaQueryListEvent): void => {
+    if (event.matches && this.adapter && this.options.coverage()) {
+      this.afterPrint = this.adapter.fitForPrint(ARBEIDSMARKTREGIOS.map(({ naam }) => naam));
+    } else if (!event.matches) {
+      this.afterPrint?.();
+      this.afterPrint = undefined;
+    }
+  };
 
   hostUpdate(): void {
     // Before rendering, so that a notice about the previous basemap's tiles goes in the same update.
@@ -183,6 +202,8 @@ export class MapController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.printMedia?.removeEventListener('change', this.onPrint);
+    this.afterPrint = undefined;
     cancelAnimationFrame(this.areaFrame);
     this.areaFrame = 0;
     this.adapter?.dispose();
