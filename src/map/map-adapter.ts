@@ -490,6 +490,15 @@ export class MapAdapter {
   }
 
   /** Moves the view at once, as a visitor's drag and zoom would: `place` at the centre, or at pixel `at`. */
+  /** Back to a view the visitor had: its centre and zoom, gliding unless asked not to or motion is reduced. */
+  goTo(center: LonLat, zoom: number, animate: boolean): void {
+    this.map.getView().animate({
+      center: fromLonLat([...center]),
+      zoom,
+      duration: animate && !this.options.reducedMotion ? 350 : 0,
+    });
+  }
+
   lookAt(place: LonLat, zoom: number, at?: readonly [number, number]): void {
     const view = this.map.getView();
     view.setZoom(zoom);

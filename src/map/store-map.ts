@@ -8,6 +8,9 @@ import type { MapStore } from '../model/store.js';
 import type { RegionCoverage } from '../model/coverage.js';
 import { NEW_CAMERA, cameraMove, feedArrived, type CameraMemory, type CameraMove } from '../model/camera.js';
 import type { MapAdapter, Obscured } from './map-adapter.js';
+import { ARBEIDSMARKTREGIOS } from '../feed/domain.js';
+
+const ALL_REGIONS = ARBEIDSMARKTREGIOS.map(({ naam }) => naam);
 
 /** A new place brings this many of the nearest schools into view with it. */
 const NEAREST_IN_VIEW = 3;
@@ -27,6 +30,8 @@ export class StoreMap {
   private camera: CameraMemory = NEW_CAMERA;
   /** The panel about to open was picked on the map: reveal it without zooming. */
   private pickedOnMap = false;
+  /** Where the map was before an open panel zoomed it in. */
+  private beforePanel: ReturnType<MapAdapter['view']> | undefined;
 
   constructor(
     private readonly store: MapStore,
@@ -78,6 +83,7 @@ export class StoreMap {
       visibleCount: store.visible.length,
       hasArea: !!store.mapArea,
       schoolsInView: store.inView.schools,
+      coverage: !!options.coverage?.(),
     });
     this.camera = memory;
     if (move.type === 'wait-for-outlines') return;
@@ -108,6 +114,15 @@ export class StoreMap {
 
   private makeMove(adapter: MapAdapter, move: CameraMove): void {
     const store = this.store;
+    // The view before a panel zoomed in, for its closing (rule 3); any other move of the camera forgets it.
+    if (move.type === 'reveal' && move.mayZoom) {
+      this.beforePanel ??= adapter.view();
+    } else if (move.type === 'return') {
+      if (this.beforePanel) adapter.goTo(this.beforePanel.center, this.beforePanel.zoom, move.animate);
+      this.beforePanel = undefined;
+    } else if (move.type !== 'stay' && move.type !== 'reveal') {
+      this.beforePanel = undefined;
+    }
     switch (move.type) {
       case 'reveal':
         // A pin picked on the map is in view, but may now be under the panel (a phone's bottom sheet).
@@ -120,6 +135,9 @@ export class StoreMap {
         if (!(move.toRegion && adapter.fitToRegions(store.presets.region, move.animate))) {
           adapter.fitToPins(undefined, move.animate);
         }
+        break;
+      case 'fit-country':
+        if (!adapter.fitToRegions(ALL_REGIONS, move.animate)) adapter.fitToPins(undefined, move.animate);
         break;
       case 'to-results':
         if (move.near) this.fitNear(adapter, true);

@@ -7,10 +7,13 @@
  *    what is shown: the first fit of a feed jumps, later ones glide.
  * 2. A locked region is fitted to its outline: while the outlines are on their way, the fit waits for them.
  * 3. A route or school opened (from the list, `selected`, a link) is revealed beside the panel; one picked on the
- *    map is only moved out from under the panel, never zoomed to.
+ *    map is only moved out from under the panel, never zoomed to. Closing a panel whose opening zoomed the map in
+ *    returns to the view from before it (unless another rule moved the map since).
  * 4. A visitor's place (new, or at the fit of rule 1) brings it and its nearest results into view.
  * 5. A search or filter by the visitor that leaves none of the results in view goes to them (near the place first);
  *    a background refresh never moves the map.
+ * 6. The coverage view shown (its counts in, and the outlines: it waits for them) shows the whole country, whatever
+ *    the map showed before (a place's or a route's zoom would show one region of a map of all of them).
  * Anything else keeps the visitor's view.
  */
 import type { Panel } from './store.js';
@@ -28,6 +31,10 @@ export interface CameraMemory {
   readonly region: string | undefined;
   readonly panel: Panel | undefined;
   readonly place: string | undefined;
+  /** The coverage view was shown at the last look. */
+  readonly coverage: boolean;
+  /** An open panel's reveal zoomed the map in: closing it returns to the view from before (rule 3). */
+  readonly zoomedForPanel: boolean;
 }
 
 export const NEW_CAMERA: CameraMemory = {
@@ -38,6 +45,8 @@ export const NEW_CAMERA: CameraMemory = {
   region: undefined,
   panel: undefined,
   place: undefined,
+  coverage: false,
+  zoomedForPanel: false,
 };
 
 /** What the store shows now, as far as the camera cares. */
@@ -62,6 +71,8 @@ export interface CameraLook {
   /** The map's area is known and how many visible schools are in it. */
   hasArea: boolean;
   schoolsInView: number;
+  /** The coverage view is shown, with its counts. */
+  coverage: boolean;
 }
 
 export type CameraMove =
@@ -70,6 +81,8 @@ export type CameraMove =
   | { type: 'reveal'; pinId: string; animate: boolean; mayZoom: boolean }
   | { type: 'fit-near'; animate: boolean }
   | { type: 'fit'; animate: boolean; toRegion: boolean }
+  | { type: 'fit-country'; animate: boolean }
+  | { type: 'return'; animate: boolean }
   | { type: 'to-results'; near: boolean };
 
 /** A feed arrived: the first (or the first after none), a new `src`, or a changed one found by a refresh. */
@@ -87,7 +100,7 @@ export function cameraMove(memory: CameraMemory, look: CameraLook): { move: Came
   const visibleChanged = look.visible !== memory.visible;
   const placeChanged = look.place !== memory.place;
   const panelChanged = look.panel !== memory.panel;
-  const seen = { visible: look.visible, panel: look.panel, place: look.place };
+  const seen = { visible: look.visible, panel: look.panel, place: look.place, coverage: look.coverage };
   if (!look.hasFeed) return { move: { type: 'stay' }, memory: { ...memory, ...seen } };
 
   const byVisitor = visibleChanged && !look.attached && !memory.refreshing;
@@ -106,8 +119,17 @@ export function cameraMove(memory: CameraMemory, look: CameraLook): { move: Came
   const firstView = look.attached || next.fitDue;
   const glide = !look.attached && !next.firstFit;
   let move: CameraMove = { type: 'stay' };
-  if (look.selectedPinId && (panelChanged || firstView)) {
+  const coverageShown = look.coverage && (firstView || !memory.coverage);
+  // Rule 6: the coverage view shows the country; with its outlines, which it may wait for.
+  if (coverageShown && look.outlinesPending) {
+    return { move: { type: 'wait-for-outlines' }, memory: { ...next, coverage: false } };
+  }
+  if (coverageShown) {
+    move = { type: 'fit-country', animate: glide };
+  } else if (look.selectedPinId && (panelChanged || firstView)) {
     move = { type: 'reveal', pinId: look.selectedPinId, animate: !firstView, mayZoom: !look.pickedOnMap };
+  } else if (panelChanged && !look.panel && memory.zoomedForPanel) {
+    move = { type: 'return', animate: true };
   } else if (look.place !== undefined && (firstView || (placeChanged && !look.attached))) {
     move = { type: 'fit-near', animate: glide };
   } else if (firstView) {
@@ -116,5 +138,11 @@ export function cameraMove(memory: CameraMemory, look: CameraLook): { move: Came
     move = { type: 'to-results', near: look.place !== undefined };
   }
   if (firstView) next = { ...next, fitDue: false, firstFit: false };
+  // Only a reveal that zooms, or a further panel opened from it, is returned from; any other move forgets it.
+  const zoomedForPanel =
+    move.type === 'reveal'
+      ? memory.zoomedForPanel || move.mayZoom
+      : move.type === 'stay' && !!look.panel && memory.zoomedForPanel;
+  next = { ...next, zoomedForPanel };
   return { move, memory: next };
 }

@@ -131,6 +131,9 @@ describe('leerroutes-kaart: the coverage view', () => {
     await showRegions(el);
     await pause(300);
     await settle(el);
+    // The coverage view glides to the whole country first (camera rule 6).
+    for (let i = 0; i < 40 && adapterOf(el).view().moving; i++) await pause(50);
+    await settle(el);
     const pixel = adapterOf(el).pixelAt([5.8, 50.9])!;
     const box = shadow(el).querySelector('.map')!.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(box.left + pixel[0]!), Math.round(box.top + pixel[1]!)] });

@@ -65,7 +65,10 @@ function openPage<Report = ProbeReport>(
   });
 }
 
-describe('leerroutes-kaart: embedded in pages we do not control', () => {
+describe('leerroutes-kaart: embedded in pages we do not control', function () {
+  // Whole pages in a frame, some failing on purpose first: a loaded machine may need more than mocha's 10 s, and
+  // openPage gives up after 15 s with a message of its own.
+  this.timeout(20000);
   it('keeps its layout and controls on a page with hostile global CSS', async () => {
     const report = await openPage('/test/embed/hostile-css.html');
     expect(report.visibleRouteIds).to.have.length(520);

@@ -137,3 +137,15 @@ describe('a focus ring on every control', () => {
     }
   });
 });
+
+describe('the map’s help, read once', () => {
+  afterEach(removeMounted);
+
+  it('is the map’s description, and not also a paragraph in the reading order', async () => {
+    const { el } = await mount({ src: feed() });
+    const map = shadow(el).querySelector('.map')!;
+    const help = shadow(el).getElementById(map.getAttribute('aria-describedby')!)!;
+    expect(help.textContent).to.contain('Pijltjestoetsen');
+    expect(help.hidden, 'hidden from the reading order; a description may refer to hidden text').to.equal(true);
+  });
+});

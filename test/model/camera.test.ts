@@ -19,6 +19,7 @@ function look(change: Partial<CameraLook> = {}): CameraLook {
     visibleCount: 10,
     hasArea: true,
     schoolsInView: 4,
+    coverage: false,
     ...change,
   };
 }
@@ -86,6 +87,34 @@ describe('camera rules', () => {
     expect(cameraMove(opened.memory, look({ panel, selectedPinId: 'p1' })).move.type).to.equal('stay');
   });
 
+  it('rule 3: closing a panel whose opening zoomed in returns to the view from before, once', () => {
+    const panel = { type: 'route' as const, routeId: 'r1' };
+    const opened = cameraMove(settled(), look({ panel, selectedPinId: 'p1' }));
+    const stillOpen = cameraMove(opened.memory, look({ panel, selectedPinId: 'p1' }));
+    expect(stillOpen.memory.zoomedForPanel).to.be.true;
+    const closed = cameraMove(stillOpen.memory, look());
+    expect(closed.move).to.deep.equal({ type: 'return', animate: true });
+    expect(cameraMove(closed.memory, look()).move.type).to.equal('stay');
+  });
+
+  it('rule 3: another route opened from an open one still returns to the first view; a pin picked on the map does not', () => {
+    const first = { type: 'route' as const, routeId: 'r1' };
+    const second = { type: 'route' as const, routeId: 'r2' };
+    const opened = cameraMove(settled(), look({ panel: first, selectedPinId: 'p1' }));
+    const moved = cameraMove(opened.memory, look({ panel: second, selectedPinId: 'p2', pickedOnMap: true }));
+    expect(cameraMove(moved.memory, look()).move.type).to.equal('return');
+    const picked = cameraMove(settled(), look({ panel: first, selectedPinId: 'p1', pickedOnMap: true }));
+    expect(cameraMove(picked.memory, look()).move.type).to.equal('stay');
+  });
+
+  it('rule 3: a move by another rule while the panel is open forgets the view from before', () => {
+    const panel = { type: 'route' as const, routeId: 'r1' };
+    const opened = cameraMove(settled(), look({ panel, selectedPinId: 'p1' }));
+    const refitted = cameraMove(opened.memory, look({ panel, selectedPinId: 'p1', coverage: true }));
+    expect(refitted.move.type).to.equal('fit-country');
+    expect(cameraMove(refitted.memory, look({ coverage: true })).move.type).to.equal('stay');
+  });
+
   it('rule 3: a route selected before the map exists is shown at once (no glide) when it is created', () => {
     const panel = { type: 'route' as const, routeId: 'r1' };
     const arrived = feedArrived(NEW_CAMERA, false, true);
@@ -129,6 +158,39 @@ describe('camera rules', () => {
     expect(move.type).to.equal('stay');
     expect(memory.refreshing).to.be.false;
     expect(cameraMove(memory, look({ visible: routesA, schoolsInView: 0 })).move.type).to.equal('to-results');
+  });
+
+  it('rule 6: the coverage view shown shows the whole country, gliding, once', () => {
+    const { move, memory } = cameraMove(settled(), look({ coverage: true }));
+    expect(move).to.deep.equal({ type: 'fit-country', animate: true });
+    expect(cameraMove(memory, look({ coverage: true })).move.type).to.equal('stay');
+  });
+
+  it('rule 6: also after a place or a route had zoomed the map in', () => {
+    const routePanel = { type: 'route' as const, routeId: 'r1' };
+    const withPlace = cameraMove(settled(), look({ place: 'Enschede' })).memory;
+    const opened = cameraMove(withPlace, look({ place: 'Enschede', panel: routePanel, selectedPinId: 'pin-1' }));
+    expect(opened.move.type).to.equal('reveal');
+    const covered = cameraMove(
+      opened.memory,
+      look({ place: 'Enschede', panel: routePanel, selectedPinId: 'pin-1', coverage: true }),
+    );
+    expect(covered.move).to.deep.equal({ type: 'fit-country', animate: true });
+  });
+
+  it('rule 6: waits for the outlines, then shows the country', () => {
+    const waiting = cameraMove(settled(), look({ coverage: true, outlinesPending: true }));
+    expect(waiting.move.type).to.equal('wait-for-outlines');
+    expect(cameraMove(waiting.memory, look({ coverage: true })).move).to.deep.equal({
+      type: 'fit-country',
+      animate: true,
+    });
+  });
+
+  it('rule 6: a map created in the coverage view shows the country at once; leaving the view keeps it', () => {
+    const { move, memory } = cameraMove(feedArrived(NEW_CAMERA, false, true), look({ attached: true, coverage: true }));
+    expect(move).to.deep.equal({ type: 'fit-country', animate: false });
+    expect(cameraMove(memory, look()).move.type).to.equal('stay');
   });
 
   it('keeps the visitor’s view when nothing the rules look at changed', () => {

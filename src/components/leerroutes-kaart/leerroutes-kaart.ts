@@ -173,6 +173,12 @@ export class LeerroutesKaart extends LitElement {
       this._c.location.readAttributes(changed, this);
       if (!this.hasUpdated || changed.has('syncUrl')) this._c.url.read(!this.hasUpdated);
     });
+    const regionsAsked = changed.has('view') || changed.has('lockRegion') || changed.has('region');
+    if (regionsAsked && this._store.view === 'regions' && this._store.regionLocked) {
+      console.warn(
+        'leerroutes-kaart: view="regions" is not shown with lock-region: a single region\'s map shows its own routes, not the coverage of every region. The map and list of the region are shown instead.',
+      );
+    }
   }
 
   protected override render() {

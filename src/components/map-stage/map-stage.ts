@@ -92,7 +92,8 @@ export function renderStage(view: StageView) {
         @wheel=${onWheel}
         @touchmove=${onTouchMove}
       ></div>
-      <p id="map-help" class="visually-hidden">${m.ui.mapHelp}</p>
+      <!-- Hidden: read as the map's description when it has focus, not a second time in the reading order. -->
+      <p id="map-help" hidden>${m.ui.mapHelp}</p>
       <div class="map-tools">
         ${
           fullscreen.available
