@@ -28,7 +28,8 @@ const typescriptPlugin = () =>
 function chunkOf(id) {
   if (id.endsWith('.css')) return 'element';
   // In the entry too: the little the map's chunk shares with the element's, so that neither imports the other.
-  if (/\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/(kind-looks|coverage-scale)/.test(id)) return 'index';
+  if (/\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/(kind-looks|coverage-scale)/.test(id))
+    return 'index';
   // Loaded on demand: each goes with the import() that wants it.
   if (
     /node_modules\/(zod|topojson-client)\/|\/src\/i18n\/(en|correction)|\/src\/feed\/(schema|zod-checks)|offline-basemap\.data|coverage(?!-scale)|place-bar|correction-form\/|\/model\/correction\.ts|region-layers|\/location\/|\/regions\/|\/src\/chunks\//.test(
