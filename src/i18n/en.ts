@@ -34,6 +34,7 @@ export const en: Messages = {
   ui: {
     label: 'Map of vmbo–mbo learning routes',
     loading: 'Loading routes…',
+    coverageFailed: 'The overview by region could not be loaded. Reload the page to try again.',
     matchingRoutes: (n: number, total: number, region?: string) =>
       `${n === total ? '' : `${formatCount(n)} of `}${formatCount(total)} ${plural(total, 'route', 'routes')}${region ? ` in ${region}` : ''}`,
     chosen: (labels: readonly string[]) =>

@@ -45,6 +45,8 @@ export const nl = {
   ui: {
     label: 'Kaart van doorlopende leerroutes',
     loading: 'Routes laden…',
+    coverageFailed:
+      'Het overzicht per regio kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
     /** The count over the map: "520 routes" when nothing is filtered, else "23 van 520 routes"; with a locked region "in Twente". */
     matchingRoutes: (n: number, total: number, region?: string) =>
       `${n === total ? '' : `${formatCount(n)} van `}${formatCount(total)} ${plural(total, 'route', 'routes')}${region ? ` in ${region}` : ''}`,

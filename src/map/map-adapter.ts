@@ -50,6 +50,8 @@ import type { RegionCoverage } from '../model/coverage.js';
 
 /** The Netherlands with a margin, in web mercator: the view cannot wander off to the Atlantic. */
 const NL_EXTENT = transformExtent([2.2, 50.2, 8.3, 54.1], 'EPSG:4326', 'EPSG:3857');
+/** The Netherlands' own bounds: the country when the regions' outlines are not there to fit to. */
+const NETHERLANDS = transformExtent([3.36, 50.75, 7.23, 53.56], 'EPSG:4326', 'EPSG:3857');
 /** Clusters gather the schools within this many pixels, and stand at least a disc's width apart: no disc covers
  * another. */
 const CLUSTER_DISTANCE = CLUSTER_MAX_DIAMETER + 4;
@@ -446,7 +448,7 @@ export class MapAdapter {
     const view = this.map.getView();
     const [center, resolution] = [view.getCenter(), view.getResolution()];
     this.map.updateSize();
-    this.fitToRegions(regions);
+    if (!this.fitToRegions(regions)) this.fitExtent(NETHERLANDS, false);
     this.map.renderSync();
     return () => {
       this.map.updateSize();

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, adapterOf, settle, shadow, text } from './helpers.js';
+import { mount, removeMounted, adapterOf, settle, shadow, text, downloadOf } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { coverageFeatures, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
@@ -92,27 +92,9 @@ describe('leerroutes-kaart: the coverage view', () => {
   it('downloads the table as CSV for Excel', async () => {
     const { el } = await mount({ src: feed() });
     await showRegions(el);
-    let saved: Blob | undefined;
-    let name = '';
-    const createObjectURL = URL.createObjectURL;
-    const click = HTMLAnchorElement.prototype.click;
-    URL.createObjectURL = (blob: Blob | MediaSource) => {
-      saved = blob as Blob;
-      return createObjectURL.call(URL, blob);
-    };
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      name = this.download;
-    };
-    try {
-      shadow(el).querySelector<HTMLButtonElement>('.coverage-download')!.click();
-    } finally {
-      URL.createObjectURL = createObjectURL;
-      HTMLAnchorElement.prototype.click = click;
-    }
+    const { name, bom, csv } = await downloadOf(el, '.coverage-download');
     expect(name).to.equal('routes-per-arbeidsmarktregio.csv');
-    const bytes = new Uint8Array(await saved!.arrayBuffer());
-    expect([...bytes.slice(0, 3)], 'UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
-    const csv = new TextDecoder().decode(bytes.slice(3));
+    expect(bom, 'UTF-8 byte order mark').to.equal(true);
     expect(csv.split('\r\n')[0]).to.equal('Arbeidsmarktregio;DLR;GLR;leerlab;Totaal;nog geen DLR');
     expect(csv).to.contain('\r\nTwente;2;0;1;3;\r\n');
     expect(csv).to.contain('\r\nRijnmond;0;1;0;1;x\r\n');

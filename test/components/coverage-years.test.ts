@@ -5,7 +5,17 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { mount, removeMounted, adapterOf, settle, shadow, text, emulateMediaOrSkip, resetMedia } from './helpers.js';
+import {
+  mount,
+  removeMounted,
+  adapterOf,
+  settle,
+  shadow,
+  text,
+  emulateMediaOrSkip,
+  resetMedia,
+  downloadOf,
+} from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, feedOf, feedUrl, glr, leerlab, withValue } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
@@ -48,30 +58,6 @@ async function chooseYear(el: LeerroutesKaart, value: string): Promise<void> {
   select.value = value;
   select.dispatchEvent(new Event('change'));
   await settle(el);
-}
-
-/** Saves what a download button hands the browser: the file's name and its text after the byte order mark. */
-async function download(el: LeerroutesKaart, selector: string): Promise<{ name: string; csv: string }> {
-  let saved: Blob | undefined;
-  let name = '';
-  const createObjectURL = URL.createObjectURL;
-  const click = HTMLAnchorElement.prototype.click;
-  URL.createObjectURL = (blob: Blob | MediaSource) => {
-    saved = blob as Blob;
-    return createObjectURL.call(URL, blob);
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  try {
-    shadow(el).querySelector<HTMLButtonElement>(selector)!.click();
-  } finally {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  const bytes = new Uint8Array(await saved!.arrayBuffer());
-  expect([...bytes.slice(0, 3)], 'UTF-8 byte order mark').to.deep.equal([0xef, 0xbb, 0xbf]);
-  return { name, csv: new TextDecoder().decode(bytes.slice(3)) };
 }
 
 describe('leerroutes-kaart: the coverage view over the years', () => {
@@ -184,8 +170,9 @@ describe('leerroutes-kaart: the coverage view over the years', () => {
   it('downloads the counts per year and region in long format for a report', async () => {
     const { el } = await mount({ src: feed(), view: 'regions' });
     await showCoverage(el);
-    const { name, csv } = await download(el, '.coverage-download-history');
+    const { name, bom, csv } = await downloadOf(el, '.coverage-download-history');
     expect(name).to.equal('routes-per-arbeidsmarktregio-per-jaar.csv');
+    expect(bom, 'UTF-8 byte order mark, for Excel').to.equal(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).to.equal('t/m startjaar;Arbeidsmarktregio;DLR;GLR;leerlab');
     expect(lines).to.have.length(1 + 35 * 4, 'three years and the unknown ones');
@@ -256,6 +243,10 @@ describe('leerroutes-kaart: the coverage view over the years', () => {
     try {
       const { el } = await mount({ src: feed(), view: 'regions' });
       await showCoverage(el);
+      // The outlines in, and the coverage view's glide to the country over (camera rule 6), as a visitor would see.
+      for (let i = 0; i < 100 && !text(el, '.ol-attribution').includes('Regiogrenzen'); i++) await pause(50);
+      await settle(el);
+      for (let i = 0; i < 40 && adapterOf(el).view().moving; i++) await pause(50);
       const before = adapterOf(el).view();
       await emulateMediaOrSkip(this, { media: 'print' });
       await settle(el);

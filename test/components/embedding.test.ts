@@ -198,6 +198,17 @@ describe('leerroutes-kaart: embedded in pages we do not control', function () {
     expect(elementRequests).to.have.length(2);
   });
 
+  it('says so when the coverage view cannot be loaded, and asks for it once, not at every update', async () => {
+    const report = await openPage<LoadingReport & { coverageMessage?: string; routes?: number }>(
+      '/test/embed/no-coverage.html',
+    );
+    expect(report.coverageMessage).to.equal(
+      'Het overzicht per regio kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
+    );
+    expect(report.asked!.filter((path) => path.includes('.coverage-view-'))).to.have.length(1);
+    expect(report.routes, 'the routes are there all the same').to.equal(520);
+  });
+
   it('asks for nothing but the entry while the map is below the fold (loading="lazy"), all of it once near', async () => {
     const report = await openPage<LoadingReport>('/test/embed/below-fold.html');
     expect(report.definedBefore).to.equal(false);

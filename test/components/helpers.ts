@@ -174,3 +174,30 @@ export async function searchFor(el: LeerroutesKaart, words: string): Promise<voi
   await nextFrame();
   await settle(el);
 }
+
+/** What a download button hands the browser: the file's name, whether it starts with UTF-8's byte order mark, its text. */
+export async function downloadOf(
+  el: LeerroutesKaart,
+  selector: string,
+): Promise<{ name: string; bom: boolean; csv: string }> {
+  let saved: Blob | undefined;
+  let name = '';
+  const createObjectURL = URL.createObjectURL;
+  const click = HTMLAnchorElement.prototype.click;
+  URL.createObjectURL = (blob: Blob | MediaSource) => {
+    saved = blob as Blob;
+    return createObjectURL.call(URL, blob);
+  };
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    name = this.download;
+  };
+  try {
+    shadow(el).querySelector<HTMLButtonElement>(selector)!.click();
+  } finally {
+    URL.createObjectURL = createObjectURL;
+    HTMLAnchorElement.prototype.click = click;
+  }
+  const bytes = new Uint8Array(await saved!.arrayBuffer());
+  const bom = [...bytes.slice(0, 3)].join(',') === '239,187,191';
+  return { name, bom, csv: new TextDecoder().decode(bytes.slice(bom ? 3 : 0)) };
+}

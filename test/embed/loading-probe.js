@@ -57,6 +57,14 @@ if (mode === 'failure' || mode === 'retry') {
     report.failureAfterRetry = kaart.shadowRoot.querySelector('[role=alert]')?.textContent ?? '';
     report.asked = await askedOfSecondOrigin();
   }
+} else if (mode === 'coverage-failure') {
+  const message = () => kaart.shadowRoot?.querySelector('.list-pane [role=alert]')?.textContent ?? '';
+  await until(() => message() !== '');
+  report.coverageMessage = message();
+  // Long enough for a loop of requests to show in the log.
+  await sleep(1000);
+  report.asked = await askedOfSecondOrigin();
+  report.routes = kaart.visibleRouteIds.length;
 } else if (mode === 'below-fold') {
   await sleep(800);
   report.askedBefore = await askedOfSecondOrigin();

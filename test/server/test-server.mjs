@@ -292,7 +292,8 @@ export const SECOND_ORIGIN_PORT = 8001;
 /**
  * A second origin for the built bundle (`dist/`), with CORS as a CDN sends it: `http://localhost:8001/<file>`.
  * Under `/flaky/`, the first request for the element's chunk fails (503), as on a network that drops one
- * request; `/below/` serves the same files; `/__stats` tells which paths were asked for.
+ * request; under `/no-coverage/` the coverage view's chunk always fails (503); `/below/` serves the same files;
+ * `/__stats` tells which paths were asked for.
  */
 export function secondOriginPlugin() {
   let server;
@@ -314,9 +315,17 @@ export function secondOriginPlugin() {
         }
         asked.push(url.pathname + url.search);
         // A first folder (`/flaky/`, `/below/`) keeps one page's requests apart from another's in the log.
-        const [, folder = ''] = /^\/(flaky|below)\//.exec(url.pathname) ?? [];
+        const [, folder = ''] = /^\/(flaky|below|no-coverage)\//.exec(url.pathname) ?? [];
         const flaky = folder === 'flaky';
-        const file = normalize(url.pathname.replace(/^\/(flaky|below)\//, '/')).replace(/^(\.\.[/\\])+/, '');
+        const file = normalize(url.pathname.replace(/^\/(flaky|below|no-coverage)\//, '/')).replace(
+          /^(\.\.[/\\])+/,
+          '',
+        );
+        if (folder === 'no-coverage' && /\.coverage-view-/.test(file)) {
+          response.statusCode = 503;
+          response.end('unavailable');
+          return;
+        }
         if (flaky && /\.element-/.test(file) && !failedOnce.has(file)) {
           failedOnce.add(file);
           response.statusCode = 503;

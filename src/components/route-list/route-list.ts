@@ -162,6 +162,8 @@ export interface CoverageTable {
   /** A region chosen in the table: its routes on the map. */
   choose(naam: string): void;
   download(messages: Messages): void;
+  /** Its code could not be loaded. */
+  readonly failed: boolean;
   history(): CoverageView['history'];
   readonly year: number | undefined;
   readonly playing: boolean;
@@ -186,6 +188,7 @@ export function renderListPane(view: ListPaneView) {
   if (!coverage) return renderRouteList(view);
   const { renderer, sort } = coverage;
   const rows = coverage.rows();
+  if (coverage.failed) return html`<p class="list-empty" role="alert">${m.ui.coverageFailed}</p>`;
   if (!renderer || !rows) return html`<p class="list-empty">${m.ui.loading}</p>`;
   return renderer.renderCoverage({
     messages: m,

@@ -69,13 +69,19 @@ export class CoverageController implements ReactiveController {
     if (!this.shown) return undefined;
     this.options.needRegions();
     const view = this.code.part;
-    if (!view) this.code.load().catch(() => undefined);
+    // Asked for once: after a failure the view says so, rather than asking again at every update.
+    if (!view && !this.code.failed) this.code.load().catch(() => undefined);
     return view && this.store.coverageBy(view.coverage);
+  }
+
+  /** The view's code could not be loaded (network, a Content-Security-Policy). */
+  get failed(): boolean {
+    return this.code.failed;
   }
 
   /** Resolves when the view's code is there, if the view is shown (at once otherwise, or when it cannot load). */
   async whenLoaded(): Promise<void> {
-    if (this.shown && !this.code.part) await this.code.load().catch(() => undefined);
+    if (this.shown && !this.code.part && !this.code.failed) await this.code.load().catch(() => undefined);
   }
 
   /** The figures over the years, once the view's code is there; undefined when not shown. */
