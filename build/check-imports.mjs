@@ -31,10 +31,7 @@ const LAYERS = [
   ['map', /^map\//],
   ['i18n', /^i18n\//],
   ['chunks', /^chunks\//],
-  [
-    'root',
-    /^components\/leerroutes-kaart\/(leerroutes-kaart|kaart-controllers|feed-report|internals|leerroutes-kaart\.styles)\.ts$/,
-  ],
+  ['root', /^components\/leerroutes-kaart\/(leerroutes-kaart|internals|leerroutes-kaart\.styles)\.ts$/],
   ['controllers', /^components\/leerroutes-kaart\/controllers\//],
   ['views', /^components\//],
   ['workbench', /^publish\/workbench(-view)?\.ts$/],

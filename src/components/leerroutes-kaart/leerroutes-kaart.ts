@@ -9,7 +9,7 @@ import olCss from 'ol/ol.css';
 import { FILTER_KEYS, unknownValuesWarning } from '../../model/filters.js';
 import { MapStore } from '../../model/store.js';
 import { parseCoverageYear } from '../../model/view-mode.js';
-import { KaartControllers } from './kaart-controllers.js';
+import { KaartControllers } from './controllers/kaart-controllers.js';
 import * as views from '../views.js';
 import { styles } from './leerroutes-kaart.styles.js';
 import { INTERNALS, type Internals } from '../../map/internals.js';

@@ -2,10 +2,10 @@
  * What the element tells the page about its feed: `feed-load` with every problem and warning (and the same on
  * the console, for the webmaster), or `feed-error` with the message the map shows.
  */
-import type { FeedFailure, ParsedFeed } from '../../feed/parse-feed.js';
-import type { Messages } from '../../i18n/index.js';
-import { describeFailure, formatProblem } from '../../feed/messages.js';
-import { emit } from '../../events.js';
+import type { FeedFailure, ParsedFeed } from '../../../feed/parse-feed.js';
+import type { Messages } from '../../../i18n/index.js';
+import { describeFailure, formatProblem } from '../../../feed/messages.js';
+import { emit } from '../../../events.js';
 
 export function reportFeed(host: HTMLElement, feed: ParsedFeed, messages: Messages, refreshed: boolean): void {
   const problems = feed.problems.map((p) => formatProblem(p, messages));

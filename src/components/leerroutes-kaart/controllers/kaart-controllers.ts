@@ -4,16 +4,16 @@
  * public API and the composition of the views.
  */
 import type { LitElement } from 'lit';
-import type { SelectionHost } from './controllers/selection-controller.js';
-import type { UrlStateHost } from './controllers/url-state-controller.js';
-import type { ParsedFeed } from '../../feed/parse-feed.js';
-import type { Messages } from '../../i18n/index.js';
-import type { MapStore } from '../../model/store.js';
-import { prepareRoutes } from '../../model/prepare.js';
-import { runInSlices } from '../../slices.js';
-import { emit } from '../../events.js';
-import { parseBasemap } from '../../map/basemap-choice.js';
-import * as controllers from './controllers/index.js';
+import type { SelectionHost } from './selection-controller.js';
+import type { UrlStateHost } from './url-state-controller.js';
+import type { ParsedFeed } from '../../../feed/parse-feed.js';
+import type { Messages } from '../../../i18n/index.js';
+import type { MapStore } from '../../../model/store.js';
+import { prepareRoutes } from '../../../model/prepare.js';
+import { runInSlices } from '../../../slices.js';
+import { emit } from '../../../events.js';
+import { parseBasemap } from '../../../map/basemap-choice.js';
+import * as controllers from './index.js';
 import { reportFailure, reportFeed } from './feed-report.js';
 
 /** What the controllers read from the element. */
