@@ -58,6 +58,8 @@ export const en: Messages = {
               : region
                 ? `No routes in ${region} yet.`
                 : 'This map has no routes yet.',
+    sheetLarger: 'Show larger',
+    sheetSmaller: 'Show smaller',
     close: 'Close',
     backTo: (school: string) => `Back to ${school}`,
     routesWord: (n: number) => plural(n, 'route', 'routes'),
@@ -68,7 +70,7 @@ export const en: Messages = {
     otherRoutes: 'Other routes at this school',
     legend: 'Legend',
     search: 'Search',
-    searchPlaceholder: 'Search by route, school or place',
+    searchPlaceholder: 'route, school or place',
     view: 'View',
     viewMap: 'Map',
     viewList: 'List',
@@ -145,7 +147,7 @@ export const en: Messages = {
     mbo: { 2: 'basic vocational training', 3: 'vocational training', 4: 'middle management or specialist training' },
     vmboIntro: 'The four tracks (leerwegen) of vmbo:',
     mboIntro: 'The mbo levels a route leads to:',
-    example: '"kb → mbo 3" is a route from the advanced vocational track to mbo level 3.',
+    example: 'kb → mbo 3: a route from the advanced vocational track to mbo level 3.',
     kindsIntro: 'Kinds of route:',
     kinds: {
       DLR: 'vmbo and mbo as one programme from year 3, ending with both a vmbo and an mbo diploma.',

@@ -74,6 +74,8 @@ export const nl = {
               : region
                 ? `Nog geen routes in ${region}.`
                 : 'Deze kaart heeft nog geen routes.',
+    sheetLarger: 'Groter tonen',
+    sheetSmaller: 'Kleiner tonen',
     close: 'Sluiten',
     backTo: (school: string) => `Terug naar ${school}`,
     /** After a filter option's count, for screen readers ("Groen 75 routes"). */
@@ -85,7 +87,7 @@ export const nl = {
     otherRoutes: 'Andere routes op deze school',
     legend: 'Legenda',
     search: 'Zoeken',
-    searchPlaceholder: 'Zoek op route, school of plaats',
+    searchPlaceholder: 'route, school of plaats',
     view: 'Weergave',
     viewMap: 'Kaart',
     viewList: 'Lijst',
@@ -166,7 +168,7 @@ export const nl = {
     >,
     vmboIntro: 'De vier leerwegen van het vmbo:',
     mboIntro: 'De niveaus van het mbo waar een route naartoe leidt:',
-    example: '"kb → mbo 3" is een route van de kaderberoepsgerichte leerweg naar mbo niveau 3.',
+    example: 'kb → mbo 3: een route van de kaderberoepsgerichte leerweg naar mbo niveau 3.',
     kindsIntro: 'Soorten route:',
     kinds: {
       DLR: 'vmbo en mbo als één programma vanaf het derde jaar, met een vmbo- én een mbo-diploma.',

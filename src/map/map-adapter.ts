@@ -103,6 +103,10 @@ export class MapAdapter {
   private readonly styles: PinStyles;
   private readonly locationSource = new VectorSource<Feature<Point | Polygon>>();
   private readonly zoomControl: Zoom;
+  /** The last fit, while the view is still what it made (see refitAfterResize). */
+  private fitted: { extent: Extent; maxZoom?: number; center?: number[]; resolution?: number } | undefined;
+  /** A fit still gliding, and whether the box changed meanwhile. */
+  private fitting: { extent: Extent; maxZoom?: number; resized: boolean } | undefined;
   private readonly attribution = new PlainAttribution();
   private basemapCredit = '';
   private regionsCredit = '';
@@ -178,7 +182,10 @@ export class MapAdapter {
       // Region names give way to pins: decided again whenever the clusters are rebuilt.
       this.cluster.on('change', () => this.regions?.pinsMoved()),
       this.map.on('moveend', () => this.options.onAreaChange(this.area())),
-      this.map.on('change:size', () => this.options.onAreaChange(this.area())),
+      this.map.on('change:size', () => {
+        this.refitAfterResize();
+        this.options.onAreaChange(this.area());
+      }),
     );
     this.setMessages(options.messages);
   }
@@ -410,6 +417,8 @@ export class MapAdapter {
   revealPin(pinId: string, animate = true, obscured: Obscured = { right: 0, bottom: 0 }, mayZoom = true): void {
     const feature = this.featuresById.get(pinId);
     const coordinate = feature?.getGeometry()?.getCoordinates();
+    // Measured now: on a phone the sheet that just opened below the map made it shorter.
+    this.map.updateSize();
     const size = this.map.getSize();
     if (!feature || !coordinate || !size || !size[0] || !size[1]) return;
     const view = this.map.getView();
@@ -447,13 +456,20 @@ export class MapAdapter {
   fitForPrint(regions: readonly string[]): () => void {
     const view = this.map.getView();
     const [center, resolution] = [view.getCenter(), view.getResolution()];
+    // A view that showed what it was fitted to is fitted again afterwards (to the screen's box, which the print
+    // layout may already have changed); any other view is put back as it was.
+    const fitted = this.fitted && this.stillFitted(this.fitted) ? this.fitted : undefined;
     this.map.updateSize();
     if (!this.fitToRegions(regions)) this.fitExtent(NETHERLANDS, false);
     this.map.renderSync();
     return () => {
       this.map.updateSize();
-      view.setCenter(center);
-      view.setResolution(resolution);
+      if (fitted) {
+        this.fitExtent(fitted.extent, false, fitted.maxZoom);
+      } else {
+        view.setCenter(center);
+        view.setResolution(resolution);
+      }
     };
   }
 
@@ -561,11 +577,53 @@ export class MapAdapter {
     }
     const padding = (size[0] ?? 0) < 500 ? [48, 24, 48, 24] : [64, 64, 64, 64];
     const isPoint = getWidth(extent) === 0 && getHeight(extent) === 0;
-    this.map.getView().fit(extent, {
+    const view = this.map.getView();
+    const duration = animate && !this.options.reducedMotion ? 400 : 0;
+    const record = () => {
+      this.fitted = { extent, maxZoom, center: view.getCenter(), resolution: view.getResolution() };
+    };
+    this.fitted = undefined;
+    this.fitting = duration ? { extent, maxZoom, resized: false } : undefined;
+    view.fit(extent, {
       padding,
       maxZoom: maxZoom ?? (isPoint ? MAX_POINT_FIT_ZOOM : MAX_FIT_ZOOM),
-      duration: animate && !this.options.reducedMotion ? 400 : 0,
+      duration,
+      callback: duration
+        ? (complete) => {
+            const fitting = this.fitting;
+            this.fitting = undefined;
+            if (!complete) return;
+            // The box changed during the glide: the glide went to the old box's fit.
+            if (fitting?.resized) this.fitExtent(extent, false, maxZoom);
+            else record();
+          }
+        : undefined,
     });
+    if (!duration) record();
+  }
+
+  /**
+   * The map's box changed (a legend moved below a short map, a sheet opened under it): a view that is still the one
+   * fitted to what is shown is fitted again to the new box; a view the visitor has moved since is left alone.
+   */
+  private refitAfterResize(): void {
+    if (this.fitting) {
+      this.fitting.resized = true;
+      return;
+    }
+    const fitted = this.fitted;
+    if (fitted && this.stillFitted(fitted)) this.fitExtent(fitted.extent, false, fitted.maxZoom);
+  }
+
+  /** Whether the view is still the one a fit made (nobody has moved it since). */
+  private stillFitted(fitted: { center?: number[]; resolution?: number }): boolean {
+    const view = this.map.getView();
+    const [x = 0, y = 0] = view.getCenter() ?? [];
+    const [fx = 0, fy = 0] = fitted.center ?? [];
+    const resolution = view.getResolution() ?? 0;
+    return (
+      Math.abs(resolution - (fitted.resolution ?? 0)) < resolution * 1e-6 && Math.hypot(x - fx, y - fy) < resolution
+    );
   }
 
   /** Mouse: drag as usual. Touch: two fingers, so one finger keeps scrolling the page (WCAG 2.1.2, no trap). */

@@ -169,15 +169,38 @@ describe('leerroutes-kaart: detail panel', () => {
     expect(pinY, 'the pin is not behind the sheet').to.be.below(sheet.top);
   });
 
-  it('becomes a bottom sheet on a narrow screen', async () => {
+  it('becomes a sheet below the map on a narrow screen: half the element at least, larger on request', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
     el.style.width = '360px';
     await settle(el);
-    const panel = el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
-    const stage = el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect();
-    expect(panel.width).to.equal(stage.width);
-    expect(Math.round(panel.bottom)).to.equal(Math.round(stage.bottom));
-    expect(panel.top).to.be.above(stage.top);
+    const box = () => ({
+      element: el.getBoundingClientRect(),
+      panel: el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect(),
+      stage: el.shadowRoot!.querySelector('.stage')!.getBoundingClientRect(),
+    });
+    let { element, panel, stage } = box();
+    expect(Math.round(panel.width)).to.equal(Math.round(stage.width));
+    expect(panel.top, 'below the map, covering none of it').to.be.at.least(stage.bottom - 0.5);
+    expect(panel.height, 'at least half the element').to.be.at.least(element.height / 2 - 1);
+    const grow = el.shadowRoot!.querySelector<HTMLButtonElement>('.panel-grow')!;
+    expect(grow.textContent!.trim()).to.equal('Groter tonen');
+    expect(grow.getAttribute('aria-expanded')).to.equal('false');
+    grow.click();
+    await settle(el);
+    ({ element, panel, stage } = box());
+    expect(stage.height, 'the map gives up its room').to.be.below(1);
+    expect(panel.height, 'the sheet takes it').to.be.above(element.height * 0.6);
+    expect(grow.textContent!.trim()).to.equal('Kleiner tonen');
+    expect(grow.getAttribute('aria-expanded')).to.equal('true');
+    grow.click();
+    await settle(el);
+    expect(box().stage.height, 'and gives it back').to.be.above(10);
+  });
+
+  it('has no "larger" button where the panel stands beside the map', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
+    const grow = el.shadowRoot!.querySelector<HTMLButtonElement>('.panel-grow')!;
+    expect(getComputedStyle(grow).display).to.equal('none');
   });
 
   it('speaks English with lang="en"', async () => {

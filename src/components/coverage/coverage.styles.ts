@@ -226,6 +226,14 @@ export const coverageStyles = css`
     display: grid;
     gap: 0.15em;
   }
+  /* Below a short map (see the stage): the legend in rows, so the map keeps most of the height. */
+  @container stage (max-height: 20em) {
+    .coverage-legend-items {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.1em 0.8em;
+    }
+  }
   /* A phone: the legend in one or two short rows, so it leaves the small map visible. */
   @container leerroutes (max-width: 600px) {
     .coverage-legend {

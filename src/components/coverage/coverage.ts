@@ -136,9 +136,10 @@ function renderYears(view: CoverageView, history: CoverageHistory) {
   const years = year !== undefined && index < 0 ? [...history.years, year].sort((a, b) => a - b) : history.years;
   return html`
     <div class="coverage-years">
-      <label class="coverage-year">
+      <label class="coverage-year" for="coverage-year-select">
         <span>${c.yearLabel}</span>
         <select
+          id="coverage-year-select"
           @change=${(event: Event) => {
             const value = (event.target as HTMLSelectElement).value;
             view.onYear(value ? Number(value) : undefined);

@@ -69,6 +69,13 @@ export const kindBadgeStyles = css`
   .legend-toggle {
     display: none;
   }
+  @container stage (max-height: 20em) {
+    .legend-items {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.1em 0.8em;
+    }
+  }
   @container leerroutes (max-width: 600px) {
     .legend {
       display: flex;

@@ -88,6 +88,8 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     block-size: 100%;
+    /* Its height is the host's; the bottom sheet is sized against it (cqb). */
+    container: frame / size;
     border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     border-radius: var(--leerroutes-radius, 6px);
     overflow: hidden;
@@ -107,6 +109,13 @@ export const styles = css`
   /* The coverage table needs its five columns. */
   .body.view-both.shown-regions {
     grid-template-columns: minmax(24em, 42%) 1fr;
+  }
+  /* The panel lies over the map's end on a wide element: what floats over the map keeps clear of it. */
+  .body.with-panel {
+    --panel-cover: min(var(--leerroutes-panel-width, 380px), 100%);
+  }
+  .body.with-panel:not(.view-both).shown-list .list-pane {
+    padding-inline-end: var(--panel-cover);
   }
   .body:not(.view-both).shown-map .list-pane,
   .body:not(.view-both).shown-list .stage {
@@ -149,6 +158,31 @@ export const styles = css`
     .body.view-both.shown-regions .stage {
       order: -1;
     }
+    /* The coverage map gets the larger share: its legend and controls need room (the table scrolls). */
+    .body.shown-regions,
+    .body.view-both.shown-regions {
+      grid-template-rows: minmax(0, 3fr) minmax(0, 2fr);
+    }
+    /* A route open on a narrow element: a sheet below the map, not over it, so it covers no control; at least half
+       the element tall (all of the body when that is less), and all of the body when the visitor makes it larger. */
+    .body.with-panel,
+    .body.view-both.with-panel {
+      --panel-cover: 0px;
+      grid-template-rows: minmax(0, 1fr) min(100%, 50cqb);
+    }
+    .body.with-panel > .list-pane,
+    .body.with-panel > .stage {
+      grid-row: 1;
+    }
+    .body.with-panel.sheet-large {
+      grid-template-rows: 0 minmax(0, 1fr);
+    }
+    .body.with-panel.sheet-large > :not(.panel) {
+      visibility: hidden;
+    }
+    .body.with-panel.shown-regions .list-pane {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {
@@ -162,6 +196,7 @@ export const styles = css`
     }
     .frame {
       display: block;
+      container-type: normal;
       border: none;
     }
     .body,

@@ -120,6 +120,7 @@ export class LeerroutesKaart extends LitElement {
 
   /** On a narrow map, whether the legend shows its words (folded to its badges by default). */
   @state() private accessor _legendOpen = false;
+  @state() private accessor _sheetLarge = false;
 
   private readonly _store = new MapStore();
   private readonly _c = new KaartControllers(this, this._store);
@@ -189,6 +190,16 @@ export class LeerroutesKaart extends LitElement {
     const store = this._store;
     const label = this.label || m.ui.label;
     const coverage = c.coverage.shown;
+    const panel = views.renderPanel({
+      store,
+      messages: m,
+      corrections: { url: this.correctionUrl, endpoint: c.correction.endpoint, controller: c.correction },
+      directions: c.location.directions,
+      onClose: () => c.selection.close(),
+      onOpen: (panel) => c.selection.open(panel),
+      sheetLarge: this._sheetLarge,
+      onToggleSheet: () => (this._sheetLarge = !this._sheetLarge),
+    });
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
         ${views.renderSkipLinks(m, store.layout, (target) => void c.skipLinks.skipTo(target))}
@@ -212,7 +223,10 @@ export class LeerroutesKaart extends LitElement {
             onRegion: (naam) => c.location.chooseRegion(naam),
           }) ?? nothing
         }
-        <div class="body view-${store.layout} shown-${store.shown}" aria-busy=${c.feed.waiting ? 'true' : 'false'}>
+        <div
+          class="body view-${store.layout} shown-${store.shown} ${panel === nothing ? '' : 'with-panel'} ${this._sheetLarge ? 'sheet-large' : ''}"
+          aria-busy=${c.feed.waiting ? 'true' : 'false'}
+        >
           <div class="list-pane" part="list" tabindex="-1">
             ${views.renderListPane({
               shown: !!store.feed && c.list.needed,
@@ -242,14 +256,7 @@ export class LeerroutesKaart extends LitElement {
             coverageLegend: coverage ? c.coverage.renderLegend(m) : undefined,
           })}
           ${views.renderOverlays({ messages: m, loading: c.feed.showLoading, failure: c.feed.failure, onRetry: () => c.retry() })}
-          ${views.renderPanel({
-            store,
-            messages: m,
-            corrections: { url: this.correctionUrl, endpoint: c.correction.endpoint, controller: c.correction },
-            directions: c.location.directions,
-            onClose: () => c.selection.close(),
-            onOpen: (panel) => c.selection.open(panel),
-          })}
+          ${panel}
         </div>
         <div class="visually-hidden" aria-live="polite" aria-atomic="true">${c.announcer.announcement}</div>
         ${views.renderFooter(store.feed, m, c.location.attribution)}

@@ -2,10 +2,17 @@
 import { css } from 'lit';
 
 export const stageStyles = css`
+  /* A column: the map, and below it the legend when the map is short (else the legend floats over the map's
+     foot). Tools and notices float over the map in places that cannot meet: zoom and tools in the top-left
+     corner, messages along the top beside them, legend and tile notice at the foot. A test checks that no
+     control ends up under anything, at every width from 248 px. */
   .stage {
     position: relative;
     min-block-size: 0;
     min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    container: stage / size;
   }
   .map-hint {
     position: absolute;
@@ -21,6 +28,12 @@ export const stageStyles = css`
     z-index: 3;
     pointer-events: none;
   }
+  .map-area {
+    position: relative;
+    flex: 1 1 0;
+    min-block-size: 0;
+    container: maparea / size;
+  }
   .map {
     position: absolute;
     inset: 0;
@@ -29,9 +42,9 @@ export const stageStyles = css`
   }
   .map-tools {
     position: absolute;
-    /* below the zoom buttons (with OpenLayers' own margins); a test checks they never overlap */
-    inset-block-start: 6.2em;
-    inset-inline-start: 0.5em;
+    /* beside the zoom buttons (with OpenLayers' own margins): the four take the height of two */
+    inset-block-start: 0.5em;
+    inset-inline-start: 3.2em;
     display: grid;
     gap: 0.3em;
     z-index: 1;
@@ -54,7 +67,7 @@ export const stageStyles = css`
   .map-location {
     position: absolute;
     inset-block-start: 0.5em;
-    inset-inline: 3.5em 0.5em;
+    inset-inline: 6.2em calc(var(--panel-cover, 0px) + 0.5em);
     margin: 0 auto;
     max-inline-size: 26em;
     padding: 0.4em 0.7em;
@@ -68,8 +81,9 @@ export const stageStyles = css`
      on top of each other. */
   .map-dock {
     position: absolute;
+    inset-block-start: auto;
     inset-block-end: 1.9em;
-    inset-inline: 0.5em;
+    inset-inline: 0.5em calc(var(--panel-cover, 0px) + 0.5em);
     display: flex;
     flex-wrap: wrap-reverse;
     align-items: flex-end;
@@ -80,10 +94,9 @@ export const stageStyles = css`
   .map-outside {
     position: absolute;
     inset-block-start: 0.5em;
-    inset-inline: 3.5em;
+    inset-inline: 6.2em calc(var(--panel-cover, 0px) + 0.5em);
     margin-inline: auto;
     inline-size: fit-content;
-    max-inline-size: calc(100% - 7em);
     min-block-size: 2.4em;
     padding: 0.3em 0.9em;
     border: 1px solid var(--leerroutes-accent, #1d4f91);
@@ -97,6 +110,45 @@ export const stageStyles = css`
   }
   .map-outside:hover {
     background: var(--leerroutes-hover, #eef2f7);
+  }
+  /* A short map (a phone's coverage view, a low embed): the legend below the map, in the flow (in rows: see the
+     legends' styles), where it cannot lie over the zoom buttons. */
+  @container stage (max-height: 20em) {
+    .map-dock {
+      position: static;
+      flex: none;
+      padding: 0.3em 0.5em;
+      border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+      background: var(--leerroutes-surface, #fff);
+      max-block-size: 60%;
+      overflow: auto;
+    }
+    .map-dock .legend {
+      border: none;
+      background: none;
+    }
+  }
+  /* A glimpse of the map above a phone's bottom sheet: no room for the legend, then none for the tools either
+     (hidden, not covered: the visitor enlarges the map by closing or shrinking the sheet). */
+  @container stage (max-height: 9em) {
+    .map-dock {
+      display: none;
+    }
+  }
+  /* No box at all while there is no room (a sheet taking the whole body, a host squeezed to nothing): OpenLayers
+     then waits quietly instead of warning that its map has no size. */
+  @container maparea (width < 1px) or (height < 1px) {
+    .map {
+      display: none;
+    }
+  }
+  @container maparea (max-height: 6em) {
+    .ol-zoom,
+    .map-tools,
+    .map-outside,
+    .map-location {
+      visibility: hidden;
+    }
   }
   .map-tile-notice {
     pointer-events: auto;
@@ -124,8 +176,11 @@ export const stageStyles = css`
   }
   .map-overlay {
     position: absolute;
-    inset-inline: 1em;
-    inset-block-start: 1em;
+    inset-inline: 1em calc(var(--panel-cover, 0px) + 1em);
+    /* below the zoom buttons and tools, and clear of the legend at the foot */
+    inset-block-start: 6em;
+    max-block-size: calc(100% - 9.5em);
+    overflow: auto;
     margin-inline: auto;
     max-inline-size: 34em;
     padding: 0.8em 1em;
@@ -176,6 +231,9 @@ export const stageStyles = css`
   }
   .ol-attribution {
     font-size: 0.72em;
+    /* clear of the zoom buttons and tools in the top-left corner, however short the map, and of the panel */
+    right: calc(var(--panel-cover, 0px) + 0.5em);
+    max-inline-size: calc(100% - 8.5em - var(--panel-cover, 0px));
   }
   .ol-attribution ul {
     color: #1b1b1b;
@@ -187,8 +245,14 @@ export const stageStyles = css`
       display: none !important;
     }
     .stage {
+      display: block;
+      container-type: normal;
       block-size: 12cm;
-      break-inside: avoid;
+    }
+    .map-area {
+      position: absolute;
+      inset: 0;
+      container-type: normal;
     }
   }
 `;

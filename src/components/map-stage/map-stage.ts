@@ -80,78 +80,80 @@ export function renderStage(view: StageView) {
   };
   return html`
     <div class="stage" @pointerdown=${view.closeMenus}>
-      <div
-        class="map"
-        part="map"
-        tabindex="0"
-        role="application"
-        aria-roledescription=${m.ui.viewMap.toLowerCase()}
-        aria-label=${view.label}
-        aria-describedby="map-help"
-        @keydown=${view.map.onKeydown}
-        @wheel=${onWheel}
-        @touchmove=${onTouchMove}
-      ></div>
-      <!-- Hidden: read as the map's description when it has focus, not a second time in the reading order. -->
-      <p id="map-help" hidden>${m.ui.mapHelp}</p>
-      <div class="map-tools">
+      <div class="map-area">
+        <div
+          class="map"
+          part="map"
+          tabindex="0"
+          role="application"
+          aria-roledescription=${m.ui.viewMap.toLowerCase()}
+          aria-label=${view.label}
+          aria-describedby="map-help"
+          @keydown=${view.map.onKeydown}
+          @wheel=${onWheel}
+          @touchmove=${onTouchMove}
+        ></div>
+        <!-- Hidden: read as the map's description when it has focus, not a second time in the reading order. -->
+        <p id="map-help" hidden>${m.ui.mapHelp}</p>
+        <div class="map-tools">
+          ${
+            fullscreen.available
+              ? html`<button
+                  type="button"
+                  class="map-tool map-fullscreen"
+                  part="tool-button"
+                  aria-pressed=${fullscreen.active ? 'true' : 'false'}
+                  title=${fullscreen.active ? m.ui.exitFullscreen : m.ui.fullscreen}
+                  @click=${() => void fullscreen.toggle()}
+                >
+                  ${fullscreen.active ? ICON_EXIT_FULLSCREEN : ICON_FULLSCREEN}
+                  <span class="visually-hidden">${m.ui.fullscreen}</span>
+                </button>`
+              : nothing
+          }
+          <button
+            type="button"
+            class="map-tool map-locate"
+            part="tool-button"
+            title=${m.ui.myLocation}
+            @click=${() => view.geolocation.locate(m)}
+          >
+            ${ICON_LOCATE}<span class="visually-hidden">${m.ui.myLocation}</span>
+          </button>
+        </div>
+        ${view.geolocation.message ? html`<p class="map-location" role="status">${view.geolocation.message}</p>` : nothing}
         ${
-          fullscreen.available
-            ? html`<button
-                type="button"
-                class="map-tool map-fullscreen"
-                part="tool-button"
-                aria-pressed=${fullscreen.active ? 'true' : 'false'}
-                title=${fullscreen.active ? m.ui.exitFullscreen : m.ui.fullscreen}
-                @click=${() => void fullscreen.toggle()}
-              >
-                ${fullscreen.active ? ICON_EXIT_FULLSCREEN : ICON_FULLSCREEN}
-                <span class="visually-hidden">${m.ui.fullscreen}</span>
+          filtered && outside > 0 && !view.coverage
+            ? html`<button type="button" class="map-outside" @click=${() => view.map.showAll()}>
+                ${m.ui.outsideRoutes(outside)}
               </button>`
             : nothing
         }
-        <button
-          type="button"
-          class="map-tool map-locate"
-          part="tool-button"
-          title=${m.ui.myLocation}
-          @click=${() => view.geolocation.locate(m)}
-        >
-          ${ICON_LOCATE}<span class="visually-hidden">${m.ui.myLocation}</span>
-        </button>
+        ${
+          view.map.codeFailed
+            ? html`<div class="map-overlay map-error" role="alert" part="message">
+                <p>${m.ui.mapCodeFailed}</p>
+                <button type="button" class="map-retry" part="retry-button" @click=${() => view.map.retryCode()}>
+                  ${m.fatal.retry}
+                </button>
+              </div>`
+            : nothing
+        }
+        ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}
+        ${
+          view.store.lockFailed
+            ? html`<div class="map-overlay map-notice" role="alert">
+                ${m.ui.unknownLockedRegion(view.store.lockFailed.map((written) => `"${written.slice(0, 40)}"`).join(', '))}
+              </div>`
+            : emptyText
+              ? html`<div class="map-overlay map-notice">${emptyText}</div>`
+              : nothing
+        }
       </div>
-      ${view.geolocation.message ? html`<p class="map-location" role="status">${view.geolocation.message}</p>` : nothing}
-      ${
-        filtered && outside > 0 && !view.coverage
-          ? html`<button type="button" class="map-outside" @click=${() => view.map.showAll()}>
-              ${m.ui.outsideRoutes(outside)}
-            </button>`
-          : nothing
-      }
       <div class="map-dock">
         ${view.coverage ? view.coverageLegend : renderLegend(m, view.legendExpanded, view.onToggleLegend)}
         ${view.map.tilesFailed ? html`<p class="map-tile-notice" role="status">${m.ui.tilesFailed}</p>` : nothing}
       </div>
-      ${
-        view.map.codeFailed
-          ? html`<div class="map-overlay map-error" role="alert" part="message">
-              <p>${m.ui.mapCodeFailed}</p>
-              <button type="button" class="map-retry" part="retry-button" @click=${() => view.map.retryCode()}>
-                ${m.fatal.retry}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${announcer.hint ? html`<div class="map-hint" aria-hidden="true">${announcer.hint}</div>` : nothing}
-      ${
-        view.store.lockFailed
-          ? html`<div class="map-overlay map-notice" role="alert">
-              ${m.ui.unknownLockedRegion(view.store.lockFailed.map((written) => `"${written.slice(0, 40)}"`).join(', '))}
-            </div>`
-          : emptyText
-            ? html`<div class="map-overlay map-notice">${emptyText}</div>`
-            : nothing
-      }
     </div>
   `;
 }

@@ -37,7 +37,7 @@ export function renderPlaceSearch({ messages: m, location }: PlaceSearchView) {
   const clearable = location.clearable;
   return html`
     <div class="place-search" part="place-search">
-      <label class="visually-hidden" for="place-input">${m.place.label}</label>
+      <label class="field-label" for="place-input">${m.place.label}</label>
       <div class="place-field">
         <svg class="place-icon" viewBox="0 0 24 24" aria-hidden="true">
           <path
@@ -58,7 +58,7 @@ export function renderPlaceSearch({ messages: m, location }: PlaceSearchView) {
           spellcheck="false"
           enterkeyhint="search"
           maxlength=${MAX_PLACE_TEXT}
-          placeholder=${m.place.label}
+          placeholder=${m.place.placeholder}
           .value=${location.text}
           @focus=${location.prepare}
           @input=${(event: Event) => location.input((event.target as HTMLInputElement).value)}

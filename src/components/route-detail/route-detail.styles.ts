@@ -21,10 +21,12 @@ export const detailStyles = css`
   }
   @container leerroutes (max-width: 600px) {
     .panel {
-      inset-block: auto 0;
-      inset-inline: 0;
+      position: relative;
+      grid-row: 2;
+      grid-column: 1;
+      inset: auto;
       inline-size: 100%;
-      max-block-size: 70%;
+      min-block-size: 0;
       border-inline-start: none;
       border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
       border-start-start-radius: 14px;
@@ -76,6 +78,23 @@ export const detailStyles = css`
     background: transparent;
     cursor: pointer;
     color: inherit;
+  }
+  .panel-grow {
+    display: none;
+    margin: -0.4em auto 0.3em;
+    min-block-size: 32px;
+    padding: 0.1em 1em;
+    border: 1px solid var(--leerroutes-border-subtle, #c9ced6);
+    border-radius: 999px;
+    background: var(--leerroutes-surface, #fff);
+    color: var(--leerroutes-accent, #1d4f91);
+    font-size: 0.85em;
+    cursor: pointer;
+  }
+  @container leerroutes (max-width: 600px) {
+    .panel-grow {
+      display: block;
+    }
   }
   .panel-close:hover {
     background: var(--leerroutes-hover, #eef2f7);

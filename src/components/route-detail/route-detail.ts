@@ -346,10 +346,14 @@ export interface PanelView {
   onClose: () => void;
   /** Opens a route or a school's routes. */
   onOpen: (panel: { type: 'route'; routeId: string } | { type: 'pin'; pinId: string }) => void;
+  /** On a narrow element the panel is a sheet below the map, half the element tall or (large) all of its body. */
+  sheetLarge: boolean;
+  onToggleSheet: () => void;
 }
 
 /** The open panel, whichever it is: a route, a school's routes, or the schools at one spot. */
-export function renderPanel({ store, messages: m, corrections, directions, onClose, onOpen }: PanelView) {
+export function renderPanel(view: PanelView) {
+  const { store, messages: m, corrections, directions, onClose, onOpen } = view;
   const panel = store.panel;
   const actions: DetailActions = {
     onClose,
@@ -377,5 +381,14 @@ export function renderPanel({ store, messages: m, corrections, directions, onClo
     label = panel.nearCenter ? m.ui.schoolsNearCenter : m.ui.schoolsHere;
     content = renderPinsPanel(label, pins, (pin) => store.visibleByPin.get(pin.id) ?? [], m, actions);
   }
-  return html`<section class="panel" part="panel" aria-label=${label}>${content}</section>`;
+  // Shown only on narrow elements (CSS), where the panel is a sheet below the map.
+  const grow = html`<button
+    type="button"
+    class="panel-grow"
+    aria-expanded=${view.sheetLarge ? 'true' : 'false'}
+    @click=${view.onToggleSheet}
+  >
+    ${view.sheetLarge ? m.ui.sheetSmaller : m.ui.sheetLarger}
+  </button>`;
+  return html`<section class="panel" part="panel" aria-label=${label}>${grow}${content}</section>`;
 }

@@ -59,7 +59,8 @@ export const filterStyles = css`
     inset-inline-start: 0;
     margin: 0;
     padding: 0.3em;
-    min-inline-size: 17em;
+    min-inline-size: min(17em, calc(100cqi - 8px));
+    max-inline-size: calc(100cqi - 8px);
     max-block-size: min(22em, 60vh);
     overflow: auto;
     background: var(--leerroutes-surface, #fff);

@@ -124,7 +124,7 @@ export function renderFilters(view: FiltersView) {
               <span class="filters-name">${messages.filter[key]}</span>
               <span class="filters-state">${messages.ui.chosen(chosenLabels(key, chosen, messages))}</span>
             </summary>
-            <fieldset class="filters-options" part="filter-options">
+            <fieldset class="filters-options" part="filter-options" aria-label=${messages.filter[key]}>
               <legend class="visually-hidden">${messages.filter[key]}</legend>
               ${key === 'level' && counts ? renderGlossary(messages) : nothing}
               ${(counts ? optionsFor(key, messages) : []).map((option) => {

@@ -11,6 +11,8 @@ export const toolbarStyles = css`
     border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     position: relative;
     z-index: 3;
+    /* room above the first row for the fields' names on their borders */
+    padding-block-start: 0.75em;
   }
   .skip-links {
     position: relative;
@@ -50,8 +52,28 @@ export const toolbarStyles = css`
     display: none;
   }
   .toolbar-search {
+    position: relative;
     flex: 1 1 14em;
     max-inline-size: 22em;
+  }
+  /* A field's name stays in sight (not only as a placeholder that typing removes or a narrow field cuts off): on
+     the field's top border, so it costs the toolbar no row of its own. */
+  .field-label {
+    position: absolute;
+    z-index: 1;
+    inset-block-start: -0.6em;
+    inset-inline-start: 0.55em;
+    max-inline-size: calc(100% - 1.1em);
+    padding: 0 0.25em;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    font-size: 0.75em;
+    line-height: 1.15;
+    font-weight: 600;
+    color: var(--leerroutes-text, #1b1b1b);
+    background: var(--leerroutes-surface, #fff);
+    pointer-events: none;
   }
   .toolbar-search input {
     inline-size: 100%;
@@ -104,8 +126,8 @@ export const toolbarStyles = css`
     .toolbar {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr);
-      gap: 0.35em 0.5em;
-      padding: 0.35em;
+      gap: 0.6em 0.5em;
+      padding: 0.6em 0.35em 0.35em;
     }
     .toolbar-search {
       grid-area: 1 / 2;

@@ -100,7 +100,7 @@ export function renderToolbar(view: ToolbarView) {
         onPointRegion: view.onPointRegion,
       })}
       <label class="toolbar-search" part="search">
-        <span class="visually-hidden">${m.ui.search}</span>
+        <span class="field-label">${m.ui.search}</span>
         <input
           type="search"
           .value=${store.searchText}

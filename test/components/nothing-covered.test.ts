@@ -1,0 +1,167 @@
+/**
+ * No overlay ever covers a control: at 248, 280, 390 and 1280 px wide, 400 and 600 px tall, in every view and
+ * state a visitor reaches (a route open, a place chosen, a filter that finds nothing, a legend unfolded, a feed that
+ * fails), every visible control is the topmost thing at the points a finger or a pointer would press. And an open
+ * filter's options stay inside the element, wherever the filter sits.
+ */
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { mount, removeMounted, settle, shadow } from './helpers.js';
+import type { LeerroutesKaart } from '../../src/define.js';
+
+const SAMPLE = new URL('../../demo/sample-feed.json', import.meta.url).href;
+const CONTROLS = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+const CHROMIUM = navigator.userAgent.includes('Chrome/');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The part of an element not cut off by a scrolling or clipping ancestor, the element's box or the window. */
+function visibleBox(kaart: HTMLElement, control: Element): DOMRect {
+  let { left, top, right, bottom } = control.getBoundingClientRect();
+  const clip = (box: DOMRect) => {
+    left = Math.max(left, box.left);
+    top = Math.max(top, box.top);
+    right = Math.min(right, box.right);
+    bottom = Math.min(bottom, box.bottom);
+  };
+  for (let node = control.parentElement; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (/auto|scroll|hidden|clip/.test(style.overflowX + style.overflowY)) clip(node.getBoundingClientRect());
+  }
+  clip(kaart.getBoundingClientRect());
+  clip(new DOMRect(0, 0, innerWidth, innerHeight));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/** Shown to the eye: not hidden, not in a closed menu, not made invisible (a skip link until it has focus). */
+function shown(root: ShadowRoot, control: Element): boolean {
+  if (control.closest('[hidden], [inert]')) return false;
+  if (control.localName !== 'summary' && control.closest('details:not([open])')) return false;
+  for (let node: Element | null = control; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
+    if (style.clipPath !== 'none' && style.clipPath !== '') return false;
+  }
+  return root.contains(control);
+}
+
+/** Each shown control, with what lies over it where it would be pressed (20 %, 50 % and 80 % across and down). */
+function coveredControls(kaart: LeerroutesKaart): string[] {
+  const root = shadow(kaart);
+  const found: string[] = [];
+  for (const control of root.querySelectorAll(CONTROLS)) {
+    // The map itself is an area under its own tools, not a button.
+    if (control.matches('.map') || !shown(root, control)) continue;
+    const box = visibleBox(kaart, control);
+    if (box.width < 4 || box.height < 4) continue;
+    search: for (const fx of [0.2, 0.5, 0.8]) {
+      for (const fy of [0.2, 0.5, 0.8]) {
+        const top = root.elementFromPoint(box.left + box.width * fx, box.top + box.height * fy);
+        if (!top || top === control || control.contains(top) || top.contains(control)) continue;
+        // A button inside a field (the × that clears it) is part of that field.
+        const other = top.closest(CONTROLS);
+        if (other && other.parentElement === control.parentElement) continue;
+        found.push(`${nameOf(control)} under ${nameOf(top)}`);
+        break search;
+      }
+    }
+  }
+  return found;
+}
+
+function nameOf(element: Element): string {
+  const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
+  return `<${element.localName}${element.className ? ` class="${String(element.className)}"` : ''}> "${name}"`;
+}
+
+const WIDTHS = [248, 280, 390, 1280];
+const HEIGHTS = [400, 600];
+
+/** The states a visitor reaches, each as the attributes that lead there and what the visitor then does. */
+const STATES: { name: string; attributes: Record<string, string>; then?: (el: LeerroutesKaart) => Promise<void> }[] = [
+  { name: 'the map', attributes: {} },
+  { name: 'the list', attributes: { view: 'list' } },
+  { name: 'the coverage view', attributes: { view: 'regions' } },
+  { name: 'a route open', attributes: { selected: 'glr-2024-0039' } },
+  {
+    name: 'a route open in a region, with a filter',
+    attributes: { region: 'Twente', selected: 'glr-2024-0039', profile: 'Z&W' },
+  },
+  { name: 'a route open over the list', attributes: { view: 'list', selected: 'glr-2024-0039' } },
+  { name: 'a place chosen', attributes: { near: '7511', radius: '10' } },
+  { name: 'a search that finds nothing', attributes: { search: 'qqxxzz' } },
+  {
+    name: 'the legend unfolded',
+    attributes: {},
+    then: async (el) => shadow(el).querySelector<HTMLButtonElement>('.legend-toggle')?.click(),
+  },
+  { name: 'a feed that fails', attributes: { src: '/__nothing-here.json' } },
+];
+
+describe('no overlay covers a control', function () {
+  this.timeout(120000);
+  const warnings: string[] = [];
+  const warn = console.warn;
+  before(async () => {
+    console.warn = (...args: unknown[]) => {
+      warnings.push(args.map(String).join(' '));
+      warn.apply(console, args);
+    };
+    // Wide enough for the widest element. The WebDriver browsers cannot size their window: there what lies outside
+    // it is not looked at (the narrow sizes, which matter most, fit).
+    if (CHROMIUM) await setViewport({ width: 1320, height: 760 });
+  });
+  after(async () => {
+    console.warn = warn;
+    if (CHROMIUM) await setViewport({ width: 800, height: 600 });
+  });
+  afterEach(removeMounted);
+
+  for (const state of STATES) {
+    it(`in ${state.name}, at every width from 248 px and every height from 400 px`, async () => {
+      const found: string[] = [];
+      for (const width of WIDTHS) {
+        for (const height of HEIGHTS) {
+          const { el } = await mount({ src: SAMPLE, ...state.attributes });
+          el.style.width = `${width}px`;
+          el.style.setProperty('--leerroutes-height', `${height}px`);
+          el.scrollIntoView({ block: 'start' });
+          await state.then?.(el);
+          await settle(el);
+          await pause(150);
+          for (const problem of coveredControls(el)) found.push(`${width}×${height}: ${problem}`);
+          removeMounted();
+        }
+      }
+      expect(found, found.join('\n')).to.deep.equal([]);
+    });
+  }
+
+  it('never has OpenLayers warn that its map has no size (a map with no room has no box)', () => {
+    expect(warnings.filter((text) => /No map visible/.test(text))).to.deep.equal([]);
+  });
+});
+
+describe('an open filter stays inside the element', () => {
+  afterEach(removeMounted);
+
+  for (const width of [620, 760, 1000]) {
+    it(`at ${width} px, every filter's options`, async () => {
+      const { el } = await mount({ src: SAMPLE });
+      el.style.width = `${width}px`;
+      await settle(el);
+      const bounds = el.getBoundingClientRect();
+      for (const details of shadow(el).querySelectorAll<HTMLDetailsElement>('details.filters-item')) {
+        details.querySelector('summary')!.click();
+        await pause(60);
+        const menu = details.querySelector('.filters-options')!.getBoundingClientRect();
+        const which = details.dataset.filter;
+        expect(details.open, `${which} opened`).to.equal(true);
+        expect(menu.left, `${which}: its left edge inside`).to.be.at.least(bounds.left);
+        expect(menu.right, `${which}: its right edge inside`).to.be.at.most(bounds.right);
+        details.open = false;
+        await pause(30);
+      }
+    });
+  }
+});
