@@ -60,6 +60,7 @@ export const en: Messages = {
                 : 'This map has no routes yet.',
     sheetLarger: 'Show larger',
     sheetSmaller: 'Show smaller',
+    newWindow: '(opens a new window)',
     close: 'Close',
     backTo: (school: string) => `Back to ${school}`,
     routesWord: (n: number) => plural(n, 'route', 'routes'),

@@ -76,6 +76,7 @@ export const nl = {
                 : 'Deze kaart heeft nog geen routes.',
     sheetLarger: 'Groter tonen',
     sheetSmaller: 'Kleiner tonen',
+    newWindow: '(opent een nieuw venster)',
     close: 'Sluiten',
     backTo: (school: string) => `Terug naar ${school}`,
     /** After a filter option's count, for screen readers ("Groen 75 routes"). */

@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, removeMounted, text, settle, shadow } from './helpers.js';
+import { mount, removeMounted, text, settle, shadow, seenText, heardText } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
@@ -73,7 +73,10 @@ describe('leerroutes-kaart: corrections', () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
     expect($(el, '.correction-open')).to.equal(null);
     const link = $<HTMLAnchorElement>(el, '.panel-correction a')!;
-    expect(link.textContent!.trim()).to.equal('Klopt er iets niet? Geef een wijziging door');
+    expect(seenText(link)).to.equal('Klopt er iets niet? Geef een wijziging door ↗');
+    expect(heardText(link), 'a screen reader hears that it opens a new window').to.equal(
+      'Klopt er iets niet? Geef een wijziging door (opent een nieuw venster)',
+    );
     const mail = new URL(link.href);
     expect(mail.pathname).to.equal('j.jansen@example.nl');
     expect(mail.searchParams.get('subject')).to.equal('Wijziging voor route dlr-1: Techniekroute Twente');
@@ -177,7 +180,7 @@ describe('leerroutes-kaart: corrections', () => {
     const alert = $(el, '.correction-failed')!;
     expect(alert.getAttribute('role')).to.equal('alert');
     expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Je wijziging is niet verstuurd: de server antwoordde met foutcode 500. Probeer het nog eens, of stuur hem per e-mail. Stuur per e-mail',
+      'Je wijziging is niet verstuurd: de server antwoordde met foutcode 500. Probeer het nog eens, of stuur hem per e-mail. Stuur per e-mail ↗ (opent een nieuw venster)',
     );
     expect($<HTMLTextAreaElement>(el, '#correction-proposed')!.value).to.equal(
       'Leerlingen starten in leerjaar 2.\n\nNieuwe alinea.',

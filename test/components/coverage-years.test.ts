@@ -227,7 +227,7 @@ describe('leerroutes-kaart: the coverage view over the years', () => {
   it('speaks English with lang="en"', async () => {
     const { el } = await mount({ src: feed(), view: 'regions', lang: 'en', 'coverage-year': '2020' });
     await showCoverage(el);
-    expect(text(el, '.coverage-year span')).to.equal('Up to school year');
+    expect(text(el, '.coverage-year label')).to.equal('Up to school year');
     expect(text(el, '.coverage-progress')).to.equal('Regions with at least one DLR up to 2020–2021: 1 of 35');
     expect(text(el, '.coverage-play')).to.contain('Play the years');
     expect(text(el, '.coverage-download-history')).to.equal('Download by year (CSV)');

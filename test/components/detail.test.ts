@@ -22,10 +22,7 @@ const BLANK_BODY = (id: string, naam: string) =>
   );
 
 const links = (el: LeerroutesKaart) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a')].map((a) => [
-    a.textContent!.trim(),
-    a.getAttribute('href'),
-  ]);
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a')].map((a) => [seenText(a), a.getAttribute('href')]);
 
 describe('leerroutes-kaart: detail panel', () => {
   afterEach(removeMounted);
@@ -47,15 +44,15 @@ describe('leerroutes-kaart: detail panel', () => {
       'Betrokken mbo-instellingen': 'ROC Voorbeeld (25LU)',
       'BRIN vmbo-school': '12AB (vestiging 01)',
       Contactpersoon: 'J. Jansen, coördinator j.jansen@example.nl 053 123 45 67',
-      Website: 'Meer informatie op de website van de route',
+      Website: 'Meer informatie op de website van de route ↗',
     });
     expect(links(el)).to.deep.equal([
       ['Route plannen ↗', 'https://www.google.com/maps/dir/?api=1&destination=52.22150,6.89370&travelmode=transit'],
       ['j.jansen@example.nl', 'mailto:j.jansen@example.nl'],
       ['053 123 45 67', 'tel:0531234567'],
-      ['Meer informatie op de website van de route', 'https://example.nl/techniekroute'],
+      ['Meer informatie op de website van de route ↗', 'https://example.nl/techniekroute'],
       [
-        'Klopt er iets niet? Geef een wijziging door',
+        'Klopt er iets niet? Geef een wijziging door ↗',
         `mailto:j.jansen@example.nl?subject=Wijziging%20voor%20route%20dlr-1%3A%20Techniekroute%20Twente&body=${BLANK_BODY('dlr-1', 'Techniekroute Twente')}`,
       ],
     ]);

@@ -46,9 +46,9 @@ describe('leerroutes-kaart: filters', () => {
     expect(el.shadowRoot!.querySelectorAll('input[name="profile"]')).to.have.length(10);
     expect(el.shadowRoot!.querySelectorAll('input[name="level"]')).to.have.length(12);
     expect(optionText(el, 'level', 'kb-3')).to.equal('kb → mbo 3 1');
-    // A screen reader hears the words, not "rightwards arrow".
+    // A screen reader hears the words, not "rightwards arrow": the short form as seen, then in full.
     expect(heardText(checkbox(el, 'level', 'kb-3').closest('label')!)).to.equal(
-      'kaderberoepsgerichte leerweg naar mbo niveau 3 1 route',
+      'kb mbo 3, kaderberoepsgerichte leerweg naar mbo niveau 3 1 route',
     );
     expect(optionText(el, 'profile', 'PIE')).to.equal('Produceren, installeren en energie (PIE) 1');
     expect(optionText(el, 'routeType', 'DLR')).to.equal('D Doorlopende leerroute (DLR) 2');

@@ -444,7 +444,10 @@ describe('place search: accessibility and languages', () => {
   it('passes axe with suggestions open and with a place chosen, in English too', async () => {
     const { el } = await mount({ src: feed(), lang: 'en' });
     await typePlace(el, 'Enschede');
-    expect(input(el).placeholder).to.equal('Postcode or place');
+    expect(seenText(shadow(el).querySelector('label[for="place-input"]')!), 'its name, in sight').to.equal(
+      'Postcode or place',
+    );
+    expect(input(el).placeholder, 'an example, not the name').to.equal('e.g. 7511 or Enschede');
     expect(await axeViolations(el), WCAG_21_AA.join()).to.deep.equal([]);
     await nextLocation(el, () => shadow(el).querySelector<HTMLElement>('[role="option"]')!.click());
     expect(seenText(shadow(el).querySelector('.place-bar')!)).to.contain(

@@ -135,8 +135,8 @@ function readBody(request) {
 export function devtoolsPlugin() {
   return {
     name: 'devtools-commands',
-    async executeCommand({ command, session }) {
-      if (command !== 'heap-after-gc' && command !== 'page-listeners') return undefined;
+    async executeCommand({ command, session, payload }) {
+      if (!['heap-after-gc', 'page-listeners', 'ax-names'].includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
       if (!page || typeof page.createCDPSession !== 'function') throw new Error('no DevTools protocol in this browser');
       const cdp = await page.createCDPSession();
@@ -148,6 +148,7 @@ export function devtoolsPlugin() {
           const { usedSize } = await cdp.send('Runtime.getHeapUsage');
           return usedSize;
         }
+        if (command === 'ax-names') return await accessibleNames(cdp, payload.selector);
         const listeners = {};
         for (const name of ['window', 'document']) {
           const { result } = await cdp.send('Runtime.evaluate', { expression: name });
@@ -161,6 +162,36 @@ export function devtoolsPlugin() {
       }
     },
   };
+}
+
+/**
+ * What a screen reader is told of each element that `selector` finds in the first <leerroutes-kaart>'s shadow root:
+ * Chromium's accessibility tree (the computed role and name, as assistive technology gets them), in document order.
+ */
+async function accessibleNames(cdp, selector) {
+  await cdp.send('Accessibility.enable');
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `[...document.querySelector('leerroutes-kaart').shadowRoot.querySelectorAll(${JSON.stringify(selector)})]`,
+  });
+  const { result: entries } = await cdp.send('Runtime.getProperties', {
+    objectId: result.objectId,
+    ownProperties: true,
+  });
+  const names = [];
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry.name) || !entry.value?.objectId) continue;
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', {
+      objectId: entry.value.objectId,
+      fetchRelatives: false,
+    });
+    const node = nodes[0];
+    names[Number(entry.name)] = {
+      role: node?.role?.value ?? '',
+      name: node?.name?.value ?? '',
+      ignored: !!node?.ignored,
+    };
+  }
+  return names;
 }
 
 /**

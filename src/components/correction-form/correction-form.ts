@@ -4,6 +4,7 @@
  * where it goes, and after sending a status or an alert with the e-mail fallback carrying the same correction.
  */
 import { html, nothing } from 'lit';
+import { newWindowCue } from '../new-window/new-window.js';
 import type { Route } from '../../feed/parse-feed.js';
 import type { Messages } from '../../i18n/index.js';
 import {
@@ -120,7 +121,7 @@ export function renderCorrectionForm({ route, messages, controller, endpointHost
         controller.status === 'failed'
           ? html`<p class="correction-failed" role="alert">
               ${c.failed(controller.failure)}
-              <a href=${mailHref} target="_blank" rel="noopener noreferrer">${c.byMail}</a>
+              <a href=${mailHref} target="_blank" rel="noopener noreferrer">${c.byMail}${newWindowCue(messages)}</a>
             </p>`
           : nothing
       }

@@ -136,8 +136,8 @@ function renderYears(view: CoverageView, history: CoverageHistory) {
   const years = year !== undefined && index < 0 ? [...history.years, year].sort((a, b) => a - b) : history.years;
   return html`
     <div class="coverage-years">
-      <label class="coverage-year" for="coverage-year-select">
-        <span>${c.yearLabel}</span>
+      <div class="coverage-year">
+        <label for="coverage-year-select">${c.yearLabel}</label>
         <select
           id="coverage-year-select"
           @change=${(event: Event) => {
@@ -148,7 +148,7 @@ function renderYears(view: CoverageView, history: CoverageHistory) {
           <option value="" ?selected=${year === undefined}>${c.allYears}</option>
           ${years.map((y) => html`<option value=${y} ?selected=${y === year}>${c.schoolYear(y)}</option>`)}
         </select>
-      </label>
+      </div>
       <button
         type="button"
         class="coverage-play ${view.playing ? 'playing' : ''}"

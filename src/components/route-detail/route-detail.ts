@@ -3,6 +3,7 @@
  * Feed text is only ever bound as text; the only links are https: URLs from the feed and mailto:/tel: we build.
  */
 import { html, nothing } from 'lit';
+import { newWindowCue } from '../new-window/new-window.js';
 import type { Route } from '../../feed/parse-feed.js';
 import { mailtoHref } from '../../model/mailto.js';
 import { correctionLink, correctionMail, type CorrectionTarget } from '../../model/correction-link.js';
@@ -49,7 +50,7 @@ const renderReach = (reach: SchoolReach, naam: string, m: Messages) =>
                 target="_blank"
                 rel="noopener noreferrer"
                 aria-label=${m.place.directionsTo(naam)}
-                >${m.place.directions}<span class="panel-new-window" aria-hidden="true"> ↗</span></a
+                >${m.place.directions}<span class="new-window" aria-hidden="true"> ↗</span></a
               >`
             : nothing
         }
@@ -247,7 +248,11 @@ function renderRoutePanel({ route, pin, messages, corrections, reach, actions }:
       ${
         route.website
           ? html`<dt>${m.website}</dt>
-              <dd><a href=${route.website} target="_blank" rel="noopener noreferrer">${m.websiteLink}</a></dd>`
+              <dd>
+                <a href=${route.website} target="_blank" rel="noopener noreferrer"
+                  >${m.websiteLink}${newWindowCue(messages)}</a
+                >
+              </dd>`
           : nothing
       }
     </dl>
@@ -331,7 +336,7 @@ function renderCorrection(route: Route, { url, endpoint, controller }: Correctio
       target="_blank"
       rel="noopener noreferrer"
       part="correction-link"
-      >${messages.detail.correction}</a
+      >${messages.detail.correction}${newWindowCue(messages)}</a
     >
   </p>`;
 }

@@ -68,6 +68,13 @@ export const filterStyles = css`
     border-radius: var(--leerroutes-radius, 6px);
     box-shadow: 0 6px 20px rgb(0 0 0 / 0.2);
   }
+  /* The group's name at the head of its options (a legend a screen reader and a checker find, and a title here). */
+  .filters-legend {
+    padding: 0.15em 0.4em 0.25em;
+    font-size: 0.8em;
+    font-weight: 600;
+    color: var(--leerroutes-muted, #4a4a4a);
+  }
   .filters-option {
     display: flex;
     align-items: center;

@@ -50,7 +50,9 @@ function makeOptions(key: FilterKey, messages: Messages): Option[] {
         MBO_NIVEAUS.map((naar) => ({
           value: `${van}-${naar}`,
           label: messages.niveau(van, naar),
-          spoken: messages.niveauSpoken(van, naar),
+          // The short form first, as seen (without the arrow, which a screen reader would name), so that a voice
+          // command with the visible words finds it (WCAG 2.5.3); then in full.
+          spoken: `${messages.niveau(van, naar).replace(/\s*→\s*/, ' ')}, ${messages.niveauSpoken(van, naar)}`,
         })),
       );
     case 'routeType':
@@ -124,8 +126,8 @@ export function renderFilters(view: FiltersView) {
               <span class="filters-name">${messages.filter[key]}</span>
               <span class="filters-state">${messages.ui.chosen(chosenLabels(key, chosen, messages))}</span>
             </summary>
-            <fieldset class="filters-options" part="filter-options" aria-label=${messages.filter[key]}>
-              <legend class="visually-hidden">${messages.filter[key]}</legend>
+            <fieldset class="filters-options" part="filter-options">
+              <legend class="filters-legend">${messages.filter[key]}</legend>
               ${key === 'level' && counts ? renderGlossary(messages) : nothing}
               ${(counts ? optionsFor(key, messages) : []).map((option) => {
                 const count = counts!.get(option.value) ?? 0;
