@@ -138,7 +138,7 @@ describe('leerroutes-kaart: plain words', () => {
       expect(Math.abs(box('.toolbar-search').top - box('.filters-toggle').top), 'one row').to.be.below(4);
       expect(box('.place-search').top, 'the place under them').to.be.above(box('.toolbar-search').bottom - 1);
       expect(box('.toolbar-count').top, 'the count under the place').to.be.above(box('.place-search').bottom - 1);
-      // 160 px, and the room above each row for the fields' names on their borders.
+      // 160 px, and a little more for the fields' names shown in them.
       expect(toolbar.height).to.be.below(172);
     });
   });

@@ -136,8 +136,10 @@ export function devtoolsPlugin() {
   return {
     name: 'devtools-commands',
     async executeCommand({ command, session, payload }) {
-      if (!['heap-after-gc', 'page-listeners', 'ax-names'].includes(command)) return undefined;
+      if (!['heap-after-gc', 'page-listeners', 'ax-names', 'screenshot'].includes(command)) return undefined;
       const page = session.browser.getPage?.(session.id);
+      // A part of the page as pixels (PNG, base64): puppeteer drives Chromium and Firefox alike.
+      if (command === 'screenshot' && page) return await page.screenshot({ clip: payload.clip, encoding: 'base64' });
       if (!page || typeof page.createCDPSession !== 'function') throw new Error('no DevTools protocol in this browser');
       const cdp = await page.createCDPSession();
       try {

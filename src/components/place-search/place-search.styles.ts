@@ -7,6 +7,10 @@ export const placeSearchStyles = css`
     flex: 1 1 13em;
     max-inline-size: 19em;
   }
+  /* after the pin icon, like the text */
+  .place-search .field-label {
+    inset-inline-start: calc(2.78em + 1px);
+  }
   .place-field {
     position: relative;
     display: flex;
@@ -23,7 +27,7 @@ export const placeSearchStyles = css`
   .place-field input {
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.4em 2.6em 0.4em 2em;
+    padding: 1.1em 2.6em 0.15em 2em;
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
     font: inherit;

@@ -11,8 +11,6 @@ export const toolbarStyles = css`
     border-block-end: 1px solid var(--leerroutes-border-subtle, #c9ced6);
     position: relative;
     z-index: 3;
-    /* room above the first row for the fields' names on their borders */
-    padding-block-start: 0.75em;
   }
   .skip-links {
     position: relative;
@@ -56,29 +54,28 @@ export const toolbarStyles = css`
     flex: 1 1 14em;
     max-inline-size: 22em;
   }
-  /* A field's name stays in sight (not only as a placeholder that typing removes or a narrow field cuts off): on
-     the field's top border, so it costs the toolbar no row of its own. */
+  /* A field's name stays in sight (not only as a placeholder that typing removes or a narrow field cuts off): in
+     the field's top left, above what is typed, as the filters show their names above their state. */
   .field-label {
     position: absolute;
     z-index: 1;
-    inset-block-start: -0.6em;
-    inset-inline-start: 0.55em;
-    max-inline-size: calc(100% - 1.1em);
-    padding: 0 0.25em;
+    inset-block-start: 0.4em;
+    /* the field's own padding, in this label's smaller em */
+    inset-inline-start: calc(1em + 1px);
+    max-inline-size: calc(100% - 2em);
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    font-size: 0.75em;
-    line-height: 1.15;
+    font-size: 0.72em;
+    line-height: 1.1;
     font-weight: 600;
     color: var(--leerroutes-text, #1b1b1b);
-    background: var(--leerroutes-surface, #fff);
     pointer-events: none;
   }
   .toolbar-search input {
     inline-size: 100%;
     min-block-size: 44px;
-    padding: 0.4em 0.7em;
+    padding: 1.1em 0.7em 0.15em;
     border: 1px solid var(--leerroutes-border, #6b6b6b);
     border-radius: var(--leerroutes-radius, 6px);
     font: inherit;
@@ -126,8 +123,8 @@ export const toolbarStyles = css`
     .toolbar {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr);
-      gap: 0.6em 0.5em;
-      padding: 0.6em 0.35em 0.35em;
+      gap: 0.35em 0.5em;
+      padding: 0.35em;
     }
     .toolbar-search {
       grid-area: 1 / 2;
