@@ -123,7 +123,22 @@ await shoot(
   'view=regions&basemap=pdok-grijs',
 );
 // The narrowest phone: the whole country, legend folded.
-await shoot('demo-280.png', { width: 280, height: 653, deviceScaleFactor: 2, isMobile: true, hasTouch: true }, '');
+const narrow = { width: 280, height: 653, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+await shoot('demo-280.png', narrow, '');
+// A route open on the narrowest phone: a sheet below the map (half the element), then made larger.
+await shoot('demo-280-route.png', narrow, 'near=7511&radius=10&selected=glr-2024-0039');
+await shoot('demo-280-route-larger.png', narrow, 'near=7511&radius=10&selected=glr-2024-0039', (page) =>
+  page.evaluate(() => document.querySelector('leerroutes-kaart').shadowRoot.querySelector('.panel-grow').click()),
+);
+// The coverage view on the narrowest phone: the legend in rows below the map, nothing over the zoom buttons.
+await shoot('demo-280-regions.png', narrow, 'view=regions');
+// A 620 px content column (a WordPress theme): the last filter's options stay inside the element.
+await shoot('demo-620-filter.png', { width: 620, height: 700 }, '', (page) =>
+  page.evaluate(() => {
+    const details = [...document.querySelector('leerroutes-kaart').shadowRoot.querySelectorAll('details.filters-item')];
+    details.at(-1).querySelector('summary').click();
+  }),
+);
 
 /** Types into "Postcode of plaats" key by key and waits for the suggestions (and, with Enter, for the map). */
 const typePlace = (text, choose) => async (page) => {

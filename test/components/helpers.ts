@@ -201,3 +201,24 @@ export async function downloadOf(
   const bom = [...bytes.slice(0, 3)].join(',') === '239,187,191';
   return { name, bom, csv: new TextDecoder().decode(bytes.slice(bom ? 3 : 0)) };
 }
+
+/** Every kind of control a visitor can reach or press inside the element. */
+export const CONTROLS = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Whether a control is there for the eye right now: rendered with a box, not hidden, not inside a closed menu (its
+ * summary excepted), not made invisible (a skip link until it has focus, text for screen readers only).
+ */
+export function shownToTheEye(control: Element): boolean {
+  if (control.closest('[hidden], [inert]')) return false;
+  // A summary shows while its own menu is closed, not while a menu around that one is.
+  const around = control.localName === 'summary' ? control.parentElement?.parentElement : control;
+  if (around?.closest('details:not([open])')) return false;
+  for (let node: Element | null = control; node; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
+    if (style.clipPath !== 'none' && style.clipPath !== '') return false;
+  }
+  const box = control.getBoundingClientRect();
+  return box.width > 1 && box.height > 1;
+}

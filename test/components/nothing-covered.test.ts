@@ -6,11 +6,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { mount, removeMounted, settle, shadow } from './helpers.js';
+import { CONTROLS, mount, removeMounted, settle, shadow, shownToTheEye } from './helpers.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
 const SAMPLE = new URL('../../demo/sample-feed.json', import.meta.url).href;
-const CONTROLS = 'button, a[href], input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
 
 const CHROMIUM = navigator.userAgent.includes('Chrome/');
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -33,25 +32,13 @@ function visibleBox(kaart: HTMLElement, control: Element): DOMRect {
   return new DOMRect(left, top, right - left, bottom - top);
 }
 
-/** Shown to the eye: not hidden, not in a closed menu, not made invisible (a skip link until it has focus). */
-function shown(root: ShadowRoot, control: Element): boolean {
-  if (control.closest('[hidden], [inert]')) return false;
-  if (control.localName !== 'summary' && control.closest('details:not([open])')) return false;
-  for (let node: Element | null = control; node; node = node.parentElement) {
-    const style = getComputedStyle(node);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
-    if (style.clipPath !== 'none' && style.clipPath !== '') return false;
-  }
-  return root.contains(control);
-}
-
 /** Each shown control, with what lies over it where it would be pressed (20 %, 50 % and 80 % across and down). */
 function coveredControls(kaart: LeerroutesKaart): string[] {
   const root = shadow(kaart);
   const found: string[] = [];
   for (const control of root.querySelectorAll(CONTROLS)) {
     // The map itself is an area under its own tools, not a button.
-    if (control.matches('.map') || !shown(root, control)) continue;
+    if (control.matches('.map') || !shownToTheEye(control)) continue;
     const box = visibleBox(kaart, control);
     if (box.width < 4 || box.height < 4) continue;
     search: for (const fx of [0.2, 0.5, 0.8]) {

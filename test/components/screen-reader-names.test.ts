@@ -5,11 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mount, removeMounted, settle, shadow, seenText } from './helpers.js';
+import { CONTROLS, mount, removeMounted, settle, shadow, seenText, shownToTheEye } from './helpers.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
 const SAMPLE = new URL('../../demo/sample-feed.json', import.meta.url).href;
-const CONTROLS = 'button, a[href], input, select, summary, [tabindex="0"]';
 
 interface Named {
   control: Element;
@@ -33,14 +32,6 @@ async function accessibleNames(test: Mocha.Context, el: LeerroutesKaart): Promis
     await settle(el);
   }
   throw new Error('the controls kept changing while their names were read');
-}
-
-/** Shown to the eye right now: rendered, not in a closed menu, not a skip link waiting for focus. */
-function shown(control: Element): boolean {
-  if (control.localName !== 'summary' && control.closest('details:not([open])')) return false;
-  if (control.closest('.visually-hidden, [hidden]')) return false;
-  const box = control.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && getComputedStyle(control).visibility !== 'hidden';
 }
 
 /** The words a sighted visitor sees on a control (or, for a field, on its label), without symbols. */
@@ -99,7 +90,7 @@ describe('what a screen reader is told', () => {
       const problems: string[] = [];
       for (const { control, role, name, ignored } of await accessibleNames(this, el)) {
         // The map is an area; the credits drawn on it are not its label.
-        if (!shown(control) || ignored || control.matches('.map')) continue;
+        if (!shownToTheEye(control) || ignored || control.matches('.map')) continue;
         const seen = visibleWords(control);
         const what = `<${control.localName} class="${control.getAttribute('class') ?? ''}"> (${role}) "${name}"`;
         if (!name.trim()) problems.push(`${what}: no name`);

@@ -131,9 +131,12 @@ export const styles = css`
   :host(:fullscreen) {
     block-size: 100% !important;
   }
+  /* The ring, with a light gap inside it: next to a control in the ring's own colour (the pressed "Kaart") the
+     gap is what shows. */
   :focus-visible {
     outline: 3px solid var(--leerroutes-accent, #1d4f91);
     outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--leerroutes-surface, #fff);
   }
   .visually-hidden {
     position: absolute !important;
