@@ -129,7 +129,7 @@ export const stageStyles = css`
     }
   }
   /* A glimpse of the map above a phone's bottom sheet: no room for the legend, then none for the tools either
-     (hidden, not covered: the visitor enlarges the map by closing or shrinking the sheet). */
+     (hidden, not covered: closing the sheet gives the map its room back). */
   @container stage (max-height: 9em) {
     .map-dock {
       display: none;
@@ -149,6 +149,25 @@ export const stageStyles = css`
     .map-location {
       visibility: hidden;
     }
+  }
+  /* A short map: a message beside the zoom buttons and tools rather than below them, to have the height. */
+  @container maparea (max-height: 16em) {
+    .map-area .map-overlay {
+      inset-block-start: 0.5em;
+      inset-inline-start: 6.2em;
+      max-block-size: calc(100% - 1em);
+    }
+  }
+  @container frame (max-height: 30em) {
+    :host .body:not(.view-both) > .map-overlay {
+      inset-block-start: 0.5em;
+      inset-inline-start: 6.2em;
+      max-block-size: calc(100% - 1em);
+    }
+  }
+  /* A feed that cannot be shown: its message takes the map's room, and there are no pins to explain. */
+  :host .body:has(> .map-error) .map-dock {
+    display: none;
   }
   .map-tile-notice {
     pointer-events: auto;
@@ -177,9 +196,9 @@ export const stageStyles = css`
   .map-overlay {
     position: absolute;
     inset-inline: 1em calc(var(--panel-cover, 0px) + 1em);
-    /* below the zoom buttons and tools, and clear of the legend at the foot */
+    /* below the zoom buttons and tools, inside the map (whose legend goes when the feed failed: below) */
     inset-block-start: 6em;
-    max-block-size: calc(100% - 9.5em);
+    max-block-size: calc(100% - 6.5em);
     overflow: auto;
     margin-inline: auto;
     max-inline-size: 34em;
