@@ -133,7 +133,7 @@ await shoot('demo-280-route-larger.png', narrow, 'near=7511&radius=10&selected=g
 // The coverage view on the narrowest phone: the legend in rows below the map, nothing over the zoom buttons.
 await shoot('demo-280-regions.png', narrow, 'view=regions');
 // A 620 px content column (a WordPress theme): the last filter's options stay inside the element.
-await shoot('demo-620-filter.png', { width: 620, height: 700 }, '', (page) =>
+await shoot('demo-620-filter.png', { width: 680, height: 700 }, '', (page) =>
   page.evaluate(() => {
     const details = [...document.querySelector('leerroutes-kaart').shadowRoot.querySelectorAll('details.filters-item')];
     details.at(-1).querySelector('summary').click();

@@ -24,6 +24,8 @@ const BLANK_BODY = (id: string, naam: string) =>
 const links = (el: LeerroutesKaart) =>
   [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('.panel a')].map((a) => [seenText(a), a.getAttribute('href')]);
 
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe('leerroutes-kaart: detail panel', () => {
   afterEach(removeMounted);
 
@@ -192,6 +194,23 @@ describe('leerroutes-kaart: detail panel', () => {
     grow.click();
     await settle(el);
     expect(box().stage.height, 'and gives it back').to.be.above(10);
+  });
+
+  it('is half the element on the narrowest phone with a place chosen: the place bar and footer step aside', async () => {
+    const { el } = await mount({ src: new URL('../../demo/sample-feed.json', import.meta.url).href, near: '7511' });
+    el.style.width = '280px';
+    el.style.setProperty('--leerroutes-height', '600px');
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('.place-bar'); i++) await pause(50);
+    el.selected = 'glr-2024-0039';
+    await settle(el);
+    const panel = el.shadowRoot!.querySelector('.panel')!.getBoundingClientRect();
+    expect(panel.height, 'at least half the element').to.be.at.least(el.getBoundingClientRect().height / 2 - 2);
+    expect(el.shadowRoot!.querySelector('.place-bar')!.getBoundingClientRect().height, 'the place bar aside').to.equal(
+      0,
+    );
+    el.selected = '';
+    await settle(el);
+    expect(el.shadowRoot!.querySelector('.place-bar')!.getBoundingClientRect().height, 'and back').to.be.above(0);
   });
 
   it('has no "larger" button where the panel stands beside the map', async () => {

@@ -152,3 +152,27 @@ describe('an open filter stays inside the element', () => {
     });
   }
 });
+
+describe('a field’s visible name', () => {
+  afterEach(removeMounted);
+
+  for (const width of [280, 390, 1280]) {
+    it(`never lies over what is typed, at ${width} px, with a place chosen`, async () => {
+      // A place chosen: its bar's styles (which size the field on phones) are in.
+      const { el } = await mount({ src: SAMPLE, near: '7511' });
+      el.style.width = `${width}px`;
+      for (let i = 0; i < 100 && !shadow(el).querySelector('.place-bar'); i++) await pause(50);
+      await settle(el);
+      expect(shadow(el).querySelector('.place-bar'), 'the place chosen').to.not.equal(null);
+      for (const input of shadow(el).querySelectorAll<HTMLInputElement>('.toolbar-search input, #place-input')) {
+        input.value ||= 'Enschede';
+        const label = input.labels![0]!;
+        const name = (label.querySelector('.field-label') ?? label).getBoundingClientRect();
+        const style = getComputedStyle(input);
+        const textTop =
+          input.getBoundingClientRect().top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+        expect(name.bottom, `${input.id || 'search'}: its name above the text`).to.be.at.most(textTop + 0.5);
+      }
+    });
+  }
+});

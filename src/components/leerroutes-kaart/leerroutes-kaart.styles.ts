@@ -186,6 +186,12 @@ export const styles = css`
     .body.with-panel.shown-regions .list-pane {
       display: none;
     }
+    /* Reading a route on a phone: the place's bar (the place stays in its field) and the footer step aside until
+       the sheet closes, so the sheet gets its half and the map a strip with its tools. */
+    .frame:has(> .body.with-panel) > .place-bar,
+    .frame:has(> .body.with-panel) > .footer {
+      display: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {

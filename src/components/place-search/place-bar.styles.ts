@@ -42,11 +42,12 @@ export const placeBarStyles = css`
     font: inherit;
     font-weight: 400;
   }
-  /* A phone: a row of its own under filters and search, a little lower than the desktop's field. */
+  /* A phone: a row of its own under filters and search, a little lower than the desktop's field (its name above
+     what is typed still). */
   @container leerroutes (max-width: 600px) {
     .place-field input {
-      min-block-size: 40px;
-      padding-block: 0.25em;
+      min-block-size: 42px;
+      padding-block: 1.05em 0.1em;
     }
     .place-clear {
       block-size: 36px;
