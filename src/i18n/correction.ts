@@ -51,6 +51,7 @@ const nl = {
   failedStatus: (status: number) => `de server antwoordde met foutcode ${status}`,
   failedTimeout: (seconds: number) => `de server antwoordde niet binnen ${seconds} seconden`,
   failedNetwork: 'de server was niet bereikbaar',
+  failedRedirect: 'de server stuurde door naar een ander adres, en daar sturen we je gegevens niet heen',
   byMail: 'Stuur per e-mail',
 };
 
@@ -99,6 +100,7 @@ const en: CorrectionTexts = {
   failedStatus: (status: number) => `the server answered with error code ${status}`,
   failedTimeout: (seconds: number) => `the server did not answer within ${seconds} seconds`,
   failedNetwork: 'the server could not be reached',
+  failedRedirect: 'the server redirected to another address, and we do not send your details there',
   byMail: 'Send by e-mail',
 };
 

@@ -196,6 +196,32 @@ describe('leerroutes-kaart: corrections', () => {
     expect(await posted('fail-1')).to.have.length(1);
   });
 
+  for (const status of [307, 302, 301, 308, 303]) {
+    it(`never follows a ${status} redirect with the visitor's details: a failure with the e-mail fallback`, async () => {
+      const endpoint = await freshEndpoint(`redirect${status}-a`);
+      await fetch(`/__corrections/redirect${status}-a-moved?reset`);
+      const { el } = await mount({
+        src: feedUrl(feedOf([dlr()])),
+        selected: 'dlr-1',
+        'correction-endpoint': endpoint,
+        'correction-url': 'mailto:routes@example.nl',
+      });
+      await openForm(el);
+      await fill(el, { field: 'naam', proposed: 'Nieuwe naam' });
+      const sentEvent = oneEvent(el, 'correction-send');
+      await send(el);
+      expect((await sentEvent).detail).to.deep.equal({ routeId: 'dlr-1', field: 'naam', sent: false });
+      await settle(el);
+      expect(await posted(`redirect${status}-a-moved`)).to.have.length(0);
+      expect($(el, '.correction-done')).to.equal(null);
+      const alert = $(el, '.correction-failed')!;
+      expect(alert.textContent!.replace(/\s+/g, ' ').trim()).to.contain(
+        'Je wijziging is niet verstuurd: de server stuurde door naar een ander adres, en daar sturen we je gegevens niet heen.',
+      );
+      expect(new URL(alert.querySelector('a')!.href).protocol).to.equal('mailto:');
+    });
+  }
+
   it('says so when the server cannot be reached', async () => {
     const { el } = await mount({
       src: feedUrl(feedOf([dlr()])),

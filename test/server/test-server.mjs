@@ -107,6 +107,13 @@ export async function correctionsMiddleware(context, next) {
   if (!corrections.has(name)) corrections.set(name, []);
   const posts = corrections.get(name);
   context.set('Cache-Control', 'no-store');
+  // `redirect307-x`/`redirect302-x` send the POST on to `/__corrections/x-moved`: a redirect the form must not follow.
+  const redirect = /^redirect(30[12378])-/.exec(name);
+  if (redirect && context.method === 'POST') {
+    context.status = Number(redirect[1]);
+    context.set('Location', `/__corrections/${name}-moved`);
+    return;
+  }
   if (context.method === 'POST') {
     posts.push({ type: context.get('content-type'), body: await readBody(context.req) });
     if (name.startsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 30_000));

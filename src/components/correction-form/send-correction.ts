@@ -24,7 +24,12 @@ export async function sendCorrection(
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(request),
       signal: timer.signal,
+      // The visitor's name and e-mail go to the endpoint the site named, nowhere else: a redirect (even a 302, which
+      // drops the body) is a failure, not a "sent".
+      redirect: 'manual',
     });
+    if (response.type === 'opaqueredirect' || response.redirected || (response.status >= 300 && response.status < 400))
+      return { sent: false, reason: c.failedRedirect };
     return response.ok
       ? { sent: true, status: response.status }
       : { sent: false, status: response.status, reason: c.failedStatus(response.status) };
