@@ -26,7 +26,7 @@ export interface FeedErrorDetail {
   message: string;
   /**
    * What went wrong: `network`, `timeout`, `http`, `too-large`, `not-json`, `not-collection`, `no-version`,
-   * `newer-version`, `no-features`, `too-many-features`, `no-src`, or `internal` (a fault of the map's own code).
+   * `newer-version`, `no-features`, `too-many-features`, `too-deep`, `too-many-values`, `no-src`, or `internal` (a fault of the map's own code).
    */
   kind: FeedFailure['kind'];
   url?: string;

@@ -17,9 +17,10 @@ import { checkRegion } from '../regions/region-check.js';
 import { diffFeeds } from '../publish/diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
 import { describeJsonError } from '../feed/json-position.js';
+import { containersInText, shapeProblem } from '../feed/json-shape.js';
 import { printable } from './printable.js';
 import { htmlFragment, resolveRegions } from '../publish/html-fragment.js';
-import { feedText } from '../publish/feed-text.js';
+import { feedText, feedTooLarge } from '../publish/feed-text.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -57,12 +58,19 @@ function fail(message: string, code = 2): never {
 
 function readJson(file: string | undefined): unknown {
   const text = read(file).toString('utf8');
+  const crowded = containersInText(text);
+  if (crowded) fail(describeFailure({ ...crowded, url: file! }, messages));
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     // The position, not the parser's message: that quotes the text around the error, which may be a contact.
     fail(describeFailure({ kind: 'not-json', url: file!, ...describeJsonError(text) }, messages));
   }
+  // Every command walks what it reads (diff compares field by field): a nesting too deep is refused here, for all.
+  const shape = shapeProblem(value);
+  if (shape) fail(describeFailure({ ...shape, url: file! }, messages));
+  return value;
 }
 
 function sameFile(a: string, b: string): boolean {
@@ -126,14 +134,22 @@ async function build(): Promise<number> {
   }
   if (values.sheet && !sheet.sheets) say(`${m.warning}: ${m.sheetIgnored}`);
   const rd = await rdConverterFor(sheet.records);
-  const result = recordsToFeed(sheet.records, messages, m, values.bron ? { bron: values.bron, rd } : { rd });
+  const result = recordsToFeed(sheet.records, messages, m, {
+    rd,
+    ...(values.bron ? { bron: values.bron } : {}),
+    ...(sheet.undecodable ? { undecodable: sheet.undecodable } : {}),
+  });
   const errors = result.findings.filter((finding) => finding.kind === 'error');
   for (const finding of errors) say(findingText(finding, m));
   for (const finding of result.findings.filter((f) => f.kind === 'warning'))
     say(`${m.warning}: ${findingText(finding, m)}`);
   // A spreadsheet in which every row failed must not replace a published feed with an empty one.
   if (result.feed.features.length === 0) fail(m.nothingBuilt(output));
-  writeFileSync(output, feedText(result.feed));
+  const text = feedText(result.feed);
+  // A feed no map would load is not written: the publisher hears it now, in the map's words.
+  const megabytes = feedTooLarge(text);
+  if (megabytes) fail(m.feedTooLarge(output, megabytes));
+  writeFileSync(output, text);
   console.error(
     printable(m.built(output, result.feed.features.length, result.rows - result.feed.features.length, sheet.readAs)),
   );

@@ -19,4 +19,7 @@ export type FeedFailure =
   | { kind: 'no-features'; url: string }
   | { kind: 'timeout'; url: string; seconds: number }
   | { kind: 'too-large'; url: string; megabytes: number }
-  | { kind: 'too-many-features'; url: string; count: number; limit: number };
+  | { kind: 'too-many-features'; url: string; count: number; limit: number }
+  /** Nested deeper than `limit` levels, or more than `limit` objects and arrays: refused before anything walks it. */
+  | { kind: 'too-deep'; url: string; limit: number }
+  | { kind: 'too-many-values'; url: string; limit: number };

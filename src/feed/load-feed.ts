@@ -10,11 +10,12 @@
 import { NEEDS_CHECKS, parseSteps, type FeedFailure, type ParseResult } from './parse-core.js';
 import { nextTask, runInSlices } from '../slices.js';
 import { describeJsonError } from './json-position.js';
+import { containersInText } from './json-shape.js';
 import { takePrefetchedFeed } from './prefetch.js';
+import { MAX_FEED_BYTES } from './limits.js';
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-/** Above the 50,000-route benchmark feed (about 47 MB), below what freezes a phone. */
-export const MAX_FEED_BYTES = 64 * 1024 * 1024;
+export { MAX_FEED_BYTES };
 
 export interface LoadOptions {
   /** Aborting it cancels the request; the promise then rejects with the abort reason. */
@@ -86,6 +87,9 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     if (body === undefined) return failure({ kind: 'too-large', url, megabytes: Math.floor(maxBytes / 2 ** 20) });
 
     await nextTask(signal);
+    // Millions of `{}` in a few megabytes: the browser's JSON.parse alone would hold the page for seconds.
+    const crowded = containersInText(body);
+    if (crowded) return failure({ ...crowded, url });
     let json: unknown;
     try {
       json = JSON.parse(body);

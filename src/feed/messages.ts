@@ -127,6 +127,10 @@ export function describeFailure(failure: FeedFailure, messages: Messages): strin
       return m.tooLarge(failure.megabytes, failure.url);
     case 'too-many-features':
       return m.tooManyFeatures(failure.count, failure.limit, failure.url);
+    case 'too-deep':
+      return m.tooDeep(failure.limit, failure.url);
+    case 'too-many-values':
+      return m.tooManyValues(failure.limit, failure.url);
     case 'internal':
       return m.internal(failure.url, failure.detail);
   }

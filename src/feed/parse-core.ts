@@ -14,6 +14,7 @@ import { preview, type FeedProblem } from './messages.js';
 import { readValidFeature } from './fast-feature.js';
 import { hasInvisible, linkProblem, stripInvisible } from './text-checks.js';
 import type { FeedFailure } from './failures.js';
+import { shapeProblem } from './json-shape.js';
 
 /** A contact that may be shown: its person gave consent (the schema admits no other). */
 export type ConsentedContact = Contact;
@@ -45,8 +46,11 @@ export interface ParsedFeed {
   fingerprint?: string;
 }
 
-/** More features than this are refused as a whole: past it a phone spends seconds before the first pin. */
-export const MAX_FEATURES = 100_000;
+/**
+ * More features than this are refused as a whole: twenty times the national feed; past it the page's longest task
+ * grows past 200 ms (BENCHMARKS.md, issue 29). The publisher's tools refuse to write more.
+ */
+export const MAX_FEATURES = 20_000;
 /** At most this many messages say what is wrong with one feature; one more counts the rest. */
 export const MAX_PROBLEMS_PER_FEATURE = 10;
 
@@ -89,6 +93,9 @@ export function* parseSteps(
   if (features.length > MAX_FEATURES) {
     return { ok: false, failure: { kind: 'too-many-features', url, count: features.length, limit: MAX_FEATURES } };
   }
+  // Before any step walks a value: the steps below (and zod) recurse into what they read.
+  const shape = shapeProblem(document);
+  if (shape) return { ok: false, failure: { ...shape, url } };
 
   const routes: Route[] = [];
   const problems: FeedProblem[] = [];

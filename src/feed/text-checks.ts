@@ -1,4 +1,5 @@
-/* eslint-disable no-control-regex -- finding control characters is the point of these patterns */
+/* eslint-disable no-control-regex, no-misleading-character-class -- finding control characters and lone combining
+   characters (U+034F) is the point of these patterns */
 /**
  * Checks on feed text that must stay linear in the text's length: no pattern here can backtrack (each is a single
  * character class, or bounded), so a hostile megabyte costs a pass over it, not minutes.
@@ -6,19 +7,33 @@
 
 /**
  * Characters that draw nothing or reorder what follows: controls (except tab and line breaks), soft hyphen,
- * zero-width spaces and joiners, direction marks, embeddings, overrides and isolates, word joiners, BOM.
- * A name made of them looks empty; a right-to-left override makes `gpj.exe` read as `exe.jpg`.
+ * zero-width spaces and joiners, direction marks, embeddings, overrides and isolates, word joiners, BOM; the
+ * fillers and selectors that draw nothing either (combining grapheme joiner, Hangul fillers, Khmer inherent vowels,
+ * braille blank, variation selectors, Unicode tag characters); and halves of surrogate pairs standing alone, which
+ * are no text at all (`encodeURIComponent` throws on them). A name made of them looks empty; a right-to-left
+ * override makes `gpj.exe` read as `exe.jpg`. Each alternative is one character or one fixed pair: no backtracking.
  */
-const INVISIBLE =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/;
+const INVISIBLE = new RegExp(
+  '[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180e' +
+    '\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\u2800\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb]' +
+    // tag characters U+E0000–E007F and variation selectors U+E0100–E01EF, as their surrogate pairs
+    '|\\udb40[\\udc00-\\udc7f\\udd00-\\uddef]' +
+    // a lone high or low surrogate
+    '|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]',
+);
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
+/** Combining marks stacked on one letter: more than this many is cut back ("Zalgo" text that covers the lines around it). */
+export const MAX_COMBINING_MARKS = 4;
+const MARK_PILE = new RegExp(`\\p{M}{${MAX_COMBINING_MARKS + 1}}`, 'u');
+const MARK_PILE_ALL = new RegExp(`(\\p{M}{${MAX_COMBINING_MARKS}})\\p{M}+`, 'gu');
 
 export function hasInvisible(text: string): boolean {
-  return INVISIBLE.test(text);
+  return INVISIBLE.test(text) || MARK_PILE.test(text);
 }
 
 export function stripInvisible(text: string): string {
-  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, '') : text;
+  if (!hasInvisible(text)) return text;
+  return text.replace(INVISIBLE_ALL, '').replace(MARK_PILE_ALL, '$1');
 }
 
 export const MAX_EMAIL_LENGTH = 254;
@@ -57,7 +72,7 @@ export type LinkProblem = 'notHttps' | 'linkCredentials' | 'linkInvisible';
  */
 export function linkProblem(link: string): LinkProblem | undefined {
   if (!/^https:\/\//i.test(link)) return 'notHttps';
-  if (NOT_IN_LINK.test(link)) return 'linkInvisible';
+  if (NOT_IN_LINK.test(link) || INVISIBLE.test(link)) return 'linkInvisible';
   const rest = link.slice('https://'.length);
   // The URL parser ends the host at any of these; a backslash counts as a slash in http(s) URLs.
   const end = rest.search(/[/?#\\]/);

@@ -1,5 +1,8 @@
 /** The publisher's command-line tool's own strings (kept out of the map's bundle). Dutch default, English. */
-import { plural } from './format.js';
+import { countFormatter, plural } from './format.js';
+
+const nlNumber = countFormatter('.');
+const enNumber = countFormatter(',');
 
 export const cliNl = {
   usage: `gebruik: leerroutes-kaart <opdracht> [opties]
@@ -19,12 +22,22 @@ export const cliNl = {
   badNumber: (written: string) => `"${written}" is geen getal`,
   noCoordinates: 'coördinaten ontbreken: vul lat en lon in, of x en y (RD)',
   duplicateRow: (first: number) => `dit id staat al in rij ${first}`,
+  duplicateColumn: (name: string, letters: string[]) =>
+    `de kolom "${name}" staat ${letters.length} keer in de kopregel (kolommen ${letters.join(' en ')}); welke geldt is niet te zeggen, dus is geen enkele rij gelezen. Laat er één over`,
+  undecodable: (bytes: string[]) =>
+    `bevat een teken dat niet te lezen is${bytes.filter(Boolean).length ? ` (${bytes.filter(Boolean).join(', ')})` : ''}, weergegeven als �; typ het opnieuw, of sla het bestand op als "CSV UTF-8"`,
   built: (file: string, written: number, skipped: number, readAs: string) =>
     `${file}: ${written} ${plural(written, 'route', 'routes')} geschreven, ${skipped} ${plural(skipped, 'rij', 'rijen')} overgeslagen (${readAs})`,
   readAsCsv: (encoding: string, delimiter: string) => `gelezen als ${encoding}, scheidingsteken "${delimiter}"`,
   readAsXlsx: (sheet: string) => `gelezen als XLSX, blad "${sheet}"`,
   badXlsx: (reason: string) =>
     `Het bestand lijkt een XLSX, maar is niet te lezen (${reason}). Sla het in Excel opnieuw op als Excel-werkmap (.xlsx), of exporteer het als CSV.`,
+  xlsxTooLarge: (megabytes: number) =>
+    `Het XLSX-bestand pakt uit tot meer dan ${megabytes} MB en is niet gelezen; zo groot is geen lijst met routes. Is het het goede bestand? Exporteer anders het blad met de routes als CSV.`,
+  xlsxTooManyCells: (limit: number) =>
+    `Het XLSX-bestand heeft meer dan ${nlNumber(limit)} cellen en is niet gelezen; zoveel routes kan de kaart niet tonen. Staat er ander werk in het bestand? Bewaar alleen het blad met de routes.`,
+  tooManyRows: (rows: number, limit: number) =>
+    `Het bestand heeft ${nlNumber(rows)} rijen; de kaart toont hoogstens ${nlNumber(limit)} routes. Er is geen feed geschreven: splits de lijst, of haal lege en dubbele rijen weg.`,
   sheetIgnored: '--sheet geldt alleen voor een XLSX; dit bestand is een CSV en heeft geen bladen',
   sheetNotFound: (wanted: string, sheets: string[]) =>
     `Het blad "${wanted}" staat niet in het bestand; de bladen zijn: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
@@ -41,6 +54,8 @@ export const cliNl = {
   badCsv: (line: number | undefined, reason: string) =>
     `Het bestand is geen leesbare CSV${line ? ` (rond regel ${line})` : ''}: ${reason}. Controleer de aanhalingstekens in die regel.`,
   sameFile: (file: string) => `${file} is ook het invoerbestand; kies met -o een ander bestand voor de feed.`,
+  feedTooLarge: (file: string, megabytes: number) =>
+    `De feed zou groter worden dan ${megabytes} MB, en zo'n feed laadt de kaart niet: ${file} is niet geschreven. Kort lange beschrijvingen en lijsten in, of splits de routes over twee feeds.`,
   nothingBuilt: (file: string) =>
     `Geen enkele rij is goed: ${file} is niet geschreven (een eerdere feed blijft zoals hij was).`,
   unknownRegions: (written: string[]) =>
@@ -68,12 +83,22 @@ export const cliEn: CliMessages = {
   badNumber: (written: string) => `"${written}" is not a number`,
   noCoordinates: 'coordinates missing: fill in lat and lon, or x and y (RD)',
   duplicateRow: (first: number) => `this id is already in row ${first}`,
+  duplicateColumn: (name: string, letters: string[]) =>
+    `the column "${name}" is in the header ${letters.length} times (columns ${letters.join(' and ')}); which one counts cannot be told, so no row was read. Keep one`,
+  undecodable: (bytes: string[]) =>
+    `holds a character that cannot be read${bytes.filter(Boolean).length ? ` (${bytes.filter(Boolean).join(', ')})` : ''}, shown as �; type it again, or save the file as "CSV UTF-8"`,
   built: (file: string, written: number, skipped: number, readAs: string) =>
     `${file}: ${written} ${plural(written, 'route', 'routes')} written, ${skipped} ${plural(skipped, 'row', 'rows')} skipped (${readAs})`,
   readAsCsv: (encoding: string, delimiter: string) => `read as ${encoding}, delimiter "${delimiter}"`,
   readAsXlsx: (sheet: string) => `read as XLSX, sheet "${sheet}"`,
   badXlsx: (reason: string) =>
     `The file looks like an XLSX but cannot be read (${reason}). Save it again in Excel as an Excel workbook (.xlsx), or export it as CSV.`,
+  xlsxTooLarge: (megabytes: number) =>
+    `The XLSX file unpacks to more than ${megabytes} MB and was not read; no list of routes is that large. Is it the right file? Otherwise export the sheet with the routes as CSV.`,
+  xlsxTooManyCells: (limit: number) =>
+    `The XLSX file has more than ${enNumber(limit)} cells and was not read; the map cannot show that many routes. Is there other work in the file? Keep only the sheet with the routes.`,
+  tooManyRows: (rows: number, limit: number) =>
+    `The file has ${enNumber(rows)} rows; the map shows at most ${enNumber(limit)} routes. No feed was written: split the list, or remove empty and duplicate rows.`,
   sheetIgnored: '--sheet applies to an XLSX only; this file is a CSV and has no sheets',
   sheetNotFound: (wanted: string, sheets: string[]) =>
     `There is no sheet "${wanted}" in the file; its sheets are: ${sheets.map((s) => `"${s}"`).join(', ')}.`,
@@ -90,6 +115,8 @@ export const cliEn: CliMessages = {
   badCsv: (line: number | undefined, reason: string) =>
     `The file is not readable CSV${line ? ` (around line ${line})` : ''}: ${reason}. Check the quotes on that line.`,
   sameFile: (file: string) => `${file} is also the input file; choose another file for the feed with -o.`,
+  feedTooLarge: (file: string, megabytes: number) =>
+    `The feed would be larger than ${megabytes} MB, and the map does not load such a feed: ${file} was not written. Shorten long descriptions and lists, or split the routes over two feeds.`,
   nothingBuilt: (file: string) => `No row is valid: ${file} was not written (an earlier feed stays as it was).`,
   unknownRegions: (written: string[]) =>
     `Unknown arbeidsmarktregio: ${written.map((w) => `"${w}"`).join(', ')}. Write its name or CBS code, like Twente or AM05.`,

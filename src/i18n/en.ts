@@ -225,6 +225,10 @@ export const en: Messages = {
       `The feed at ${url} is larger than ${megabytes} MB and is not loaded, so that the page does not freeze.`,
     tooManyFeatures: (count: number, limit: number, url: string) =>
       `The feed at ${url} has ${formatCount(count)} routes; the map reads at most ${formatCount(limit)}.`,
+    tooDeep: (limit: number, url: string) =>
+      `The feed at ${url} is nested deeper than ${limit} levels and is not read; a route is at most 6 levels deep. Is there a list inside a list in a field?`,
+    tooManyValues: (limit: number, url: string) =>
+      `The feed at ${url} holds more than ${formatCount(limit)} objects and lists and is not loaded, so that the page does not freeze.`,
     retry: 'Try again',
   },
 
@@ -280,7 +284,8 @@ export const en: Messages = {
     linkCredentials:
       'a link with a user name or password (https://name:password@…) is not shown; this link was left out',
     linkInvisible: 'the link contains spaces, control characters or invisible characters; this link was left out',
-    invisible: 'invisible or control characters (such as zero-width or text direction) were removed',
+    invisible:
+      'invisible or invalid characters (such as zero-width, text direction or a lone surrogate half) or a pile of accents on one letter were removed',
     badBron: (value: string) => `bron ${value} must be text of 1 to 500 characters and is not shown`,
     regionAlias: (written: string, naam: string) => `arbeidsmarktregio "${written}" is an old name, read as "${naam}"`,
     regionUnknown: (written: string) =>

@@ -248,6 +248,10 @@ export const nl = {
       `De feed op ${url} is groter dan ${megabytes} MB en wordt niet geladen, zodat de pagina niet vastloopt.`,
     tooManyFeatures: (count: number, limit: number, url: string) =>
       `De feed op ${url} heeft ${formatCount(count)} routes; de kaart leest er hoogstens ${formatCount(limit)}.`,
+    tooDeep: (limit: number, url: string) =>
+      `De feed op ${url} is dieper genest dan ${limit} niveaus en wordt niet gelezen; een route is hoogstens 6 niveaus diep. Staat er een lijst in een lijst in een veld?`,
+    tooManyValues: (limit: number, url: string) =>
+      `De feed op ${url} bevat meer dan ${formatCount(limit)} objecten en lijsten en wordt niet geladen, zodat de pagina niet vastloopt.`,
     retry: 'Opnieuw proberen',
   },
 
@@ -307,7 +311,8 @@ export const nl = {
     linkCredentials:
       'een link met gebruikersnaam of wachtwoord (https://naam:wachtwoord@…) wordt niet getoond; deze link is weggelaten',
     linkInvisible: 'de link bevat spaties, stuurtekens of onzichtbare tekens; deze link is weggelaten',
-    invisible: 'onzichtbare tekens of stuurtekens (zoals zero-width of tekstrichting) zijn verwijderd',
+    invisible:
+      'onzichtbare of ongeldige tekens (zoals zero-width, tekstrichting of een losse surrogaathelft) of een stapel accenten op één letter zijn verwijderd',
     badBron: (value: string) => `bron ${value} moet tekst van 1 tot 500 tekens zijn en wordt niet getoond`,
     regionAlias: (written: string, naam: string) =>
       `arbeidsmarktregio "${written}" is een oude naam, gelezen als "${naam}"`,

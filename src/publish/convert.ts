@@ -34,7 +34,10 @@ export async function convert(bytes: Uint8Array, name: string, sheet?: string): 
     console.error(error);
     return { ok: false };
   }
-  const result = recordsToFeed(records.records, messages, cliMessages, { rd: await rdConverterFor(records.records) });
+  const result = recordsToFeed(records.records, messages, cliMessages, {
+    rd: await rdConverterFor(records.records),
+    ...(records.undecodable ? { undecodable: records.undecodable } : {}),
+  });
   const parsed = parseFeed(result.feed, name);
   return {
     ok: true,

@@ -1,14 +1,22 @@
 /** The feed as published now, for the comparison: fetched from its address, or read from a chosen file. */
 import { workbenchTexts as t } from './workbench-texts.js';
+import { containersInText, shapeProblem } from '../feed/json-shape.js';
 
 export type Published = { ok: true; feed: unknown } | { ok: false; reason: string };
 
 export function readPublishedText(text: string): Published {
+  if (containersInText(text)) return { ok: false, reason: t.compareTooLarge };
+  let feed: unknown;
   try {
-    return { ok: true, feed: JSON.parse(text) as unknown };
+    feed = JSON.parse(text) as unknown;
   } catch {
     return { ok: false, reason: t.compareNotJson };
   }
+  // The comparison walks both feeds field by field: a nesting no feed has is refused, not followed.
+  const shape = shapeProblem(feed);
+  if (shape)
+    return { ok: false, reason: shape.kind === 'too-deep' ? t.compareTooDeep(shape.limit) : t.compareTooLarge };
+  return { ok: true, feed };
 }
 
 export async function fetchPublished(url: string, signal?: AbortSignal): Promise<Published> {

@@ -131,7 +131,7 @@ export function recordsToFeed(
   records: readonly (readonly string[])[],
   messages: Messages,
   m: CliMessages,
-  options: { bron?: string; today?: string; rd?: RdConverter } = {},
+  options: { bron?: string; today?: string; rd?: RdConverter; undecodable?: ReadonlyMap<string, string[]> } = {},
 ): SheetResult {
   const [headRow = [], ...rows] = records;
   const columns = headRow.map((name) => columnByFolded.get(fold(name)));
@@ -139,6 +139,20 @@ export function recordsToFeed(
   headRow.forEach((name, i) => {
     if (!columns[i] && name.trim()) findings.push({ kind: 'error', row: 1, value: name, text: m.unknownColumn(name) });
   });
+  const feedOf = (features: unknown[]): SheetResult['feed'] => ({
+    type: 'FeatureCollection',
+    feedVersie: FEED_VERSION,
+    bijgewerkt: options.today ?? new Date().toISOString().slice(0, 10),
+    ...(options.bron ? { bron: options.bron } : {}),
+    features,
+  });
+  // A column written twice (`toestemming` as "nee" and as "ja") cannot be read either way: not one row is built.
+  const duplicated = duplicatedColumns(headRow, columns);
+  if (duplicated.length) {
+    for (const { name, letters } of duplicated)
+      findings.push({ kind: 'error', row: 1, column: name, text: m.duplicateColumn(name, letters) });
+    return { feed: feedOf([]), findings, rows: rows.filter((cells) => cells.some((value) => value.trim())).length };
+  }
 
   const features: unknown[] = [];
   /** For each feature built: its row and cells, to name the cell of a warning the feed parser gives. */
@@ -163,6 +177,12 @@ export function recordsToFeed(
       badColumns.add(column);
       rowProblems.push({ kind: 'error', row: rowNumber, column, value: valueOf(cell, column), text });
     };
+    // A byte the decoding could not read (U+FFFD) is never published as �: its row waits for the fixed cell.
+    cells.forEach((value, i) => {
+      const column = columns[i];
+      if (column && value.includes('\ufffd'))
+        bad(column, m.undecodable(options.undecodable?.get(`${rowNumber}:${i}`) ?? []));
+    });
     const feature = rowToFeature(cell, bad, m, options.rd);
     const rowWarnings: Finding[] = [];
     const warn = (column: string, text: string) =>
@@ -218,14 +238,28 @@ export function recordsToFeed(
   }
   for (const source of sources) findings.push(...source.warnings);
 
-  const feed: SheetResult['feed'] = {
-    type: 'FeatureCollection',
-    feedVersie: FEED_VERSION,
-    bijgewerkt: options.today ?? new Date().toISOString().slice(0, 10),
-    ...(options.bron ? { bron: options.bron } : {}),
-    features,
-  };
-  return { feed, findings, rows: written };
+  return { feed: feedOf(features), findings, rows: written };
+}
+
+/** Excel's name of a column: A … Z, AA …. */
+export function columnLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+  return name;
+}
+
+/** Columns the header names more than once (also as `school` and `schoolnaam`), with their letters. */
+function duplicatedColumns(headRow: readonly string[], columns: readonly (Column | undefined)[]) {
+  const at = new Map<Column, number[]>();
+  columns.forEach((column, i) => {
+    if (column) at.set(column, [...(at.get(column) ?? []), i]);
+  });
+  return [...at]
+    .filter(([, indexes]) => indexes.length > 1)
+    .map(([column, indexes]) => ({
+      name: headRow[indexes[0]!]?.trim() || column,
+      letters: indexes.map(columnLetter),
+    }));
 }
 
 /** What a column's cell holds (`lat/lon` and `x/y` name two: both are shown). */

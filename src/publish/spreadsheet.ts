@@ -1,10 +1,13 @@
 /**
- * The publisher's spreadsheet as rows of text cells, whichever way it comes: a CSV as Excel exports it (`;` or
- * `,`, UTF-8 with or without BOM, or Windows-1252), or the XLSX itself (its first sheet, or one by name). Empty
+ * The publisher's spreadsheet as rows of text cells, whichever way it comes: a CSV as Excel exports it (`;`, `,` or
+ * tab; UTF-8, UTF-16 or Windows-1252: text-decoding.ts), or the XLSX itself (its first sheet, or one by name). Empty
  * rows stay in place, so that row numbers are the ones the spreadsheet shows.
  */
 import { parse } from 'csv-parse/sync';
 import type { CliMessages } from '../i18n/cli.js';
+import { decodeSpreadsheetText } from './text-decoding.js';
+import { unpackXlsx } from './xlsx-unpack.js';
+import { MAX_FEATURES } from '../feed/parse-core.js';
 
 export interface SheetRecords {
   records: string[][];
@@ -13,6 +16,8 @@ export interface SheetRecords {
   /** An XLSX's sheets, by name, and the one read. */
   sheets?: string[];
   sheet?: string;
+  /** The bytes behind each U+FFFD the decoding put in a cell, by `row:column` (see undecodableCells). */
+  undecodable?: Map<string, string[]>;
 }
 
 /** The file cannot be read as a spreadsheet at all: nothing can be built from it. */
@@ -23,31 +28,26 @@ export function isXlsx(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** UTF-8 (BOM stripped) when the bytes are valid UTF-8, else Windows-1252, as older Excel writes. */
-function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 (BOM)' };
-  }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
-  }
+/** The delimiter Excel used: the one of tab, `;` and `,` found most often in the header. */
+function delimiterOf(header: string): string {
+  const count = (character: string) => header.split(character).length - 1;
+  const [best] = ['\t', ';', ','].sort((a, b) => count(b) - count(a));
+  return count(best!) ? best! : ',';
 }
 
 export function readCsv(bytes: Uint8Array, m: CliMessages): SheetRecords {
-  const { text, encoding } = decodeText(bytes);
+  const { text, encoding, undecodable } = decodeSpreadsheetText(bytes);
   const header = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const delimiter = delimiterOf(header);
+  let records: string[][];
   try {
-    const records = parse(text, {
+    records = parse(text, {
       delimiter,
       columns: false,
       skip_empty_lines: false,
       relax_column_count: true,
       trim: true,
     }) as string[][];
-    return { records, readAs: m.readAsCsv(encoding, delimiter) };
   } catch (error) {
     const { lines, message } = error as { lines?: number; message?: string };
     throw new SpreadsheetError(
@@ -59,6 +59,34 @@ export function readCsv(bytes: Uint8Array, m: CliMessages): SheetRecords {
       ),
     );
   }
+  return {
+    records,
+    readAs: m.readAsCsv(encoding, delimiter === '\t' ? 'tab' : delimiter),
+    undecodable: undecodableCells(records, undecodable),
+  };
+}
+
+/**
+ * Which bytes each cell's U+FFFD stand for, by `row:column` (the row as the spreadsheet numbers it, the column from
+ * 0). The decoder lists them in the text's order, which is the records' order; a U+FFFD the file itself held shifts
+ * that order, and then no bytes are named at all rather than wrong ones.
+ */
+function undecodableCells(records: readonly (readonly string[])[], bytes: readonly string[]): Map<string, string[]> {
+  const cells = new Map<string, string[]>();
+  if (!bytes.length) return cells;
+  let next = 0;
+  let count = 0;
+  records.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      for (let at = cell.indexOf('\ufffd'); at >= 0; at = cell.indexOf('\ufffd', at + 1)) {
+        count++;
+        const key = `${r + 1}:${c}`;
+        cells.set(key, [...(cells.get(key) ?? []), bytes[next++] ?? '']);
+      }
+    }),
+  );
+  if (count !== bytes.length) for (const key of cells.keys()) cells.set(key, []);
+  return cells;
 }
 
 type XlsxCell = string | number | boolean | Date | null | undefined;
@@ -77,8 +105,15 @@ function cellText(value: XlsxCell): string {
  * the workbench asks for it when an XLSX is chosen.
  */
 export async function readXlsx(bytes: Uint8Array, m: CliMessages, sheet?: string): Promise<SheetRecords> {
+  const unpacked = unpackXlsx(bytes);
+  if (!unpacked.ok) {
+    if (unpacked.reason === 'inflated-too-large') throw new SpreadsheetError(m.xlsxTooLarge(unpacked.limitMegabytes));
+    if (unpacked.reason === 'too-many-cells') throw new SpreadsheetError(m.xlsxTooManyCells(unpacked.limit));
+    throw new SpreadsheetError(m.badXlsx(unpacked.detail.slice(0, 200)));
+  }
   const { default: readXlsxFile } = await import('read-excel-file/universal');
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  const { zip } = unpacked;
+  const buffer = zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer;
   let sheets: { sheet: string; data: XlsxCell[][] }[];
   try {
     sheets = (await readXlsxFile(buffer)) as unknown as { sheet: string; data: XlsxCell[][] }[];
@@ -108,7 +143,14 @@ export async function readXlsx(bytes: Uint8Array, m: CliMessages, sheet?: string
   return { records, readAs: m.readAsXlsx(chosen.sheet), sheets: sheets.map((s) => s.sheet), sheet: chosen.sheet };
 }
 
-/** Either kind, told apart by the bytes, not the file name. */
-export function readSpreadsheet(bytes: Uint8Array, m: CliMessages, sheet?: string): Promise<SheetRecords> {
-  return isXlsx(bytes) ? readXlsx(bytes, m, sheet) : Promise.resolve(readCsv(bytes, m));
+/**
+ * Either kind, told apart by the bytes, not the file name. A sheet with more routes than the map accepts is
+ * refused here, before a feed is built that no map would load.
+ */
+export async function readSpreadsheet(bytes: Uint8Array, m: CliMessages, sheet?: string): Promise<SheetRecords> {
+  const read = isXlsx(bytes) ? await readXlsx(bytes, m, sheet) : readCsv(bytes, m);
+  let rows = 0;
+  for (let i = 1; i < read.records.length; i++) if (read.records[i]!.some((cell) => cell !== '')) rows++;
+  if (rows > MAX_FEATURES) throw new SpreadsheetError(m.tooManyRows(rows, MAX_FEATURES));
+  return read;
 }

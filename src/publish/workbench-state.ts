@@ -7,7 +7,7 @@ import { messagesFor } from '../i18n/index.js';
 import type { Route } from '../feed/parse-feed.js';
 import { diffFeeds, type FeedDiff } from './diff-feeds.js';
 import { htmlFragment } from './html-fragment.js';
-import { feedText } from './feed-text.js';
+import { feedText, feedTooLarge } from './feed-text.js';
 import type { SheetRecords } from './spreadsheet.js';
 import type { rowsById, SheetResult } from './sheet-to-feed.js';
 import { convert, type Converted, type NotConverted } from './convert.js';
@@ -62,6 +62,9 @@ export interface WorkbenchActions {
   makeFragment(region: string): void;
 }
 
+/** Twenty times what the largest sheet the map accepts (20,000 rows) takes here. */
+const CONVERT_TIMEOUT_SECONDS = 120;
+
 const kilobytes = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
 
 /**
@@ -76,11 +79,18 @@ function convertOffPage(bytes: Uint8Array, name: string, sheet?: string): Promis
     return convert(bytes, name, sheet);
   }
   return new Promise((resolve) => {
+    // A worker that dies without a word (out of memory) sends neither message nor error: the page stops waiting.
+    const watchdog = setTimeout(() => {
+      worker.terminate();
+      resolve({ ok: false, message: t.tookTooLong(CONVERT_TIMEOUT_SECONDS) });
+    }, CONVERT_TIMEOUT_SECONDS * 1000);
     worker.addEventListener('message', (event: MessageEvent<Converted | NotConverted>) => {
+      clearTimeout(watchdog);
       worker.terminate();
       resolve(event.data);
     });
     worker.addEventListener('error', (event) => {
+      clearTimeout(watchdog);
       event.preventDefault();
       worker.terminate();
       resolve(convert(bytes, name, sheet));
@@ -110,7 +120,15 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
 
   function compareWithPublished(): void {
     if (published === undefined || !state.result) return;
-    state.compare.diff = diffFeeds(published, state.result.feed);
+    try {
+      state.compare.diff = diffFeeds(published, state.result.feed);
+    } catch (error) {
+      // Whatever the feed holds, "Bezig met ophalen…" ends: with a reason, never by waiting.
+      console.error(error);
+      published = undefined;
+      state.compare.diff = undefined;
+      state.compare.failure = t.compareBroken;
+    }
   }
 
   function showPublished(outcome: Published): void {
@@ -145,7 +163,13 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       return;
     }
     const { result } = converted;
-    const built = result.feed.features.length ? feedText(result.feed) : undefined;
+    let built = result.feed.features.length ? feedText(result.feed) : undefined;
+    const megabytes = built === undefined ? undefined : feedTooLarge(built);
+    if (megabytes) {
+      // The map would refuse it: nothing is offered for download.
+      built = undefined;
+      state.failure = t.feedTooLarge(megabytes);
+    }
     state.sheet = converted.sheet;
     state.readAs = t.readAs(name, converted.sheet.readAs);
     state.result = result;

@@ -39,6 +39,14 @@ export const workbenchTexts = {
   compareNetwork:
     'de feed is niet bereikbaar (klopt het adres, en staat de server andere websites toe de feed te lezen: CORS?). Kies anders het bestand',
   compareNotJson: 'het is geen JSON',
+  feedTooLarge: (megabytes: number) =>
+    `De feed zou groter worden dan ${megabytes} MB, en zo'n feed laadt de kaart niet; hij wordt niet aangeboden. Kort lange beschrijvingen en lijsten in, of splits de routes over twee feeds.`,
+  tookTooLong: (seconds: number) =>
+    `Het lezen is na ${seconds} seconden gestopt: het bestand is te groot of te zwaar voor deze browser. Bewaar alleen het blad met de routes, of exporteer het als CSV.`,
+  compareTooDeep: (limit: number) =>
+    `het bestand is dieper genest dan ${limit} niveaus; zo ziet geen feed eruit (een route is hoogstens 6 niveaus diep)`,
+  compareTooLarge: 'het bestand bevat meer objecten en lijsten dan de kaart leest; is het de goede feed?',
+  compareBroken: 'de feed is niet te vergelijken (meld dit bij de beheerders van leerroutes-kaart)',
   compareSummary: (added: number, removed: number, changed: number) =>
     `${count(added)} toegevoegd, ${count(removed)} verwijderd, ${count(changed)} gewijzigd`,
   added: 'Toegevoegd',

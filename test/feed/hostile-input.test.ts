@@ -362,12 +362,60 @@ describe('hostile input 10: spoofing and dead links', () => {
     const result = parseFeed(feedOf([rlo]), 'f');
     expect(parsed(result).routes[0]!.naam).to.equal('Route gpj.exe');
     expect(warningsOf(result)).to.include(
-      'features[0] (d): naam: onzichtbare tekens of stuurtekens (zoals zero-width of tekstrichting) zijn verwijderd',
+      'features[0] (d): naam: onzichtbare of ongeldige tekens (zoals zero-width, tekstrichting of een losse surrogaathelft) of een stapel accenten op één letter zijn verwijderd',
     );
-    for (const invisible of ['\u200b\u200b', '\u202e', '\ufeff \u2060', '\u0000']) {
+    const invisibles = [
+      '\u200b\u200b',
+      '\u202e',
+      '\ufeff \u2060',
+      '\u0000',
+      // Unicode tag characters (U+E0041 U+E0042), Hangul fillers, variation selectors (also U+E0100), braille blank
+      '\udb40\udc41\udb40\udc42',
+      '\u3164\u115f\u1160\uffa0',
+      '\ufe0f\ufe0e \udb40\udd00',
+      '\u2800\u034f',
+      // halves of surrogate pairs standing alone
+      '\ud800',
+      '\udfff\ud800',
+    ];
+    for (const invisible of invisibles) {
       const messages = problemsOf(parseFeed(feedOf([withValue(dlr('d'), 'properties.school.naam', invisible)]), 'f'));
       expect(messages, JSON.stringify(invisible)).to.deep.equal(['features[0] (d): school.naam: mag niet leeg zijn']);
     }
+  });
+
+  it('repairs text that is not well-formed Unicode, with a warning, wherever it stands; a route with one opens', () => {
+    const lone = withValue(
+      withValue(
+        withValue(dlr('d\ud800'), 'properties.naam', 'Route\ud800 Twente'),
+        'properties.school.naam',
+        'Het \udc00College',
+      ),
+      'properties.vmboScholen',
+      [{ naam: 'School\udbff', brin: '12AB' }],
+    );
+    const result = parseFeed(feedOf([lone]), 'f');
+    const [route] = parsed(result).routes;
+    expect(route!.id).to.equal('d');
+    expect(route!.naam).to.equal('Route Twente');
+    expect(route!.school.naam).to.equal('Het College');
+    expect(route!.vmboScholen![0]!.naam).to.equal('School');
+    // What opening the route does with its id and texts: none of it may throw "URI malformed".
+    for (const text of [route!.id, route!.naam, route!.school.naam])
+      expect(() => encodeURIComponent(text)).not.to.throw();
+    expect(warningsOf(result).filter((w) => w.includes('losse surrogaathelft'))).to.have.length(4);
+    expect(linkProblem('https://example.nl/\ud800')).to.equal('linkInvisible');
+  });
+
+  it('cuts a pile of combining marks on one letter back to four, linearly', () => {
+    const zalgo = `Ro${'\u0301'.repeat(500)}ute`;
+    const result = parseFeed(feedOf([withValue(dlr('z'), 'properties.naam', zalgo)]), 'f');
+    expect(parsed(result).routes[0]!.naam).to.equal(`Ro${'\u0301'.repeat(4)}ute`);
+    // Vietnamese and Dutch accents stay as written (decomposed: a letter and one or two marks).
+    const written = 'Nguye\u0302\u0303n Cafe\u0301';
+    expect(parsed(parseFeed(feedOf([withValue(dlr('v'), 'properties.naam', written)]), 'f')).routes[0]!.naam).to.equal(
+      written,
+    );
   });
 
   it('treats look-alike ids (a zero-width space added) as the same id', () => {

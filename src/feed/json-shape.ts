@@ -1,0 +1,42 @@
+/**
+ * Limits on a feed's shape, checked without recursion before anything walks it: nesting deeper than any feed
+ * needs (a route is at most six levels down) would overflow the stack of whatever code walks it next, and
+ * millions of tiny objects make the browser's own JSON.parse freeze the page although the text is small.
+ */
+
+/** Deeper than any valid feed (FeatureCollection → features → feature → properties → niveaus → niveau is 6). */
+export const MAX_JSON_DEPTH = 20;
+/** Objects and arrays in one feed: 25 for each of the most routes the map reads; a real route has about 13. */
+export const MAX_JSON_CONTAINERS = 500_000;
+
+export type ShapeProblem = { kind: 'too-deep'; limit: number } | { kind: 'too-many-values'; limit: number };
+
+/**
+ * The text's objects and arrays counted before it is parsed: an over-count (a `{` inside a string counts too), so a
+ * text under the limit is surely under it; one pass of a regular expression, a few ms per megabyte.
+ */
+export function containersInText(text: string, limit = MAX_JSON_CONTAINERS): ShapeProblem | undefined {
+  const opener = /[[{]/g;
+  let count = 0;
+  while (opener.test(text)) if (++count > limit) return { kind: 'too-many-values', limit };
+  return undefined;
+}
+
+/** A parsed value deeper than `limit` or with more containers than `containers`: an explicit stack, no recursion. */
+export function shapeProblem(
+  value: unknown,
+  limit = MAX_JSON_DEPTH,
+  containers = MAX_JSON_CONTAINERS,
+): ShapeProblem | undefined {
+  const stack: [unknown, number][] = [[value, 0]];
+  let seen = 0;
+  while (stack.length) {
+    const [current, depth] = stack.pop()!;
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth >= limit) return { kind: 'too-deep', limit };
+    if (++seen > containers) return { kind: 'too-many-values', limit: containers };
+    const children = Array.isArray(current) ? current : Object.values(current);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
