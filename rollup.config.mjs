@@ -133,7 +133,8 @@ export default [
       dir: 'dist',
       entryFileNames: '[name].js',
       chunkFileNames: 'publish.[name]-[hash].js',
-      manualChunks: (id) => (/node_modules\/(read-excel-file|fflate|saxen)\//.test(id) ? 'xlsx' : undefined),
+      manualChunks: (id) =>
+        /node_modules\/(read-excel-file|fflate|saxen)\/|\/src\/publish\/xlsx-unpack\.ts$/.test(id) ? 'xlsx' : undefined,
       format: 'es',
       sourcemap: true,
     },

@@ -6,7 +6,6 @@
 import { parse } from 'csv-parse/sync';
 import type { CliMessages } from '../i18n/cli.js';
 import { decodeSpreadsheetText } from './text-decoding.js';
-import { unpackXlsx } from './xlsx-unpack.js';
 import { MAX_FEATURES } from '../feed/parse-core.js';
 
 export interface SheetRecords {
@@ -105,6 +104,8 @@ function cellText(value: XlsxCell): string {
  * the workbench asks for it when an XLSX is chosen.
  */
 export async function readXlsx(bytes: Uint8Array, m: CliMessages, sheet?: string): Promise<SheetRecords> {
+  // Loaded with the reader, only for an XLSX: a CSV needs neither.
+  const { unpackXlsx } = await import('./xlsx-unpack.js');
   const unpacked = unpackXlsx(bytes);
   if (!unpacked.ok) {
     if (unpacked.reason === 'inflated-too-large') throw new SpreadsheetError(m.xlsxTooLarge(unpacked.limitMegabytes));

@@ -56,6 +56,7 @@ export const workbenchTexts = {
   before: 'Was',
   after: 'Wordt',
   fields: (n: number) => `${n} ${plural(n, 'veld', 'velden')}`,
+  contactCellWithheld: 'niet getoond: zonder toestemming',
   withheld: 'contactpersoon gewijzigd (zonder toestemming: de inhoud wordt niet getoond)',
   empty: '(leeg)',
   correctionsFile: 'Kies een bestand met correcties (JSON-regels of e-mails)',

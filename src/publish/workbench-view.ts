@@ -347,6 +347,8 @@ function renderFragment(state: WorkbenchState, actions: WorkbenchActions) {
   `;
 }
 
+const CONTACT_CELLS = new Set<string>(['contactNaam', 'contactFunctie', 'contactEmail', 'contactTelefoon']);
+
 function correctionRow(state: WorkbenchState, correction: ReceivedCorrection) {
   const match = state.rowsById?.get(correction.routeId);
   const field = fieldOf(correction.field);
@@ -357,8 +359,11 @@ function correctionRow(state: WorkbenchState, correction: ReceivedCorrection) {
     : !match
       ? t.notInSheet
       : html`${t.rowColumns(match.row, (filled.length ? filled : columns).join(', '))}
-        ${(filled.length ? filled : columns).map(
-          (column) => html`<br /><span class="value">${shortValue(match.cell[column]) || t.empty}</span>`,
+        ${(filled.length ? filled : columns).map((column) =>
+          // The sheet holds contacts who said no: the workbench shows them nowhere, as the feed does not.
+          CONTACT_CELLS.has(column) && match.cell.toestemming?.trim().toLowerCase() !== 'ja'
+            ? html`<br /><span class="withheld">${t.contactCellWithheld}</span>`
+            : html`<br /><span class="value">${shortValue(match.cell[column]) || t.empty}</span>`,
         )}`;
   const sender = [correction.senderNaam, correction.senderEmail].filter(Boolean).join(', ');
   return html`<tr>

@@ -3,6 +3,14 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { xlsxFile } from '../fixtures/xlsx.mjs';
+import {
+  corpus,
+  HEADER,
+  inflateBomb,
+  rows as rowsOf,
+  sharedStringsBomb,
+  TRICKY,
+} from '../fixtures/publisher-files.mjs';
 
 interface CliRun {
   code: number;
@@ -372,5 +380,85 @@ describe('publish.html: the workbench', function () {
     );
     expect($('#summary')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
+
+describe('publish.html: hostile files, round three', function () {
+  this.timeout(120000);
+  afterEach(() => frame?.remove());
+
+  it('writes the very bytes the CLI writes, for every encoding and kind of file (a corpus, both ways)', async () => {
+    await openWorkbench();
+    for (const [name, bytes] of Object.entries(corpus())) {
+      await chooseSheet(bytes, name);
+      const cli = (await executeServerCommand('cli-build', { name, base64: base64(bytes) })) as CliRun;
+      expect(cli.feed, `${name}: the CLI wrote a feed`).to.be.a('string');
+      const download = await downloaded('#download');
+      // bijgewerkt is today's date in both: the same bytes, not merely the same routes.
+      expect(download, name).to.equal(cli.feed);
+      const feed = JSON.parse(download) as { features: { properties: { naam: string } }[] };
+      expect(feed.features[0]!.properties.naam, name).to.equal(TRICKY.naam);
+    }
+    // The last one, the UTF-8 file with one stray byte, names that byte's row and column.
+    expect(rows('#errors')).to.deep.include.members([
+      [
+        '3',
+        'naam',
+        'Route �s avonds',
+        'bevat een teken dat niet te lezen is (0x92), weergegeven als �; typ het opnieuw, of sla het bestand op als "CSV UTF-8"',
+      ],
+    ]);
+  });
+
+  it('a column named twice: the error names both, nothing is offered, the contact who said no is shown nowhere', async () => {
+    await openWorkbench();
+    const header = [...HEADER, 'contactNaam', 'contactEmail', 'toestemming', 'toestemming'];
+    const row = [...rowsOf(1)[0]!, 'José Smeets', 'jose@school.nl', 'nee', 'ja'];
+    await chooseSheet(new TextEncoder().encode(`${header.join(';')}\n${row.join(';')}\n`), 'twice.csv');
+    expect(doc().body.innerText).to.include(
+      'de kolom "toestemming" staat 2 keer in de kopregel (kolommen L en M); welke geldt is niet te zeggen, dus is geen enkele rij gelezen.',
+    );
+    expect($('#download')).to.equal(null);
+    expect(doc().body.innerText).not.to.match(/José|jose@school/);
+  });
+
+  it('a correction of the contact shows no contact details of a row without consent', async () => {
+    await openWorkbench();
+    const header = [...HEADER, 'contactNaam', 'contactEmail', 'contactTelefoon', 'toestemming'];
+    const withConsent = [...rowsOf(2)[0]!, 'Ans de Vries', 'ans@school.nl', '053 111', 'ja'];
+    const without = [...rowsOf(2)[1]!, 'José Smeets', 'jose@school.nl', '053 222', 'nee'];
+    const csv = [header, withConsent, without].map((cells) => cells.join(';')).join('\n');
+    await chooseSheet(new TextEncoder().encode(csv), 'contacts.csv');
+    const lines = ['lab-1', 'lab-2']
+      .map((routeId) => JSON.stringify({ routeId, field: 'contact', current: '', proposed: 'Nieuwe contactpersoon' }))
+      .join('\n');
+    await choose('#corrections-file', lines, 'corrections.jsonl');
+    await until(() => textOf('#corrections-count') === '2 correcties', 'the corrections');
+    const [first, second] = rows('#corrections');
+    expect(first![2]).to.include('Ans de Vries').and.include('ans@school.nl');
+    expect(second![2]).to.include('niet getoond: zonder toestemming');
+    expect(doc().body.innerText).not.to.match(/José|jose@school|053 222/);
+  });
+
+  it('XLSX bombs are refused with their reason; the page never waits', async () => {
+    await openWorkbench();
+    await chooseSheet(sharedStringsBomb(), 'bom.xlsx');
+    expect(textOf('#read-status')).to.match(/Het XLSX-bestand heeft meer dan 1\.000\.000 cellen en is niet gelezen/);
+    await chooseSheet(inflateBomb(), 'bom2.xlsx');
+    expect(textOf('#read-status')).to.match(/Het XLSX-bestand pakt uit tot meer dan 64 MB en is niet gelezen/);
+    expect($('#download')).to.equal(null);
+  });
+
+  it('comparing with a deeply nested or crowded feed ends with the reason, not "Bezig met ophalen…" forever', async () => {
+    await openWorkbench();
+    await chooseSheet(corpus()['utf8.csv']!, 'routes.csv');
+    const deep = `${'['.repeat(100_000)}0${']'.repeat(100_000)}`;
+    const published = `{"type":"FeatureCollection","feedVersie":1,"features":[{"type":"Feature","id":${deep}}]}`;
+    await choose('#compare-file', published, 'routes.json');
+    await until(() => textOf('#compare-result').startsWith('Vergelijken lukte niet'), 'the comparison');
+    expect(textOf('#compare-result')).to.match(/is dieper genest dan 20 niveaus/);
+    const crowded = `{"type":"FeatureCollection","feedVersie":1,"features":[${'{},'.repeat(600_000)}{}]}`;
+    await choose('#compare-file', crowded, 'routes.json');
+    await until(() => /meer objecten en lijsten/.test(textOf('#compare-result')), 'the second comparison');
   });
 });
