@@ -76,6 +76,13 @@ export function parseWktPoint(text: unknown): { lon: number; lat: number } | und
   return Number.isFinite(lon) && Number.isFinite(lat) ? { lon, lat } : undefined;
 }
 
+/** Eight suggestions are asked for and at most eight are shown, whatever the service answers. */
+export const MAX_SUGGESTIONS = 8;
+/** A real answer of eight suggestions is about 2 kB; a larger one is refused before it is parsed. */
+const MAX_ANSWER_BYTES = 256 * 1024;
+/** Where a looked-up place may lie: the Netherlands and a margin (a point elsewhere is no answer to "where"). */
+const NL_BOUNDS = { west: 3, east: 7.5, south: 50.5, north: 54 };
+
 async function getJson(url: URL, signal: AbortSignal): Promise<unknown> {
   const timeout = AbortSignal.timeout(PDOK_TIMEOUT_MS);
   const response = await fetch(url, {
@@ -85,8 +92,22 @@ async function getJson(url: URL, signal: AbortSignal): Promise<unknown> {
     referrerPolicy: 'no-referrer',
   });
   if (!response.ok) throw new Error(`Locatieserver: HTTP ${response.status} for ${url.pathname}`);
-  return response.json();
+  if (Number(response.headers.get('Content-Length') ?? 0) > MAX_ANSWER_BYTES)
+    throw new Error(`Locatieserver: an answer over ${MAX_ANSWER_BYTES} bytes for ${url.pathname}`);
+  const text = await response.text();
+  if (text.length > MAX_ANSWER_BYTES)
+    throw new Error(`Locatieserver: an answer over ${MAX_ANSWER_BYTES} bytes for ${url.pathname}`);
+  return JSON.parse(text) as unknown;
 }
+
+const inNetherlands = (point: { lon: number; lat: number } | undefined) =>
+  point &&
+  point.lon >= NL_BOUNDS.west &&
+  point.lon <= NL_BOUNDS.east &&
+  point.lat >= NL_BOUNDS.south &&
+  point.lat <= NL_BOUNDS.north
+    ? point
+    : undefined;
 
 /** PDOK Locatieserver at `base` (its documented address, or a proxy or test server answering in its shape). */
 export function pdokGeocoder(base = PDOK_LOCATIESERVER): Geocoder {
@@ -96,9 +117,22 @@ export function pdokGeocoder(base = PDOK_LOCATIESERVER): Geocoder {
       const url = new URL('suggest', root);
       url.searchParams.set('q', query.slice(0, 100));
       url.searchParams.set('fq', PDOK_TYPES);
-      url.searchParams.set('rows', '8');
+      url.searchParams.set('rows', String(MAX_SUGGESTIONS));
       const docs = docsOf(await getJson(url, signal));
-      return docs.flatMap((doc) =>
+      const seen = new Set<string>();
+      // Each suggestion checked, duplicates (the option's key) dropped, and no more than were asked for.
+      const usable = docs.filter((doc): doc is LocatieserverDoc & { id: string; weergavenaam: string } => {
+        const ok =
+          typeof doc.id === 'string' &&
+          doc.id.length > 0 &&
+          doc.id.length <= 200 &&
+          !seen.has(doc.id) &&
+          typeof doc.weergavenaam === 'string' &&
+          doc.weergavenaam.trim().length > 0;
+        if (ok) seen.add(doc.id as string);
+        return ok;
+      });
+      return usable.slice(0, MAX_SUGGESTIONS).flatMap((doc) =>
         typeof doc.id === 'string' && typeof doc.weergavenaam === 'string'
           ? [
               {
@@ -115,7 +149,7 @@ export function pdokGeocoder(base = PDOK_LOCATIESERVER): Geocoder {
       url.searchParams.set('id', suggestion.id);
       url.searchParams.set('fl', 'id,weergavenaam,centroide_ll');
       const [doc] = docsOf(await getJson(url, signal));
-      return parseWktPoint(doc?.centroide_ll);
+      return inNetherlands(parseWktPoint(doc?.centroide_ll));
     },
   };
 }

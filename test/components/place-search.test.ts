@@ -405,6 +405,33 @@ describe('place search: PDOK Locatieserver (geocoder="pdok")', () => {
 describe('place search: hostile input', () => {
   afterEach(removeMounted);
 
+  it('shows at most eight suggestions whatever the service answers, refuses a huge answer, and a point abroad', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const { el } = await mount({ src: feed(), geocoder: 'pdok', 'geocoder-url': '/__pdok/flood/' });
+      const found = await typePlace(el, 'straat');
+      expect(found).to.deep.equal(Array.from({ length: 8 }, (_, i) => `Straat ${i}, Enschede`));
+      expect(shadow(el).querySelectorAll('[role="option"]')).to.have.length(8);
+      // Its lookup says POINT(999 999): that point is no answer; the place comes from the name it gave, if any.
+      const detail = await nextLocation(el, () => shadow(el).querySelector<HTMLElement>('[role="option"]')!.click());
+      expect(detail?.label).to.equal('Enschede');
+      expect(detail!.lon).to.be.within(6.8, 7);
+      expect(detail!.lat).to.be.within(52.1, 52.3);
+      expect(shadow(el).textContent).not.to.match(/\d\.\d{3} km/);
+      el.remove();
+
+      const huge = await mount({ src: feed(), geocoder: 'pdok', 'geocoder-url': '/__pdok/huge/' });
+      // 100,000 suggestions in 5 MB: refused as a failure, and the built-in places answer instead.
+      expect(await typePlace(huge.el, '7511')).to.deep.equal(['7511 Enschede']);
+      expect(seenText(shadow(huge.el).querySelector('.place-notice')!)).to.equal(
+        'De adreszoeker reageert niet; u zoekt nu in postcodes en plaatsen.',
+      );
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('binds what a geocoder or an attribute says as text, bounded, and skips what it cannot use', async () => {
     const warn = console.warn;
     const warnings: string[] = [];

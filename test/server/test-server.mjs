@@ -304,6 +304,41 @@ export async function pdokMiddleware(context, next) {
     };
     return;
   }
+  if (name.startsWith('flood')) {
+    // A stand-in that ignores rows=8: 50 suggestions (two of them twice), and a lookup far outside the Netherlands.
+    context.type = 'application/json';
+    context.body =
+      service === 'lookup'
+        ? {
+            response: {
+              docs: [{ id: String(context.query.id), weergavenaam: 'Ver weg', centroide_ll: 'POINT(999 999)' }],
+            },
+          }
+        : {
+            response: {
+              docs: Array.from({ length: 50 }, (_, i) => ({
+                id: `flood-${i % 48}`,
+                type: 'adres',
+                weergavenaam: `Straat ${i}, Enschede`,
+              })),
+            },
+          };
+    return;
+  }
+  if (name.startsWith('huge')) {
+    // 100,000 suggestions, 5 MB: larger than any real answer.
+    context.type = 'application/json';
+    context.body = {
+      response: {
+        docs: Array.from({ length: 100_000 }, (_, i) => ({
+          id: `huge-${i}`,
+          type: 'adres',
+          weergavenaam: `Straat ${i}`,
+        })),
+      },
+    };
+    return;
+  }
   if (name.startsWith('fail')) {
     context.status = 500;
     context.body = { message: 'internal error' };
