@@ -392,3 +392,140 @@ describe('hostile input at the element', () => {
     expect(attacked / Math.max(50, reference)).to.be.below(4);
   });
 });
+
+describe("hostile input, round three: what the page's script sets", () => {
+  afterEach(removeMounted);
+
+  /** Console lines and uncaught errors while `run` runs. */
+  async function watched(run: () => Promise<void>): Promise<{ lines: string[]; errors: string[] }> {
+    const lines: string[] = [];
+    const errors: string[] = [];
+    const originals = { warn: console.warn, error: console.error, log: console.log };
+    for (const level of ['warn', 'error', 'log'] as const)
+      console[level] = (...args: unknown[]) => lines.push(args.map((a) => String(a)).join(' '));
+    const onError = (event: ErrorEvent) => errors.push(String(event.message));
+    const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+    try {
+      await run();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      Object.assign(console, originals);
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    }
+    return { lines, errors };
+  }
+
+  const PROPERTIES = [
+    'src',
+    'region',
+    'profile',
+    'level',
+    'routeType',
+    'selected',
+    'basemap',
+    'correctionUrl',
+    'correctionEndpoint',
+    'label',
+    'language',
+    'view',
+    'coverageYear',
+    'search',
+    'height',
+    'syncUrl',
+    'near',
+    'radius',
+    'loading',
+    'geocoder',
+    'geocoderUrl',
+    'directionsUrl',
+    'timeout',
+    'refresh',
+  ];
+  const throwing = {
+    toString() {
+      throw new Error('toString says no');
+    },
+  };
+
+  it('an object, a list, a Symbol or a throwing toString as any property: a warning, never an uncaught error', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr('a'), glr('b')])) });
+    const shown = el.visibleRouteIds.length;
+    for (const value of [{ a: 1 }, ['x'], Symbol('s'), throwing, () => 1]) {
+      for (const property of PROPERTIES) {
+        if (property === 'src') continue; // a new src would load again; checked on its own below
+        const { lines, errors } = await watched(async () => {
+          (el as unknown as Record<string, unknown>)[property] = value;
+          await el.updateComplete;
+        });
+        expect(errors, `${property} = ${typeof value}`).to.deep.equal([]);
+        expect(lines.some((line) => /^leerroutes-kaart: [a-z-]+ must be (text|a number), not /.test(line))).to.equal(
+          true,
+          `${property}: ${lines.join(' | ')}`,
+        );
+        expect((el as unknown as Record<string, unknown>)[property] ?? undefined, property).to.equal(undefined);
+      }
+    }
+    expect(el.visibleRouteIds).to.have.length(shown);
+    const { errors } = await watched(async () => {
+      (el as unknown as Record<string, unknown>).src = throwing;
+      await el.updateComplete;
+    });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('10 MB attributes are read no further than their limit: the address, the console and the map stay small', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr('a'), glr('b')])), 'sync-url': 'hash' });
+    const huge = 'x'.repeat(10 * 1024 * 1024);
+    for (const name of ['selected', 'region', 'profile', 'level', 'route-type', 'near']) {
+      const { lines, errors } = await watched(async () => {
+        el.setAttribute(name, huge);
+        await settle(el);
+      });
+      expect(errors, name).to.deep.equal([]);
+      expect(lines, name).to.include(
+        `leerroutes-kaart: ${name} is ${huge.length} characters long; at most ${
+          {
+            selected: 200,
+            region: 2000,
+            profile: 1000,
+            level: 500,
+            'route-type': 100,
+            search: 200,
+            near: 200,
+            label: 200,
+          }[name]
+        } are read. Ignored.`,
+      );
+      for (const line of lines) expect(line.length, name).to.be.below(500);
+      expect(location.hash.length, name).to.be.below(500);
+      expect(el.getAttribute(name), `${name} is removed, not kept`).to.equal(null);
+    }
+    // Free text is cut to what its field takes, with the same kind of warning.
+    for (const name of ['search', 'label']) {
+      const { lines } = await watched(async () => {
+        el.setAttribute(name, huge);
+        await settle(el);
+      });
+      expect(lines, name).to.include(
+        `leerroutes-kaart: ${name} is ${huge.length} characters long; only the first 200 are read.`,
+      );
+      expect(el.getAttribute(name)!.length, name).to.equal(200);
+      el.removeAttribute(name);
+      await settle(el);
+    }
+    expect(el.visibleRouteIds).to.have.members(['a', 'b']);
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  it('height="1e308px" makes the element no taller than 4000 px', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf([dlr('a')])), height: '1e308px' });
+    await settle(el);
+    expect(el.getBoundingClientRect().height).to.be.at.most(4000);
+    el.setAttribute('height', '640px');
+    await settle(el);
+    expect(Math.round(el.getBoundingClientRect().height)).to.equal(640);
+  });
+});

@@ -3,6 +3,7 @@
  * (model/store.ts), side effects in controllers (./controllers), drawing in the map adapter (map/), and the
  * markup in render functions per view (toolbar, filters, list, map stage, detail panel, footer).
  */
+import { checkNumber, checkText, isNumberProperty, isTextProperty } from '../../model/attribute-values.js';
 import { LitElement, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import olCss from 'ol/ol.css';
@@ -149,6 +150,7 @@ export class LeerroutesKaart extends LitElement {
    * order that matters is named here: a link's state (`sync-url`) outranks the presets, so it is read after them.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.checkInputs(changed);
     if (changed.has('language')) this._c.language.read(this.language);
     if (changed.has('height')) this._c.height.apply(this.height);
     if (changed.has('correctionEndpoint')) this._c.correction.readEndpoint(this.correctionEndpoint);
@@ -179,6 +181,22 @@ export class LeerroutesKaart extends LitElement {
       console.warn(
         'leerroutes-kaart: view="regions" is not shown with lock-region: a single region\'s map shows its own routes, not the coverage of every region. The map and list of the region are shown instead.',
       );
+    }
+  }
+
+  /** Every changed attribute or property typed and bounded before any work (model/attribute-values.ts). */
+  private checkInputs(changed: PropertyValues<this>): void {
+    for (const key of changed.keys()) {
+      const current = (this as Record<PropertyKey, unknown>)[key];
+      const verdict = isTextProperty(key)
+        ? checkText(key, current)
+        : isNumberProperty(key)
+          ? checkNumber(key, current)
+          : undefined;
+      if (!verdict || Object.is(verdict.value, current)) continue;
+      if (verdict.warning) console.warn(verdict.warning);
+      // Set within this update: it goes into `changed` without asking for another one.
+      (this as Record<PropertyKey, unknown>)[key] = verdict.value;
     }
   }
 

@@ -3,6 +3,9 @@
  * strips `style` attributes or a Content-Security-Policy blocks them. Undoes only its own value: the page may set
  * the custom property itself.
  */
+/** The tallest the element is made by its `height` (about five phone screens). */
+export const MAX_HEIGHT = '4000px';
+
 export class HeightController {
   private set = false;
 
@@ -11,7 +14,8 @@ export class HeightController {
   apply(written: string | undefined): void {
     const height = written?.trim();
     if (height && CSS.supports('height', height)) {
-      this.host.style.setProperty('--leerroutes-height', height);
+      // Never taller than a map can be read at: `height="1e308px"` made the element 33,554,428 px tall.
+      this.host.style.setProperty('--leerroutes-height', `min(${height}, ${MAX_HEIGHT})`);
       this.set = true;
       return;
     }
