@@ -31,7 +31,7 @@ export const TEXT_LIMITS = {
   directionsUrl: 2000,
 } as const;
 
-const CUT_TO_LIMIT = new Set<TextProperty>(['search', 'label']);
+const CUT_TO_LIMIT = new Set<TextProperty>(['search', 'label', 'near']);
 
 export const NUMBER_PROPERTIES = ['timeout', 'refresh'] as const;
 

@@ -22,10 +22,41 @@ export interface ReceivedCorrection {
   source: { kind: 'json' | 'mail'; index: number };
 }
 
+export type UnreadableReason = 'not-json' | 'no-route' | 'no-proposal' | 'too-long';
+
 export interface ReadCorrections {
   corrections: ReceivedCorrection[];
-  /** Lines or e-mails that held no correction: their number and why. */
-  unreadable: { kind: 'json' | 'mail'; index: number; reason: 'not-json' | 'no-route' | 'no-proposal' }[];
+  /** Lines or e-mails that held no correction: their number and why (the first MAX_UNREADABLE of them). */
+  unreadable: { kind: 'json' | 'mail'; index: number; reason: UnreadableReason }[];
+  /** What was not read, and said so: corrections past the limit, unreadable ones not listed, characters cut off. */
+  leftOut: { corrections: number; unreadable: number; characters: number };
+}
+
+/**
+ * Limits on what is read, so that no file of corrections holds the page: a month of corrections is tens, a
+ * correction a few hundred characters (the form takes 2,000).
+ */
+export const CORRECTION_LIMITS = {
+  corrections: 1000,
+  unreadable: 100,
+  /** Characters of input read; the rest (from the last line break before it) is left out. */
+  characters: 2 * 1024 * 1024,
+  /** A JSON line longer than this is not parsed. */
+  line: 20_000,
+  /** Each field kept to this, with an ellipsis. */
+  field: 5000,
+} as const;
+
+const cut = (value: string) =>
+  value.length > CORRECTION_LIMITS.field ? `${value.slice(0, CORRECTION_LIMITS.field)}…` : value;
+
+/** A correction or an unreadable one into `read`, within the limits; past them only counted. */
+function keep(read: ReadCorrections, found: ReceivedCorrection | ReadCorrections['unreadable'][number]): void {
+  if ('routeId' in found) {
+    if (read.corrections.length < CORRECTION_LIMITS.corrections) read.corrections.push(found);
+    else read.leftOut.corrections++;
+  } else if (read.unreadable.length < CORRECTION_LIMITS.unreadable) read.unreadable.push(found);
+  else read.leftOut.unreadable++;
 }
 
 /** Which spreadsheet columns hold a correction's field. */
@@ -66,7 +97,7 @@ export function fieldOf(written: string): CorrectionField | undefined {
   return fieldByWords.get(fold(written));
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '');
+const text = (value: unknown) => (typeof value === 'string' ? cut(value.trim()) : '');
 
 function fromJson(value: unknown, index: number): ReceivedCorrection | 'no-route' | 'no-proposal' {
   const record = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
@@ -123,16 +154,16 @@ function fromMails(input: string, read: ReadCorrections): void {
     mails++;
     const routeId = current.routeId?.trim() ?? '';
     const proposed = current.proposed?.trim() ?? '';
-    if (!routeId) read.unreadable.push({ kind: 'mail', index: mails, reason: 'no-route' });
-    else if (!proposed) read.unreadable.push({ kind: 'mail', index: mails, reason: 'no-proposal' });
+    if (!routeId) keep(read, { kind: 'mail', index: mails, reason: 'no-route' });
+    else if (!proposed) keep(read, { kind: 'mail', index: mails, reason: 'no-proposal' });
     else
-      read.corrections.push({
-        routeId,
-        field: current.field?.trim() ?? '',
-        current: current.current?.trim() ?? '',
-        proposed,
-        ...(current.naam?.trim() ? { senderNaam: current.naam.trim() } : {}),
-        ...(current.email?.trim() ? { senderEmail: current.email.trim() } : {}),
+      keep(read, {
+        routeId: cut(routeId),
+        field: cut(current.field?.trim() ?? ''),
+        current: cut(current.current?.trim() ?? ''),
+        proposed: cut(proposed),
+        ...(current.naam?.trim() ? { senderNaam: cut(current.naam.trim()) } : {}),
+        ...(current.email?.trim() ? { senderEmail: cut(current.email.trim()) } : {}),
         source: { kind: 'mail', index: mails },
       });
     current = undefined;
@@ -150,15 +181,30 @@ function fromMails(input: string, read: ReadCorrections): void {
     } else if (current && last && (last === 'proposed' || last === 'current')) {
       // A signature ("-- "), a separator, the next mail's headers or the map's first line end the mail.
       if (endsProposal(line)) finish();
-      else current[last] = `${current[last] ?? ''}\n${line}`;
+      // Past the field's limit a proposal grows no further: it is cut when kept.
+      else if ((current[last]?.length ?? 0) <= CORRECTION_LIMITS.field)
+        current[last] = `${current[last] ?? ''}\n${line}`;
     }
   }
   finish();
 }
 
+/** The input the limits allow: up to the last line break within the first `characters`. */
+export function boundedInput(input: string): { text: string; cutOff: number } {
+  if (input.length <= CORRECTION_LIMITS.characters) return { text: input, cutOff: 0 };
+  const end = input.lastIndexOf('\n', CORRECTION_LIMITS.characters);
+  const text = input.slice(0, end > 0 ? end : CORRECTION_LIMITS.characters);
+  return { text, cutOff: input.length - text.length };
+}
+
 export function readCorrections(input: string): ReadCorrections {
-  const read: ReadCorrections = { corrections: [], unreadable: [] };
-  const trimmed = input.trim();
+  const { text: bounded, cutOff } = boundedInput(input);
+  const read: ReadCorrections = {
+    corrections: [],
+    unreadable: [],
+    leftOut: { corrections: 0, unreadable: 0, characters: cutOff },
+  };
+  const trimmed = bounded.trim();
   if (!trimmed) return read;
   if (trimmed.startsWith('[')) {
     try {
@@ -166,8 +212,7 @@ export function readCorrections(input: string): ReadCorrections {
       if (Array.isArray(list)) {
         list.forEach((value, i) => {
           const found = fromJson(value, i + 1);
-          if (typeof found === 'string') read.unreadable.push({ kind: 'json', index: i + 1, reason: found });
-          else read.corrections.push(found);
+          keep(read, typeof found === 'string' ? { kind: 'json', index: i + 1, reason: found } : found);
         });
         return read;
       }
@@ -178,16 +223,24 @@ export function readCorrections(input: string): ReadCorrections {
   if (trimmed.startsWith('{')) {
     trimmed.split(/\r?\n/).forEach((line, i) => {
       if (!line.trim()) return;
+      // Past the limit nothing more is parsed: each line is only counted.
+      if (read.corrections.length >= CORRECTION_LIMITS.corrections) {
+        read.leftOut.corrections++;
+        return;
+      }
+      if (line.length > CORRECTION_LIMITS.line) {
+        keep(read, { kind: 'json', index: i + 1, reason: 'too-long' });
+        return;
+      }
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch {
-        read.unreadable.push({ kind: 'json', index: i + 1, reason: 'not-json' });
+        keep(read, { kind: 'json', index: i + 1, reason: 'not-json' });
         return;
       }
       const found = fromJson(value, i + 1);
-      if (typeof found === 'string') read.unreadable.push({ kind: 'json', index: i + 1, reason: found });
-      else read.corrections.push(found);
+      keep(read, typeof found === 'string' ? { kind: 'json', index: i + 1, reason: found } : found);
     });
     return read;
   }

@@ -1,6 +1,8 @@
 /** The feed as published now, for the comparison: fetched from its address, or read from a chosen file. */
 import { workbenchTexts as t } from './workbench-texts.js';
 import { containersInText, shapeProblem } from '../feed/json-shape.js';
+import { MAX_FEED_BYTES } from '../feed/limits.js';
+import { MAX_FEATURES } from '../feed/parse-core.js';
 
 export type Published = { ok: true; feed: unknown } | { ok: false; reason: string };
 
@@ -13,6 +15,11 @@ export function readPublishedText(text: string): Published {
     return { ok: false, reason: t.compareNotJson };
   }
   // The comparison walks both feeds field by field: a nesting no feed has is refused, not followed.
+  // A feed the map would not load is no publication to compare with (and its comparison would hold the page).
+  const features = (feed as { features?: unknown } | null)?.features;
+  if (Array.isArray(features) && features.length > MAX_FEATURES)
+    return { ok: false, reason: t.compareTooMany(features.length, MAX_FEATURES) };
+  if (text.length > MAX_FEED_BYTES) return { ok: false, reason: t.compareTooLarge };
   const shape = shapeProblem(feed);
   if (shape)
     return { ok: false, reason: shape.kind === 'too-deep' ? t.compareTooDeep(shape.limit) : t.compareTooLarge };

@@ -11,7 +11,7 @@ import { feedText, feedTooLarge } from './feed-text.js';
 import type { SheetRecords } from './spreadsheet.js';
 import type { rowsById, SheetResult } from './sheet-to-feed.js';
 import { convert, type Converted, type NotConverted } from './convert.js';
-import { readCorrections, type ReadCorrections } from './corrections.js';
+import { boundedInput, readCorrections, type ReadCorrections } from './corrections.js';
 import { fetchPublished, readPublishedText, type Published } from './published-feed.js';
 import { workbenchTexts as t } from './workbench-texts.js';
 
@@ -221,10 +221,13 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       showPublished(readPublishedText(await file.text()));
     },
     async correctionsFile(file) {
-      actions.readCorrections(await file.text());
+      // Not copied into the text area: laying out megabytes of text there alone holds the page.
+      state.corrections = { text: '', read: readCorrections(await file.text()) };
+      changed();
     },
     readCorrections(text) {
-      state.corrections = { text, read: readCorrections(text) };
+      // The field shows what was read: a 20 MB paste would hold the page in the text area alone.
+      state.corrections = { text: boundedInput(text).text, read: readCorrections(text) };
       changed();
     },
     makeFragment(region) {

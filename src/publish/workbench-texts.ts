@@ -1,4 +1,5 @@
 /** The workbench's own words (Dutch: the programme team's language). The conversion's messages are the CLI's. */
+import { CORRECTION_LIMITS, type UnreadableReason } from './corrections.js';
 import { plural } from '../i18n/format.js';
 
 const count = (n: number) => n.toLocaleString('nl-NL');
@@ -46,6 +47,8 @@ export const workbenchTexts = {
   compareTooDeep: (limit: number) =>
     `het bestand is dieper genest dan ${limit} niveaus; zo ziet geen feed eruit (een route is hoogstens 6 niveaus diep)`,
   compareTooLarge: 'het bestand bevat meer objecten en lijsten dan de kaart leest; is het de goede feed?',
+  compareTooMany: (features: number, limit: number) =>
+    `het bestand heeft ${count(features)} routes; de kaart leest er hoogstens ${count(limit)}, dus is dit niet de gepubliceerde feed`,
   compareBroken: 'de feed is niet te vergelijken (meld dit bij de beheerders van leerroutes-kaart)',
   compareSummary: (added: number, removed: number, changed: number) =>
     `${count(added)} toegevoegd, ${count(removed)} verwijderd, ${count(changed)} gewijzigd`,
@@ -64,10 +67,27 @@ export const workbenchTexts = {
   correctionsButton: 'Lees de correcties',
   correctionsNone: 'Er staat geen correctie in.',
   correctionsCount: (n: number) => `${count(n)} ${plural(n, 'correctie', 'correcties')}`,
-  unreadable: (kind: 'json' | 'mail', index: number, reason: 'not-json' | 'no-route' | 'no-proposal') =>
+  unreadable: (kind: 'json' | 'mail', index: number, reason: UnreadableReason) =>
     `${kind === 'json' ? `Regel ${index}` : `E-mail ${index}`}: ${
-      reason === 'not-json' ? 'geen JSON' : reason === 'no-route' ? 'geen route-id' : 'geen voorstel'
+      {
+        'not-json': 'geen JSON',
+        'no-route': 'geen route-id',
+        'no-proposal': 'geen voorstel',
+        'too-long': `langer dan ${count(CORRECTION_LIMITS.line)} tekens, niet gelezen`,
+      }[reason]
     }`,
+  correctionsLeftOut: (corrections: number, unreadable: number, characters: number) =>
+    [
+      corrections
+        ? `${count(corrections)} ${plural(corrections, 'correctie', 'correcties')} na de eerste ${count(CORRECTION_LIMITS.corrections)} niet gelezen`
+        : '',
+      unreadable ? `${count(unreadable)} onleesbare niet genoemd` : '',
+      characters
+        ? `de laatste ${count(Math.ceil(characters / 1024))} kB van de invoer niet gelezen (hoogstens ${count(CORRECTION_LIMITS.characters / 1024 / 1024)} MB)`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ') + '. Lees de rest apart in.',
   route: 'Route',
   inSheet: 'In de spreadsheet',
   seen: 'Nu op de kaart (volgens melder)',

@@ -226,8 +226,9 @@ function renderDiff(diff: FeedDiff) {
     routes.length
       ? html`<h3>${title} (${routes.length})</h3>
           <ul id=${id}>
-            ${routes.map((route) => html`<li><code>${route.id}</code> ${route.naam}</li>`)}
-          </ul>`
+            ${routes.slice(0, MAX_TABLE_ROWS).map((route) => html`<li><code>${route.id}</code> ${route.naam}</li>`)}
+          </ul>
+          ${routes.length > MAX_TABLE_ROWS ? html`<p class="hint">${t.shownOf(MAX_TABLE_ROWS, routes.length)}</p>` : nothing}`
       : nothing;
   return html`
     <p class="summary" id="compare-summary">
@@ -238,7 +239,7 @@ function renderDiff(diff: FeedDiff) {
       diff.changed.length
         ? html`<h3>${t.changed} (${diff.changed.length})</h3>
             <div id="compare-changed">
-              ${diff.changed.map(
+              ${diff.changed.slice(0, MAX_TABLE_ROWS).map(
                 (route) =>
                   html`<details>
                     <summary><code>${route.id}</code> ${route.naam}: ${t.fields(route.fields.length)}</summary>
@@ -267,7 +268,12 @@ function renderDiff(diff: FeedDiff) {
                     </table>
                   </details>`,
               )}
-            </div>`
+            </div>
+            ${
+              diff.changed.length > MAX_TABLE_ROWS
+                ? html`<p class="hint">${t.shownOf(MAX_TABLE_ROWS, diff.changed.length)}</p>`
+                : nothing
+            }`
         : nothing
     }
   `;
@@ -412,6 +418,18 @@ function renderCorrections(state: WorkbenchState, actions: WorkbenchActions) {
               </p>
               ${!state.rowsById && read.corrections.length ? html`<p class="hint">${t.noSheetYet}</p>` : nothing}
               ${
+                read.leftOut.corrections || read.leftOut.unreadable || read.leftOut.characters
+                  ? html`<p class="hint" id="corrections-left-out">
+                      ${t.correctionsLeftOut(read.leftOut.corrections, read.leftOut.unreadable, read.leftOut.characters)}
+                    </p>`
+                  : nothing
+              }
+              ${
+                read.corrections.length > MAX_TABLE_ROWS
+                  ? html`<p class="hint">${t.shownOf(MAX_TABLE_ROWS, read.corrections.length)}</p>`
+                  : nothing
+              }
+              ${
                 read.unreadable.length
                   ? html`<ul class="failure" id="corrections-unreadable">
                       ${read.unreadable.map((u) => html`<li>${t.unreadable(u.kind, u.index, u.reason)}</li>`)}
@@ -433,7 +451,7 @@ function renderCorrections(state: WorkbenchState, actions: WorkbenchActions) {
                           </tr>
                         </thead>
                         <tbody>
-                          ${read.corrections.map((correction) => correctionRow(state, correction))}
+                          ${read.corrections.slice(0, MAX_TABLE_ROWS).map((correction) => correctionRow(state, correction))}
                         </tbody>
                       </table>
                     </div>`

@@ -89,6 +89,25 @@ async function requests(prefix: string): Promise<string[]> {
   return ((await (await fetch(`/__requests?prefix=${prefix}`)).json()) as { paths: string[] }).paths;
 }
 
+/** The longest task (Chromium reports them; elsewhere undefined) while `run` runs. */
+async function longestTask(run: () => Promise<void>): Promise<number | undefined> {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+    await run();
+    return undefined;
+  }
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+  });
+  // The workbench runs in the frame: its tasks are the frame's.
+  observer.observe({ type: 'longtask', buffered: false });
+  await run();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
+  observer.disconnect();
+  return longest;
+}
+
 const reads = () => Number($('#workbench')!.dataset.reads ?? 0);
 
 async function chooseSheet(bytes: Uint8Array, name: string): Promise<void> {
@@ -438,6 +457,39 @@ describe('publish.html: hostile files, round three', function () {
     expect(first![2]).to.include('Ans de Vries').and.include('ans@school.nl');
     expect(second![2]).to.include('niet getoond: zonder toestemming');
     expect(doc().body.innerText).not.to.match(/José|jose@school|053 222/);
+  });
+
+  it('reads at most 1,000 corrections and 2 MB, says what was left out, and draws at most 500 rows', async () => {
+    await openWorkbench();
+    await chooseSheet(corpus()['utf8.csv']!, 'routes.csv');
+    const line = (i: number) =>
+      JSON.stringify({ routeId: `lab-${(i % 3) + 1}`, field: 'naam', current: '', proposed: `Naam ${i}` });
+    const reference = Array.from({ length: 20 }, (_, i) => line(i)).join('\n');
+    const flood = Array.from({ length: 100_000 }, (_, i) => line(i)).join('\n');
+    const longest = async (text: string, expected: string) =>
+      longestTask(async () => {
+        await choose('#corrections-file', text, 'corrections.jsonl');
+        await until(() => textOf('#corrections-count') === expected, expected);
+      });
+    const plain = await longest(reference, '20 correcties');
+    const attacked = await longest(flood, '1.000 correcties');
+    expect(textOf('#corrections-left-out')).to.match(
+      /^\d{1,3}(\.\d{3})* correcties na de eerste 1\.000 niet gelezen; de laatste [\d.]+ kB van de invoer niet gelezen \(hoogstens 2 MB\)\. Lees de rest apart in\.$/,
+    );
+    expect(doc().querySelectorAll('#corrections tbody tr')).to.have.length(500);
+    expect(
+      [...doc().querySelectorAll('.hint')].some((hint) => hint.textContent!.includes('500 van 1.000 getoond')),
+    ).to.equal(true);
+    // One proposal of 20 MB: not parsed, named, and the text area holds no more than was read.
+    await choose(
+      '#corrections-file',
+      `${line(1)}\n{"routeId":"lab-2","proposed":"${'y'.repeat(30_000)}"}\n{"routeId":"lab-1","proposed":"${'x'.repeat(20 * 1024 * 1024)}"}`,
+      'big.jsonl',
+    );
+    await until(() => textOf('#corrections-count') === '1 correctie', 'the big file');
+    expect(textOf('#corrections-unreadable')).to.equal('Regel 2: langer dan 20.000 tekens, niet gelezen');
+    expect($<HTMLTextAreaElement>('#corrections-text')!.value.length).to.be.at.most(2 * 1024 * 1024);
+    if (plain !== undefined && attacked !== undefined) expect(attacked / Math.max(50, plain)).to.be.below(4);
   });
 
   it('XLSX bombs are refused with their reason; the page never waits', async () => {
