@@ -7,7 +7,7 @@
 //   also:  JSON.parse and validation (apart) per 10k routes, JS heap after load, longest main-thread task during load.
 // Runs in headless Chromium and, when installed, in Firefox (over WebDriver BiDi: no heap or long-task figures
 // there, as Firefox has neither the DevTools protocol nor long-task entries).
-// Writes BENCHMARKS.md. Options: --runs N (default 5), --sizes 1000,10000,20000, --browsers chromium,firefox.
+// Writes BENCHMARKS.md. Options: --runs N (default 5), --sizes 1000,10000, --browsers chromium,firefox.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -25,7 +25,7 @@ const option = (name, fallback) => {
   return at >= 0 ? process.argv[at + 1] : fallback;
 };
 const RUNS = Number(option('runs', 5));
-const SIZES = option('sizes', '1000,10000,20000').split(',').map(Number);
+const SIZES = option('sizes', '1000,10000').split(',').map(Number);
 const BROWSERS = option('browsers', 'chromium,firefox').split(',');
 const OUT = '.tmp/bench';
 mkdirSync(OUT, { recursive: true });

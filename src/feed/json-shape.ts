@@ -7,7 +7,7 @@
 /** Deeper than any valid feed (FeatureCollection → features → feature → properties → niveaus → niveau is 6). */
 export const MAX_JSON_DEPTH = 20;
 /** Objects and arrays in one feed: 25 for each of the most routes the map reads; a real route has about 13. */
-export const MAX_JSON_CONTAINERS = 500_000;
+export const MAX_JSON_CONTAINERS = 250_000;
 
 export type ShapeProblem = { kind: 'too-deep'; limit: number } | { kind: 'too-many-values'; limit: number };
 
@@ -35,8 +35,15 @@ export function shapeProblem(
     if (typeof current !== 'object' || current === null) continue;
     if (depth >= limit) return { kind: 'too-deep', limit };
     if (++seen > containers) return { kind: 'too-many-values', limit: containers };
-    const children = Array.isArray(current) ? current : Object.values(current);
-    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    // for…in rather than Object.values: no array allocated per object (a feed has hundreds of thousands).
+    if (Array.isArray(current)) {
+      for (const child of current) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    } else {
+      for (const key in current) {
+        const child = (current as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+      }
+    }
   }
   return undefined;
 }

@@ -4,10 +4,10 @@
  */
 export const FEED_VERSION = 1;
 /**
- * Twenty times the national feed (about 1 MB for 1,000 routes) and room for the 20,000 routes the map reads; small
+ * Sixteen times the national feed (about 1 MB for 1,000 routes), room for the 10,000 routes the map reads; small
  * enough that the browser's own JSON.parse of it stays a short task (see BENCHMARKS.md, issue 29).
  */
-export const MAX_FEED_BYTES = 32 * 1024 * 1024;
+export const MAX_FEED_BYTES = 16 * 1024 * 1024;
 export const FIRST_STARTJAAR = 2015;
 /** Routes may be announced a year ahead. */
 const lastStartjaar = (today = new Date()) => today.getFullYear() + 1;

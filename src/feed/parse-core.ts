@@ -14,7 +14,7 @@ import { preview, type FeedProblem } from './messages.js';
 import { readValidFeature } from './fast-feature.js';
 import { hasInvisible, linkProblem, stripInvisible } from './text-checks.js';
 import type { FeedFailure } from './failures.js';
-import { shapeProblem } from './json-shape.js';
+import { MAX_JSON_DEPTH, shapeProblem } from './json-shape.js';
 
 /** A contact that may be shown: its person gave consent (the schema admits no other). */
 export type ConsentedContact = Contact;
@@ -50,7 +50,7 @@ export interface ParsedFeed {
  * More features than this are refused as a whole: twenty times the national feed; past it the page's longest task
  * grows past 200 ms (BENCHMARKS.md, issue 29). The publisher's tools refuse to write more.
  */
-export const MAX_FEATURES = 20_000;
+export const MAX_FEATURES = 10_000;
 /** At most this many messages say what is wrong with one feature; one more counts the rest. */
 export const MAX_PROBLEMS_PER_FEATURE = 10;
 
@@ -93,9 +93,9 @@ export function* parseSteps(
   if (features.length > MAX_FEATURES) {
     return { ok: false, failure: { kind: 'too-many-features', url, count: features.length, limit: MAX_FEATURES } };
   }
-  // Before any step walks a value: the steps below (and zod) recurse into what they read.
-  const shape = shapeProblem(document);
-  if (shape) return { ok: false, failure: { ...shape, url } };
+  // The steps below (and zod) recurse into what they read: each feature's depth is checked before, one slice at a
+  // time like the rest (the text's objects and lists were counted before it was parsed: load-feed.ts).
+  const featureDepth = MAX_JSON_DEPTH - 2;
 
   const routes: Route[] = [];
   const problems: FeedProblem[] = [];
@@ -105,6 +105,9 @@ export function* parseSteps(
 
   for (let index = 0; index < features.length; index++) {
     if (index > 0 && index % sliceSize === 0) yield;
+    const shape = shapeProblem(features[index], featureDepth);
+    if (shape)
+      return { ok: false, failure: { ...shape, ...(shape.kind === 'too-deep' ? { limit: MAX_JSON_DEPTH } : {}), url } };
     const { feature: raw, contactDropped, tooLong } = preflight(features[index]);
     let data = tooLong.length ? undefined : readValidFeature(raw);
     let normalized = false;

@@ -62,7 +62,7 @@ export interface WorkbenchActions {
   makeFragment(region: string): void;
 }
 
-/** Twenty times what the largest sheet the map accepts (20,000 rows) takes here. */
+/** Twenty times what the largest sheet the map accepts (10,000 rows) takes here. */
 const CONVERT_TIMEOUT_SECONDS = 120;
 
 const kilobytes = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));

@@ -7,7 +7,7 @@
 import { Unzip, UnzipInflate, zipSync, type UnzipFile } from 'fflate';
 
 export const XLSX_LIMITS = {
-  /** All the XML inside together, inflated. A 20,000-row sheet of 26 columns is about 25 MB. */
+  /** All the XML inside together, inflated. A 10,000-row sheet of 26 columns is about 15 MB. */
   inflatedBytes: 64 * 1024 * 1024,
   /** Cells over all sheets: the map's routes times a generous number of columns. */
   cells: 1_000_000,

@@ -132,19 +132,19 @@ describe('build: sizes', () => {
     assert.match(run.err, /^Het XLSX-bestand pakt uit tot meer dan 64 MB en is niet gelezen/);
   });
 
-  test("more rows than the map shows (20,000): refused before a feed is built, in the map's numbers", () => {
-    const text = [HEADER, ...rows(20_001)].map((cells) => cells.join(';')).join('\n');
+  test("more rows than the map shows (10,000): refused before a feed is built, in the map's numbers", () => {
+    const text = [HEADER, ...rows(10_001)].map((cells) => cells.join(';')).join('\n');
     const run = buildBytes('too-many.csv', text);
     noStack(run);
     assert.equal(run.code, 2);
     assert.match(
       run.err,
-      /^Het bestand heeft 20\.001 rijen; de kaart toont hoogstens 20\.000 routes\. Er is geen feed geschreven/,
+      /^Het bestand heeft 10\.001 rijen; de kaart toont hoogstens 10\.000 routes\. Er is geen feed geschreven/,
     );
     assert.equal(run.written, undefined);
   });
 
-  test("a feed over the map's 32 MB is not written, though every row is valid", () => {
+  test("a feed over the map's 16 MB is not written, though every row is valid", () => {
     // 8,000 routes with the longest description the schema allows: about 40 MB of feed.
     const header = HEADER;
     const long = 'Een lange beschrijving. '.repeat(208).slice(0, 5000);
@@ -154,7 +154,7 @@ describe('build: sizes', () => {
     const run = buildBytes('too-large.csv', text);
     noStack(run);
     assert.equal(run.code, 2, run.err);
-    assert.match(run.err, /De feed zou groter worden dan 32 MB, en zo'n feed laadt de kaart niet/);
+    assert.match(run.err, /De feed zou groter worden dan 16 MB, en zo'n feed laadt de kaart niet/);
     assert.equal(run.written, undefined);
   });
 });
@@ -193,14 +193,14 @@ describe('validate and diff: deep nesting and crowded feeds', () => {
     assert.equal(cli('validate', good).code, 0);
   });
 
-  test('600,000 empty objects: refused before parsing', () => {
+  test('400,000 empty objects: refused before parsing', () => {
     const path = file(
       'crowded.json',
-      feed('"a"').replace('"naam":"Lab"', `"naam":"Lab","x":[${'{},'.repeat(600_000)}{}]`),
+      feed('"a"').replace('"naam":"Lab"', `"naam":"Lab","x":[${'{},'.repeat(400_000)}{}]`),
     );
     const run = cli('validate', path);
     noStack(run);
     assert.equal(run.code, 2);
-    assert.match(run.err, /bevat meer dan 500\.000 objecten en lijsten en wordt niet geladen/);
+    assert.match(run.err, /bevat meer dan 250\.000 objecten en lijsten en wordt niet geladen/);
   });
 });

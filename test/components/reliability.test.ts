@@ -131,20 +131,20 @@ describe('leerroutes-kaart: slow and failing networks', () => {
 describe('leerroutes-kaart: feeds too large to load', () => {
   afterEach(removeMounted);
 
-  it('refuses a feed over 32 MB with a message instead of freezing the tab', async function () {
+  it('refuses a feed over 16 MB with a message instead of freezing the tab', async function () {
     this.timeout(30000);
-    const padding = ' '.repeat(33 * 1024 * 1024);
+    const padding = ' '.repeat(17 * 1024 * 1024);
     const { el, error } = await mount({ src: feedUrl(`${JSON.stringify(feedOf([dlr()]))}${padding}`) });
     expect(error?.kind).to.equal('too-large');
     expect(text(el, '[part=message] p')).to.match(
-      /is groter dan 32 MB en wordt niet geladen, zodat de pagina niet vastloopt\.$/,
+      /is groter dan 16 MB en wordt niet geladen, zodat de pagina niet vastloopt\.$/,
     );
   });
 
-  it('refuses a feed with more than 20,000 features', async () => {
-    const { el, error } = await mount({ src: feedUrl(feedOf(new Array(20_001).fill(null))) });
+  it('refuses a feed with more than 10,000 features', async () => {
+    const { el, error } = await mount({ src: feedUrl(feedOf(new Array(10_001).fill(null))) });
     expect(error?.kind).to.equal('too-many-features');
-    expect(text(el, '[part=message] p')).to.match(/heeft 20\.001 routes; de kaart leest er hoogstens 20\.000\.$/);
+    expect(text(el, '[part=message] p')).to.match(/heeft 10\.001 routes; de kaart leest er hoogstens 10\.000\.$/);
   });
 });
 

@@ -67,6 +67,9 @@ export class MapController implements ReactiveController {
   private basemapShown: string | undefined;
   /** The container the adapter draws into. */
   private target: HTMLElement | undefined;
+  /** A feed arrived and its pins are not on the map yet (see sync). */
+  private newPins = false;
+  private pinsTask: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -100,6 +103,7 @@ export class MapController implements ReactiveController {
   /** A feed arrived: the first (or the first after a failure), a new `src`, or a changed one found by a refresh. */
   feedArrived(refreshed: boolean, afterNone: boolean): void {
     this.drawing.feedArrived(refreshed, afterNone);
+    this.newPins = true;
   }
 
   /** Asks for the regions module now (the coverage view is wanted before any feed). */
@@ -206,6 +210,8 @@ export class MapController implements ReactiveController {
     this.afterPrint = undefined;
     cancelAnimationFrame(this.areaFrame);
     this.areaFrame = 0;
+    clearTimeout(this.pinsTask);
+    this.pinsTask = undefined;
     this.adapter?.dispose();
     this.adapter = this.target = undefined;
     if (this.firstPinsDrawn === 'waiting') this.firstPinsDrawn = false;
@@ -273,7 +279,18 @@ export class MapController implements ReactiveController {
     else if (store.feed) this.afterFirstPins(adapter, () => this.loadRegions());
     // Only a feed can say that a route is not in it.
     if (store.feed && store.selectedRouteId && !store.selectedRoute) this.warnMissing(store.selectedRouteId);
-    this.drawing.draw(adapter, attached);
+    if (!this.newPins && this.pinsTask === undefined) {
+      this.drawing.draw(adapter, attached);
+      return;
+    }
+    // A new feed's pins in a task of their own: the store's work and the page's update for thousands of routes
+    // are one task already; the map's features for them would make it hold the page past 200 ms (issue 29).
+    this.newPins = false;
+    clearTimeout(this.pinsTask);
+    this.pinsTask = setTimeout(() => {
+      this.pinsTask = undefined;
+      if (this.adapter === adapter) this.drawing.draw(adapter, attached);
+    });
   }
 
   /** Runs `then` once the map has drawn its first pins (at once after that). */
