@@ -70,6 +70,8 @@ export class MapController implements ReactiveController {
   /** A feed arrived and its pins are not on the map yet (see sync). */
   private newPins = false;
   private pinsTask: ReturnType<typeof setTimeout> | undefined;
+  /** Settles when the deferred pins are drawn (or will not be): whenDrawn waits for it. */
+  private pinsPending: { promise: Promise<void>; settle: () => void } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -170,6 +172,7 @@ export class MapController implements ReactiveController {
   async whenDrawn(): Promise<void> {
     await this.host.updateComplete;
     await this.adapterReady;
+    await this.pinsPending?.promise;
     await this.adapter?.whenRendered();
   }
 
@@ -212,6 +215,7 @@ export class MapController implements ReactiveController {
     this.areaFrame = 0;
     clearTimeout(this.pinsTask);
     this.pinsTask = undefined;
+    this.settlePins();
     this.adapter?.dispose();
     this.adapter = this.target = undefined;
     if (this.firstPinsDrawn === 'waiting') this.firstPinsDrawn = false;
@@ -287,10 +291,21 @@ export class MapController implements ReactiveController {
     // are one task already; the map's features for them would make it hold the page past 200 ms (issue 29).
     this.newPins = false;
     clearTimeout(this.pinsTask);
+    if (!this.pinsPending) {
+      let settle = () => {};
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      this.pinsPending = { promise, settle };
+    }
     this.pinsTask = setTimeout(() => {
       this.pinsTask = undefined;
       if (this.adapter === adapter) this.drawing.draw(adapter, attached);
+      this.settlePins();
     });
+  }
+
+  private settlePins(): void {
+    this.pinsPending?.settle();
+    this.pinsPending = undefined;
   }
 
   /** Runs `then` once the map has drawn its first pins (at once after that). */
