@@ -67,11 +67,6 @@ export class MapController implements ReactiveController {
   private basemapShown: string | undefined;
   /** The container the adapter draws into. */
   private target: HTMLElement | undefined;
-  /** A feed arrived and its pins are not on the map yet (see sync). */
-  private newPins = false;
-  private pinsTask: ReturnType<typeof setTimeout> | undefined;
-  /** Settles when the deferred pins are drawn (or will not be): whenDrawn waits for it. */
-  private pinsPending: { promise: Promise<void>; settle: () => void } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -105,7 +100,6 @@ export class MapController implements ReactiveController {
   /** A feed arrived: the first (or the first after a failure), a new `src`, or a changed one found by a refresh. */
   feedArrived(refreshed: boolean, afterNone: boolean): void {
     this.drawing.feedArrived(refreshed, afterNone);
-    this.newPins = true;
   }
 
   /** Asks for the regions module now (the coverage view is wanted before any feed). */
@@ -172,7 +166,6 @@ export class MapController implements ReactiveController {
   async whenDrawn(): Promise<void> {
     await this.host.updateComplete;
     await this.adapterReady;
-    await this.pinsPending?.promise;
     await this.adapter?.whenRendered();
   }
 
@@ -213,9 +206,6 @@ export class MapController implements ReactiveController {
     this.afterPrint = undefined;
     cancelAnimationFrame(this.areaFrame);
     this.areaFrame = 0;
-    clearTimeout(this.pinsTask);
-    this.pinsTask = undefined;
-    this.settlePins();
     this.adapter?.dispose();
     this.adapter = this.target = undefined;
     if (this.firstPinsDrawn === 'waiting') this.firstPinsDrawn = false;
@@ -283,29 +273,7 @@ export class MapController implements ReactiveController {
     else if (store.feed) this.afterFirstPins(adapter, () => this.loadRegions());
     // Only a feed can say that a route is not in it.
     if (store.feed && store.selectedRouteId && !store.selectedRoute) this.warnMissing(store.selectedRouteId);
-    if (!this.newPins && this.pinsTask === undefined) {
-      this.drawing.draw(adapter, attached);
-      return;
-    }
-    // A new feed's pins in a task of their own: the store's work and the page's update for thousands of routes
-    // are one task already; the map's features for them would make it hold the page past 200 ms (issue 29).
-    this.newPins = false;
-    clearTimeout(this.pinsTask);
-    if (!this.pinsPending) {
-      let settle = () => {};
-      const promise = new Promise<void>((resolve) => (settle = resolve));
-      this.pinsPending = { promise, settle };
-    }
-    this.pinsTask = setTimeout(() => {
-      this.pinsTask = undefined;
-      if (this.adapter === adapter) this.drawing.draw(adapter, attached);
-      this.settlePins();
-    });
-  }
-
-  private settlePins(): void {
-    this.pinsPending?.settle();
-    this.pinsPending = undefined;
+    this.drawing.draw(adapter, attached);
   }
 
   /** Runs `then` once the map has drawn its first pins (at once after that). */
