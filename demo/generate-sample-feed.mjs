@@ -133,7 +133,7 @@ function random(seed) {
   };
 }
 
-export function generateFeed({ routes: routeCount = 520, seed = 2026 } = {}) {
+export function generateFeed({ routes: routeCount = 520, seed = 2026, schools: schoolsWanted } = {}) {
   const rnd = random(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const jitter = (spread) => (rnd() - 0.5) * spread;
@@ -150,8 +150,9 @@ export function generateFeed({ routes: routeCount = 520, seed = 2026 } = {}) {
     }
   };
 
-  // About one school per 3.4 routes; every region gets schools.
-  const schoolCount = Math.max(regionCodes.length, Math.round(routeCount / 3.4));
+  // About one school per 3.4 routes (unless asked otherwise: `schools: routes` gives every route a pin of its own);
+  // every region gets schools.
+  const schoolCount = schoolsWanted ?? Math.max(regionCodes.length, Math.round(routeCount / 3.4));
   const schools = Array.from({ length: schoolCount }, (_, i) => {
     const regionCode = regionCodes[i % regionCodes.length];
     const [plaats, lon, lat] = pick(TOWNS[regionCode]);

@@ -63,6 +63,11 @@ const MAX_FIT_ZOOM = 12;
 const MAX_POINT_FIT_ZOOM = 11;
 /** Opening a cluster may zoom further, until its schools stand apart. */
 const MAX_CLUSTER_ZOOM = 17;
+/**
+ * More pins than this (the national feed has a few hundred schools) get their features and clusters made in tasks
+ * of their own: at 2,000 each costs some 10 ms, at 10,000 about 50.
+ */
+const MANY_PINS = 2_000;
 
 /** Pixels of the map covered by the detail panel: at the right on wide screens, at the bottom on narrow ones. */
 export interface Obscured {
@@ -116,6 +121,9 @@ export class MapAdapter {
   private basemapKeys: EventsKey[] = [];
   private listenerKeys: EventsKey[] = [];
   private pins: readonly SchoolPin[] | undefined;
+  /** Pins given whose features are not made yet: settles when they are (see setPins). */
+  private pinsMade: { promise: Promise<void>; made: () => void } | undefined;
+  private pinsTimer: ReturnType<typeof setTimeout> | undefined;
   private pinsById = new Map<string, SchoolPin>();
   private featuresById = new Map<string, Feature<Point>>();
   /** Visible routes per visible pin; a pin absent here is hidden. */
@@ -291,20 +299,41 @@ export class MapAdapter {
     return true;
   }
 
-  /** Replaces all pins (a new feed); the same list again changes nothing. */
+  /**
+   * Replaces all pins (a new feed); the same list again changes nothing. For thousands of schools their OpenLayers
+   * features are made in a task of their own (or sooner, by whatever needs them), and so are the clusters after
+   * every change: each costs as much as reading the feed, and all in one task held the page past 200 ms (issue 29).
+   */
   setPins(pins: readonly SchoolPin[]): void {
     if (pins === this.pins) return;
     this.pins = pins;
     this.pinsById = new Map(pins.map((pin) => [pin.id, pin]));
     this.featuresById = new Map();
-    const features = pins.map((pin) => {
+    this.pinSource.clear(true);
+    const many = pins.length > MANY_PINS;
+    this.cluster.separateTask = many;
+    if (!this.pinsMade) {
+      let made = () => {};
+      this.pinsMade = { promise: new Promise<void>((resolve) => (made = resolve)), made };
+    }
+    clearTimeout(this.pinsTimer);
+    if (many) this.pinsTimer = setTimeout(() => this.makePinFeatures());
+    else this.makePinFeatures();
+  }
+
+  /** The features of the pins given last, if they are not made yet. */
+  private makePinFeatures(): void {
+    if (!this.pinsMade) return;
+    clearTimeout(this.pinsTimer);
+    const features = (this.pins ?? []).map((pin) => {
       const feature = new Feature(new Point(fromLonLat(pin.coordinates)));
       feature.setId(pin.id);
       this.featuresById.set(pin.id, feature);
       return feature;
     });
-    this.pinSource.clear(true);
     this.pinSource.addFeatures(features);
+    this.pinsMade.made();
+    this.pinsMade = undefined;
   }
 
   /** Which routes of which pins pass the filters now. Pins without visible routes are hidden. */
@@ -373,7 +402,9 @@ export class MapAdapter {
     const [cx = 0, cy = 0] = center;
     const candidates: { id: string; distance: number }[] = [];
     for (const id of this.visibleRoutes.keys()) {
-      const [x = 0, y = 0] = this.featuresById.get(id)?.getGeometry()?.getCoordinates() ?? [];
+      const pin = this.pinsById.get(id);
+      if (!pin) continue;
+      const [x = 0, y = 0] = fromLonLat(pin.coordinates);
       if (x < extent[0]! || x > extent[2]! || y < extent[1]! || y > extent[3]!) continue;
       candidates.push({ id, distance: (x - cx) ** 2 + (y - cy) ** 2 });
     }
@@ -415,6 +446,7 @@ export class MapAdapter {
    * free part.
    */
   revealPin(pinId: string, animate = true, obscured: Obscured = { right: 0, bottom: 0 }, mayZoom = true): void {
+    this.makePinFeatures();
     const feature = this.featuresById.get(pinId);
     const coordinate = feature?.getGeometry()?.getCoordinates();
     // Measured now: on a phone the sheet that just opened below the map made it shorter.
@@ -476,14 +508,20 @@ export class MapAdapter {
   /** Resolves after the next complete render (tiles and pins drawn). */
   async whenRendered(): Promise<void> {
     await this.outlineArriving;
-    this.map.updateSize();
-    const [width = 0, height = 0] = this.map.getSize() ?? [];
-    // A hidden map (list view, a closed tab) draws nothing, so it will not report a finished drawing either.
-    if (width === 0 || height === 0) return Promise.resolve();
-    return new Promise((resolve) => {
-      this.map.once('rendercomplete', () => resolve());
-      this.map.render();
-    });
+    // Many pins: a frame may find the clusters stale and draw them anew only after their own task (lazy-cluster.ts).
+    for (let frames = 0; frames < 4; frames++) {
+      await this.pinsMade?.promise;
+      await this.cluster.whenCurrent();
+      this.map.updateSize();
+      const [width = 0, height = 0] = this.map.getSize() ?? [];
+      // A hidden map (list view, a closed tab) draws nothing, so it will not report a finished drawing either.
+      if (width === 0 || height === 0) return;
+      await new Promise<void>((resolve) => {
+        this.map.once('rendercomplete', () => resolve());
+        this.map.render();
+      });
+      if (!this.pinsMade && !this.cluster.pending) return;
+    }
   }
 
   // ---- What the map shows, as plain data: the element's tests read it here; no OpenLayers object leaves. ----
@@ -541,6 +579,7 @@ export class MapAdapter {
 
   /** Every marker drawn (a pin or a cluster): its pixel and the pins it holds. */
   markers(): { pixel: [number, number]; pinIds: string[] }[] {
+    this.makePinFeatures();
     this.cluster.flush();
     return this.cluster.getFeatures().map((marker) => {
       const coordinate = (marker.getGeometry() as Point).getCoordinates();
@@ -552,6 +591,7 @@ export class MapAdapter {
 
   /** The layers from bottom to top, by class name: whether each is shown and how many shapes it holds. */
   layers(): { name: string; visible: boolean; shapes: number }[] {
+    this.makePinFeatures();
     return this.map.getAllLayers().map((layer) => {
       const source = layer.getSource() as { getFeatures?: () => unknown[] } | null;
       return { name: layer.getClassName(), visible: layer.getVisible(), shapes: source?.getFeatures?.().length ?? 0 };
@@ -559,6 +599,9 @@ export class MapAdapter {
   }
 
   dispose(): void {
+    clearTimeout(this.pinsTimer);
+    this.pinsMade?.made();
+    this.pinsMade = undefined;
     unByKey(this.listenerKeys);
     unByKey(this.basemapKeys);
     this.listenerKeys = [];

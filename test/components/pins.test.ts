@@ -10,7 +10,7 @@ import {
   renderedMarkers,
   drawnMarkers,
 } from './helpers.js';
-import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
+import { dlr, glr, leerlab, feedOf, feedUrl, withValue, routesAtOwnSchools } from '../fixtures/feeds.js';
 
 const isGreen = ([r, g, b]: number[]) => g! > r! + 50 && g! > b! + 30;
 const isBlue = ([r, g, b]: number[]) => b! > r! + 80 && b! > g! + 40;
@@ -43,6 +43,54 @@ describe('leerroutes-kaart: pins on the map', () => {
     // Two badges side by side: green on the left, blue on the right (sampled beside their letters).
     expect(isGreen(pinColour(el, 'brin:12AB-01', 16))).to.equal(true);
     expect(isBlue(pinColour(el, 'brin:12AB-01', -16))).to.equal(true);
+  });
+
+  it('draws thousands of schools, each its own pin, and a filter narrows them (features and clusters in tasks of their own)', async function () {
+    this.timeout(60_000);
+    const routes = routesAtOwnSchools(5000);
+    const { el, loaded } = await mount({ src: feedUrl(feedOf(routes)) });
+    expect(loaded).to.deep.include({ shown: 5000, skipped: 0 });
+    expect(renderedMarkers(el).pins, 'every school is on the map').to.equal(5000);
+    // Every marker is painted: its centre on the canvas is not transparent.
+    const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.pins canvas')!;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const painted = (markers: { pixel: [number, number] }[]) =>
+      markers.filter(({ pixel: [x, y] }) => {
+        const alpha = canvas.getContext('2d')!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1)
+          .data[3]!;
+        return alpha > 0;
+      }).length;
+    const all = drawnMarkers(el);
+    expect(painted(all), 'markers painted').to.equal(all.length);
+
+    // Above each marker's centre: its ring's (or its badge's) colours.
+    const coloursAbove = ({ pixel: [x, y] }: { pixel: [number, number] }) => {
+      const column = canvas
+        .getContext('2d')!
+        .getImageData(Math.round(x * ratio), Math.round((y - 30) * ratio), 1, Math.round(30 * ratio)).data;
+      const colours = Array.from({ length: column.length / 4 }, (_, k) => [
+        column[4 * k]!,
+        column[4 * k + 1]!,
+        column[4 * k + 2]!,
+      ]);
+      return { blue: colours.some(isBlue), green: colours.some(isGreen) };
+    };
+    expect(
+      all.some((marker) => coloursAbove(marker).green),
+      'green before the filter',
+    ).to.equal(true);
+
+    el.setAttribute('route-type', 'GLR');
+    await settle(el);
+    const glrOnly = drawnMarkers(el);
+    expect(
+      glrOnly.reduce((sum, marker) => sum + marker.pinIds.length, 0),
+      'GLR schools only',
+    ).to.equal(1667);
+    expect(painted(glrOnly), 'GLR markers painted').to.equal(glrOnly.length);
+    expect(glrOnly.map(coloursAbove).filter(({ blue, green }) => blue && !green).length, 'blue markers').to.equal(
+      glrOnly.length,
+    );
   });
 
   it('clusters nearby schools at national zoom and opens them up when zoomed in', async () => {

@@ -71,4 +71,47 @@ describe('LazyCluster', () => {
     expect(held).to.equal(50);
     t.tearDown();
   });
+
+  it('with separateTask, clusters between frames, never inside one, and the next frame draws them', async () => {
+    const t = setUp();
+    t.cluster.separateTask = true;
+    await t.rendered();
+    await t.cluster.whenCurrent();
+    // Clusterings counted at the start and end of every frame: any difference was clustering inside a frame.
+    let insideFrames = 0;
+    let atFrameStart = 0;
+    t.map.on('precompose', () => (atFrameStart = t.clusterings()));
+    t.map.on('postcompose', () => (insideFrames += t.clusterings() - atFrameStart));
+    const before = t.clusterings();
+    t.source.addFeatures(t.points(600));
+    t.cluster.refresh();
+    t.map.getView().setZoom(8);
+    await t.rendered();
+    await t.cluster.whenCurrent();
+    await t.rendered();
+    t.map.getView().setZoom(9);
+    await t.rendered();
+    await t.cluster.whenCurrent();
+    await t.rendered();
+    expect(insideFrames, 'clustered inside a frame').to.equal(0);
+    expect(t.clusterings() - before, 'once for the feed, once for the zoom').to.equal(2);
+    expect(t.cluster.pending).to.equal(false);
+    const drawn = t.cluster.getFeatures().reduce((sum, c) => sum + (c.get('features') as unknown[]).length, 0);
+    expect(drawn, 'every point is in a cluster').to.equal(600);
+    t.tearDown();
+  });
+
+  it('without separateTask, clusters in the frame that finds them stale (small feeds wait for nothing)', async () => {
+    const t = setUp();
+    await t.rendered();
+    let insideFrames = 0;
+    let atFrameStart = 0;
+    t.map.on('precompose', () => (atFrameStart = t.clusterings()));
+    t.map.on('postcompose', () => (insideFrames += t.clusterings() - atFrameStart));
+    t.source.addFeatures(t.points(60));
+    await t.rendered();
+    expect(insideFrames).to.equal(1);
+    expect(t.cluster.pending).to.equal(false);
+    t.tearDown();
+  });
 });
