@@ -126,7 +126,7 @@ export default [
   {
     input: {
       publish: 'src/publish/workbench.ts',
-      'publish-worker': 'src/publish/convert-worker.ts',
+      'publish-worker': 'src/publish/session-worker.ts',
       'publish-fragment': 'src/publish/fragment-entry.ts',
     },
     output: {

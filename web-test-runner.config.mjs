@@ -66,6 +66,10 @@ export default {
       if (context.path === '/test/embed/trusted-types.html') {
         context.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types lit-html");
       }
+      // The workbench where a policy forbids workers: everything is done in the page instead.
+      if (context.path === '/dist/publish.html' && context.querystring.includes('no-worker')) {
+        context.set('Content-Security-Policy', "worker-src 'none'");
+      }
       if (context.path === '/test/embed/trusted-types-refused.html') {
         context.set('Content-Security-Policy', "require-trusted-types-for 'script'; trusted-types 'none'");
       }

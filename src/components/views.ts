@@ -9,6 +9,7 @@ import { toolbarStyles } from './toolbar/toolbar.styles.js';
 import { filterStyles } from './route-filters/route-filters.styles.js';
 import { stageStyles } from './map-stage/map-stage.styles.js';
 import { listStyles } from './route-list/route-list.styles.js';
+import { showMoreStyles } from './show-more/show-more.styles.js';
 import { detailStyles } from './route-detail/route-detail.styles.js';
 import { footerStyles } from './footer/footer.styles.js';
 import { glossaryStyles } from './glossary/glossary.styles.js';
@@ -21,6 +22,7 @@ export const viewStyles = [
   stageStyles,
   listStyles,
   detailStyles,
+  showMoreStyles,
   footerStyles,
   glossaryStyles,
   placeSearchStyles,

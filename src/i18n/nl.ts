@@ -84,7 +84,7 @@ export const nl = {
     zoomIn: 'Inzoomen',
     zoomOut: 'Uitzoomen',
     schoolsHere: 'Scholen op deze plek',
-    routesAtSchool: (n: number) => `${n} ${plural(n, 'route', 'routes')} op deze school`,
+    routesAtSchool: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')} op deze school`,
     otherRoutes: 'Andere routes op deze school',
     legend: 'Legenda',
     search: 'Zoeken',
@@ -94,7 +94,8 @@ export const nl = {
     viewList: 'Lijst',
     viewRegions: "Regio's",
     listHeading: 'Routes per school',
-    showMore: (n: number) => `Toon meer scholen (nog ${n})`,
+    showMore: (n: number) => `Toon meer scholen (nog ${formatCount(n)})`,
+    showMoreRoutes: (n: number) => `Toon meer routes (nog ${formatCount(n)})`,
     found: (n: number) =>
       n === 0 ? 'Geen routes gevonden' : `${formatCount(n)} ${plural(n, 'route', 'routes')} gevonden`,
     mapHelp:

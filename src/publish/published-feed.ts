@@ -26,7 +26,11 @@ export function readPublishedText(text: string): Published {
   return { ok: true, feed };
 }
 
-export async function fetchPublished(url: string, signal?: AbortSignal): Promise<Published> {
+/** The published feed's text, read in the session (session.ts); or why it could not be fetched. */
+export async function fetchPublished(
+  url: string,
+  signal?: AbortSignal,
+): Promise<{ ok: true; text: string } | { ok: false; reason: string }> {
   let response: Response;
   try {
     response = await fetch(url, { cache: 'no-store', credentials: 'omit', ...(signal ? { signal } : {}) });
@@ -34,5 +38,5 @@ export async function fetchPublished(url: string, signal?: AbortSignal): Promise
     return { ok: false, reason: t.compareNetwork };
   }
   if (!response.ok) return { ok: false, reason: t.compareHttp(response.status) };
-  return readPublishedText(await response.text());
+  return { ok: true, text: await response.text() };
 }

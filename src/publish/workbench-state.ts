@@ -3,19 +3,20 @@
  * with the File API, the feed and the HTML list become blob: URLs to download; nothing is sent anywhere but the
  * request for the published feed the publisher asks to compare with.
  */
-import { messagesFor } from '../i18n/index.js';
-import type { Route } from '../feed/parse-feed.js';
-import { diffFeeds, type FeedDiff } from './diff-feeds.js';
-import { htmlFragment } from './html-fragment.js';
-import { feedText, feedTooLarge } from './feed-text.js';
 import type { SheetRecords } from './spreadsheet.js';
 import type { rowsById, SheetResult } from './sheet-to-feed.js';
-import { convert, type Converted, type NotConverted } from './convert.js';
 import { boundedInput, readCorrections, type ReadCorrections } from './corrections.js';
-import { fetchPublished, readPublishedText, type Published } from './published-feed.js';
+import { fetchPublished } from './published-feed.js';
 import { workbenchTexts as t } from './workbench-texts.js';
-
-const messages = messagesFor('nl');
+import {
+  SessionCore,
+  type CompareReply,
+  type ConvertReply,
+  type FragmentReply,
+  type SessionReply,
+  type SessionRequest,
+  type ShownDiff,
+} from './session.js';
 
 export interface ProblemFilter {
   errors: boolean;
@@ -32,11 +33,12 @@ export interface WorkbenchState {
   dragging: boolean;
   fileName?: string;
   bytes?: Uint8Array;
-  sheet?: SheetRecords | undefined;
+  sheet?: Pick<SheetRecords, 'sheets' | 'sheet'> | undefined;
   readAs?: string;
-  result?: SheetResult | undefined;
+  result?: { findings: SheetResult['findings']; routeCount: number } | undefined;
   rowsById?: ReturnType<typeof rowsById> | undefined;
-  routes?: Route[] | undefined;
+  /** Whether the sheet gave routes to list without JavaScript. */
+  hasRoutes?: boolean;
   downloadUrl?: string | undefined;
   downloadKb?: number;
   previewUrl?: string | undefined;
@@ -44,7 +46,7 @@ export interface WorkbenchState {
   /** The preview's background map, from the page's `?basemap=` (`none` offline). */
   basemap?: string | undefined;
   filter: ProblemFilter;
-  compare: { url: string; busy: boolean; diff?: FeedDiff | undefined; failure?: string | undefined };
+  compare: { url: string; busy: boolean; diff?: ShownDiff | undefined; failure?: string | undefined };
   corrections: { text: string; read?: ReadCorrections };
   fragment: { region: string; url?: string; routes?: number; kb?: number };
 }
@@ -59,44 +61,87 @@ export interface WorkbenchActions {
   compareFile(file: Blob): Promise<void>;
   correctionsFile(file: Blob): Promise<void>;
   readCorrections(text: string): void;
-  makeFragment(region: string): void;
+  makeFragment(region: string): Promise<void>;
 }
 
 /** Twenty times what the largest sheet the map accepts (10,000 rows) takes here. */
-const CONVERT_TIMEOUT_SECONDS = 120;
+const TIMEOUT_SECONDS = 120;
 
 const kilobytes = (bytes: number) => Math.max(1, Math.ceil(bytes / 1024));
 
+/** What a request that never got an answer gets instead. */
+function notAnswered(request: SessionRequest): SessionReply {
+  const reason = t.tookTooLong(TIMEOUT_SECONDS);
+  if (request.type === 'convert') return { ok: false, message: reason };
+  if (request.type === 'compare') return { ok: false, reason };
+  return { html: new Uint8Array(), routes: 0 };
+}
+
 /**
- * The conversion in a Web Worker (dist/publish-worker.js, next to this script), so that a large spreadsheet does
- * not freeze the page; in the page itself where a worker cannot start (a policy forbids it, the file is missing).
+ * The session (session.ts) in a Web Worker (dist/publish-worker.js, next to this script), so that a large
+ * spreadsheet does not freeze the page; in the page itself where a worker cannot start (a policy forbids it, the
+ * file is missing): then every request, and those still waiting, are answered here.
  */
-function convertOffPage(bytes: Uint8Array, name: string, sheet?: string): Promise<Converted | NotConverted> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./publish-worker.js', import.meta.url), { type: 'module' });
-  } catch {
-    return convert(bytes, name, sheet);
-  }
-  return new Promise((resolve) => {
-    // A worker that dies without a word (out of memory) sends neither message nor error: the page stops waiting.
-    const watchdog = setTimeout(() => {
-      worker.terminate();
-      resolve({ ok: false, message: t.tookTooLong(CONVERT_TIMEOUT_SECONDS) });
-    }, CONVERT_TIMEOUT_SECONDS * 1000);
-    worker.addEventListener('message', (event: MessageEvent<Converted | NotConverted>) => {
-      clearTimeout(watchdog);
-      worker.terminate();
-      resolve(event.data);
+function createSession(): (request: SessionRequest) => Promise<SessionReply> {
+  let worker: Worker | undefined;
+  let inPage: SessionCore | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, { request: SessionRequest; answer: (reply: SessionReply) => void }>();
+
+  const answerInPage = () => {
+    worker?.terminate();
+    worker = undefined;
+    inPage ??= new SessionCore();
+    const core = inPage;
+    for (const { request, answer } of waiting.values()) void core.handle(request).then(answer);
+    waiting.clear();
+  };
+
+  const start = (): Worker | undefined => {
+    try {
+      const started = new Worker(new URL('./publish-worker.js', import.meta.url), { type: 'module' });
+      started.addEventListener('message', (event: MessageEvent<{ id: number; reply: SessionReply }>) => {
+        const entry = waiting.get(event.data.id);
+        waiting.delete(event.data.id);
+        entry?.answer(event.data.reply);
+      });
+      started.addEventListener('error', (event) => {
+        event.preventDefault();
+        answerInPage();
+      });
+      return started;
+    } catch {
+      inPage ??= new SessionCore();
+      return undefined;
+    }
+  };
+
+  return (request) => {
+    if (inPage) return inPage.handle(request);
+    worker ??= start();
+    const running = worker;
+    if (!running) return inPage!.handle(request);
+    const id = nextId++;
+    return new Promise<SessionReply>((resolve) => {
+      // A worker that dies without a word (out of memory) sends neither answer nor error: the page stops waiting,
+      // and the next request starts a new worker.
+      const watchdog = setTimeout(() => {
+        waiting.delete(id);
+        if (worker === running) worker = undefined;
+        running.terminate();
+        resolve(notAnswered(request));
+      }, TIMEOUT_SECONDS * 1000);
+      waiting.set(id, {
+        request,
+        answer: (reply) => {
+          clearTimeout(watchdog);
+          resolve(reply);
+        },
+      });
+      // Copied, not transferred: should the worker fail to start, the page answers with the same request.
+      running.postMessage({ id, request });
     });
-    worker.addEventListener('error', (event) => {
-      clearTimeout(watchdog);
-      event.preventDefault();
-      worker.terminate();
-      resolve(convert(bytes, name, sheet));
-    });
-    worker.postMessage({ bytes, name, ...(sheet === undefined ? {} : { sheet }) });
-  });
+  };
 }
 
 /** The state and its actions; `changed` is called after every change, to draw the page again. */
@@ -111,36 +156,29 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     corrections: { text: '' },
     fragment: { region: '' },
   };
-  let published: unknown;
+  const session = createSession();
+  /** A published feed was read: each new sheet is compared with it. */
+  let comparing = false;
 
-  const replaceUrl = (old: string | undefined, text: string | undefined, type: string) => {
+  const replaceUrl = (old: string | undefined, content: BlobPart | undefined, type: string) => {
     if (old) URL.revokeObjectURL(old);
-    return text === undefined ? undefined : URL.createObjectURL(new Blob([text], { type }));
+    return content === undefined ? undefined : URL.createObjectURL(new Blob([content], { type }));
   };
 
-  function compareWithPublished(): void {
-    if (published === undefined || !state.result) return;
-    try {
-      state.compare.diff = diffFeeds(published, state.result.feed);
-    } catch (error) {
-      // Whatever the feed holds, "Bezig met ophalen…" ends: with a reason, never by waiting.
-      console.error(error);
-      published = undefined;
-      state.compare.diff = undefined;
-      state.compare.failure = t.compareBroken;
-    }
-  }
-
-  function showPublished(outcome: Published): void {
+  async function compare(published?: string): Promise<void> {
+    const reply = (await session({
+      type: 'compare',
+      ...(published === undefined ? {} : { published }),
+    })) as CompareReply;
     state.compare.busy = false;
-    if (outcome.ok) {
-      published = outcome.feed;
+    if (reply.ok) {
+      comparing = !!reply.diff || (comparing && published === undefined);
+      state.compare.diff = reply.diff;
       state.compare.failure = undefined;
-      compareWithPublished();
     } else {
-      published = undefined;
+      comparing = false;
       state.compare.diff = undefined;
-      state.compare.failure = outcome.reason;
+      state.compare.failure = reply.reason;
     }
     changed();
   }
@@ -150,40 +188,39 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     state.failure = undefined;
     state.status = t.reading(name);
     changed();
-    const converted = await convertOffPage(state.bytes!, name, sheet);
+    const request: SessionRequest = { type: 'convert', bytes: state.bytes!, name };
+    if (sheet !== undefined) request.sheet = sheet;
+    const converted = (await session(request)) as ConvertReply;
     if (!converted.ok) {
       state.failure = converted.message ? `${t.cannotRead(name)} ${converted.message}` : t.cannotRead(name);
       state.result = undefined;
       state.sheet = undefined;
       state.rowsById = undefined;
+      state.hasRoutes = false;
       state.previewUrl = replaceUrl(state.previewUrl, undefined, '');
       state.downloadUrl = replaceUrl(state.downloadUrl, undefined, '');
       state.reads++;
       changed();
       return;
     }
-    const { result } = converted;
-    let built = result.feed.features.length ? feedText(result.feed) : undefined;
-    const megabytes = built === undefined ? undefined : feedTooLarge(built);
-    if (megabytes) {
-      // The map would refuse it: nothing is offered for download.
-      built = undefined;
-      state.failure = t.feedTooLarge(megabytes);
-    }
+    // The map would refuse a larger feed: nothing is offered for download.
+    if (converted.tooLargeMegabytes) state.failure = t.feedTooLarge(converted.tooLargeMegabytes);
     state.sheet = converted.sheet;
     state.readAs = t.readAs(name, converted.sheet.readAs);
-    state.result = result;
+    state.result = { findings: converted.findings, routeCount: converted.routeCount };
     state.rowsById = converted.rowsById;
-    state.routes = converted.routes;
-    state.downloadUrl = replaceUrl(state.downloadUrl, built, 'application/geo+json');
-    state.downloadKb = built === undefined ? 0 : kilobytes(new Blob([built]).size);
-    state.previewUrl = replaceUrl(state.previewUrl, built, 'application/geo+json');
+    state.hasRoutes = converted.hasRoutes;
+    // One blob behind both addresses: the download and the preview read the same bytes.
+    const feed = converted.feed && new Blob([converted.feed], { type: 'application/geo+json' });
+    state.downloadUrl = replaceUrl(state.downloadUrl, feed, 'application/geo+json');
+    state.downloadKb = feed ? kilobytes(feed.size) : 0;
+    state.previewUrl = replaceUrl(state.previewUrl, feed, 'application/geo+json');
     state.previewCount = undefined;
     state.fragment = { region: state.fragment.region };
     state.status = '';
     state.reads++;
-    compareWithPublished();
     changed();
+    if (comparing) await compare();
   }
 
   const actions: WorkbenchActions = {
@@ -213,12 +250,16 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       if (!state.compare.url) return;
       state.compare.busy = true;
       changed();
-      showPublished(await fetchPublished(state.compare.url));
+      const fetched = await fetchPublished(state.compare.url);
+      if (fetched.ok) return compare(fetched.text);
+      comparing = false;
+      state.compare = { ...state.compare, busy: false, diff: undefined, failure: fetched.reason };
+      changed();
     },
     async compareFile(file) {
       state.compare.busy = true;
       changed();
-      showPublished(readPublishedText(await file.text()));
+      await compare(await file.text());
     },
     async correctionsFile(file) {
       // Not copied into the text area: laying out megabytes of text there alone holds the page.
@@ -230,15 +271,11 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       state.corrections = { text: boundedInput(text).text, read: readCorrections(text) };
       changed();
     },
-    makeFragment(region) {
-      const fragment = htmlFragment(state.routes ?? [], messages, region ? [region] : []);
-      const url = replaceUrl(state.fragment.url, fragment.html, 'text/html');
-      state.fragment = {
-        region,
-        ...(url ? { url } : {}),
-        routes: fragment.routes,
-        kb: kilobytes(new Blob([fragment.html]).size),
-      };
+    async makeFragment(region) {
+      const fragment = (await session({ type: 'fragment', region })) as FragmentReply;
+      const html = new Blob([fragment.html], { type: 'text/html' });
+      const url = replaceUrl(state.fragment.url, html, 'text/html');
+      state.fragment = { region, ...(url ? { url } : {}), routes: fragment.routes, kb: kilobytes(html.size) };
       changed();
     },
   };

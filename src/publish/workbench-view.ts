@@ -5,13 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ARBEIDSMARKTREGIOS } from '../feed/domain.js';
-import type { FeedDiff } from './diff-feeds.js';
+import { MAX_SHOWN as MAX_TABLE_ROWS, type ShownDiff } from './session.js';
 import { FIELD_COLUMNS, fieldOf, type ReceivedCorrection } from './corrections.js';
 import type { Finding } from './sheet-to-feed.js';
 import type { WorkbenchActions, WorkbenchState } from './workbench-state.js';
 import { workbenchTexts as t } from './workbench-texts.js';
 
-const MAX_TABLE_ROWS = 500;
 const MAX_VALUE_LENGTH = 200;
 
 const shortValue = (value: string | undefined) =>
@@ -88,7 +87,7 @@ function renderResult(state: WorkbenchState) {
   const errorRows = new Set(errors.filter((f) => f.row !== undefined && f.row > 1).map((f) => f.row)).size;
   const headerProblems = errors.filter((f) => f.row === 1).length;
   const warnings = result.findings.length - errors.length;
-  const routes = result.feed.features.length;
+  const routes = result.routeCount;
   return html`
     <section aria-labelledby="step-result">
       <h2 id="step-result">2. Het resultaat</h2>
@@ -221,23 +220,24 @@ function renderPreview(state: WorkbenchState, actions: WorkbenchActions) {
 const shown = (value: unknown) =>
   value === undefined ? t.empty : typeof value === 'string' ? shortValue(value) : shortValue(JSON.stringify(value));
 
-function renderDiff(diff: FeedDiff) {
-  const list = (id: string, title: string, routes: { id: string; naam: string }[]) =>
-    routes.length
-      ? html`<h3>${title} (${routes.length})</h3>
+function renderDiff(diff: ShownDiff) {
+  const list = (id: string, title: string, routes: { id: string; naam: string }[], count: number) =>
+    count
+      ? html`<h3>${title} (${count})</h3>
           <ul id=${id}>
             ${routes.slice(0, MAX_TABLE_ROWS).map((route) => html`<li><code>${route.id}</code> ${route.naam}</li>`)}
           </ul>
-          ${routes.length > MAX_TABLE_ROWS ? html`<p class="hint">${t.shownOf(MAX_TABLE_ROWS, routes.length)}</p>` : nothing}`
+          ${count > MAX_TABLE_ROWS ? html`<p class="hint">${t.shownOf(MAX_TABLE_ROWS, count)}</p>` : nothing}`
       : nothing;
   return html`
     <p class="summary" id="compare-summary">
-      ${t.compareSummary(diff.added.length, diff.removed.length, diff.changed.length)}
+      ${t.compareSummary(diff.counts.added, diff.counts.removed, diff.counts.changed)}
     </p>
-    ${list('compare-added', t.added, diff.added)} ${list('compare-removed', t.removed, diff.removed)}
+    ${list('compare-added', t.added, diff.added, diff.counts.added)}
+    ${list('compare-removed', t.removed, diff.removed, diff.counts.removed)}
     ${
-      diff.changed.length
-        ? html`<h3>${t.changed} (${diff.changed.length})</h3>
+      diff.counts.changed
+        ? html`<h3>${t.changed} (${diff.counts.changed})</h3>
             <div id="compare-changed">
               ${diff.changed.slice(0, MAX_TABLE_ROWS).map(
                 (route) =>
@@ -270,8 +270,8 @@ function renderDiff(diff: FeedDiff) {
               )}
             </div>
             ${
-              diff.changed.length > MAX_TABLE_ROWS
-                ? html`<p class="hint">${t.shownOf(MAX_TABLE_ROWS, diff.changed.length)}</p>`
+              diff.counts.changed > MAX_TABLE_ROWS
+                ? html`<p class="hint">${t.shownOf(MAX_TABLE_ROWS, diff.counts.changed)}</p>`
                 : nothing
             }`
         : nothing
@@ -470,7 +470,7 @@ export function renderWorkbench(state: WorkbenchState, actions: WorkbenchActions
     ${
       state.result
         ? html`${renderResult(state)} ${renderProblems(state, actions)} ${renderPreview(state, actions)}
-          ${renderCompare(state, actions)} ${state.routes?.length ? renderFragment(state, actions) : nothing}`
+          ${renderCompare(state, actions)} ${state.hasRoutes ? renderFragment(state, actions) : nothing}`
         : nothing
     }
     ${renderCorrections(state, actions)}

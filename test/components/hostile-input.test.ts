@@ -3,8 +3,8 @@
  * a hostile feed, link or attribute. The pure side of each class is in test/feed/hostile-input.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { mount, removeMounted, settle, text, waitForFeed } from './helpers.js';
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { mount, removeMounted, settle, text, waitForFeed, pagePositionOfPin } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl, withValue, routesAtOwnSchools } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
@@ -425,6 +425,8 @@ describe('hostile input, round three: the largest feeds the map accepts', () => 
       text: () => plain.replace('"website":', `"extra":"${'x'.repeat(15 * 1024 * 1024)}","website":`),
       // 10,000 routes at 10,000 schools: the most pins the map draws.
       schools: () => JSON.stringify(feedOf(routesAtOwnSchools(10_000))),
+      // 10,000 routes at one school: the longest list (the workbench's preview of a sheet of one school took 1.8 s).
+      oneSchool: () => JSON.stringify(feedOf(routesAtOneSchool(10_000))),
     };
     for (const [name, text] of Object.entries(cases)) {
       const t = text();
@@ -432,6 +434,61 @@ describe('hostile input, round three: the largest feeds the map accepts', () => 
       expect(attacked.error, name).to.equal(undefined);
       if (attacked.reported) expect(attacked.longest / Math.max(50, reference.longest), name).to.be.below(4);
     }
+  });
+});
+
+/** `count` routes of one school (one pin), with names that tell them apart. */
+function routesAtOneSchool(count: number) {
+  return Array.from({ length: count }, (_, i) => withValue(dlr(`r-${i}`), 'properties.naam', `Route ${i}`));
+}
+
+describe('hostile input, round three: long lists of one school or one spot', () => {
+  afterEach(removeMounted);
+  const buttons = (el: LeerroutesKaart, selector: string) => [
+    ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(selector),
+  ];
+
+  it('lists a school of 1,000 routes a page at a time, in the list and in its panels, focus going on where it went on', async () => {
+    const { el } = await mount({ src: feedUrl(feedOf(routesAtOneSchool(1000))), view: 'list' });
+    expect(buttons(el, '.list-route')).to.have.length(300);
+    expect(text(el, '.list-more')).to.equal('Toon meer routes (nog 700)');
+    buttons(el, '.list-more')[0]!.click();
+    await settle(el);
+    expect(buttons(el, '.list-route')).to.have.length(600);
+
+    el.selected = 'r-0';
+    await settle(el);
+    expect(buttons(el, '.panel .panel-links button'), 'other routes of the school').to.have.length(100);
+    expect(text(el, '.panel-more')).to.equal('Toon meer routes (nog 899)');
+    buttons(el, '.panel-more')[0]!.click();
+    await settle(el);
+    const others = buttons(el, '.panel .panel-links button');
+    expect(others).to.have.length(200);
+    expect(el.shadowRoot!.activeElement, 'focus on the first route added').to.equal(others[100]);
+    expect(others[100]!.textContent).to.include('Route 101');
+
+    // The school's own panel starts at one page again.
+    buttons(el, '.panel-back')[0]!.click();
+    await settle(el);
+    expect(text(el, '.panel .panel-muted')).to.equal('1.000 routes op deze school');
+    expect(buttons(el, '.panel .panel-links button')).to.have.length(100);
+    expect(text(el, '.panel-more')).to.equal('Toon meer routes (nog 900)');
+  });
+
+  it('lists 250 schools at one spot a page at a time', async () => {
+    const schools = Array.from({ length: 250 }, (_, i) =>
+      withValue(dlr(`s-${i}`), 'properties.school', {
+        naam: `School ${i}`,
+        brin: `${String(i % 100).padStart(2, '0')}${String.fromCharCode(65 + Math.floor(i / 100))}A`,
+      }),
+    );
+    const { el } = await mount({ src: feedUrl(feedOf(schools)) });
+    const [x, y] = pagePositionOfPin(el, 'brin:00AA');
+    await sendMouse({ type: 'click', position: [x, y] });
+    await settle(el);
+    expect(text(el, '.panel h2')).to.equal('Scholen op deze plek');
+    expect(buttons(el, '.panel .panel-links button')).to.have.length(100);
+    expect(text(el, '.panel-more')).to.equal('Toon meer scholen (nog 150)');
   });
 });
 

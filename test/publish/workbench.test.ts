@@ -33,12 +33,12 @@ async function until(check: () => boolean, what: string, ms = 10000): Promise<vo
   }
 }
 
-async function openWorkbench(): Promise<void> {
+async function openWorkbench(query = ''): Promise<void> {
   frame = document.createElement('iframe');
   frame.style.width = '1100px';
   frame.style.height = '900px';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/dist/publish.html?basemap=none';
+  frame.src = `/dist/publish.html?basemap=none${query}`;
   document.body.append(frame);
   await loaded;
   await until(() => !!$('#sheet-file'), 'the workbench');
@@ -512,5 +512,60 @@ describe('publish.html: hostile files, round three', function () {
     const crowded = `{"type":"FeatureCollection","feedVersie":1,"features":[${'{},'.repeat(400_000)}{}]}`;
     await choose('#compare-file', crowded, 'routes.json');
     await until(() => /meer objecten en lijsten/.test(textOf('#compare-result')), 'the second comparison');
+  });
+
+  it('reads 10,000 rows, compares them and writes their list without holding the page (the work is off it)', async function () {
+    this.timeout(180_000);
+    await openWorkbench();
+    const sheetOf = (count: number) =>
+      new TextEncoder().encode([HEADER, ...rowsOf(count)].map((cells) => cells.join(';')).join('\r\n'));
+    const reference = await longestTask(() => chooseSheet(sheetOf(20), 'routes.csv'));
+    const sheet = await longestTask(async () => {
+      await chooseSheet(sheetOf(10_000), 'routes.csv');
+      await until(() => textOf('#preview-count') !== '', 'the preview', 60_000);
+    });
+    expect(textOf('#summary')).to.equal('10.000 routes klaar, 0 rijen met fouten, 0 waarschuwingen');
+    expect(textOf('#preview-count')).to.equal('10.000 routes op de kaart');
+
+    // The published feed: the same routes under another name.
+    const escaped = JSON.stringify(TRICKY.naam).slice(1, -1);
+    const published = (await downloaded('#download')).replaceAll(escaped, 'Andere naam');
+    const compare = await longestTask(async () => {
+      await choose('#compare-file', published, 'routes.json');
+      await until(() => textOf('#compare-summary') !== '', 'the comparison', 60_000);
+    });
+    expect(textOf('#compare-summary')).to.equal('0 toegevoegd, 0 verwijderd, 10.000 gewijzigd');
+    expect(doc().querySelectorAll('#compare-changed details')).to.have.length(500);
+
+    const fragment = await longestTask(async () => {
+      $<HTMLButtonElement>('#fragment-region + button')!.click();
+      await until(() => !!$('#fragment-download'), 'the list', 60_000);
+    });
+    expect(textOf('#fragment-size')).to.match(/^10\.000 routes, \d+(\.\d+)? kB HTML\./);
+
+    // Another sheet is compared with the same publication.
+    await chooseSheet(sheetOf(20), 'routes.csv');
+    await until(() => textOf('#compare-summary').includes('9.980'), 'the second comparison', 60_000);
+    expect(textOf('#compare-summary')).to.equal('0 toegevoegd, 9.980 verwijderd, 20 gewijzigd');
+
+    if (reference === undefined) return;
+    const floor = Math.max(50, reference);
+    for (const [what, longest] of Object.entries({ sheet, compare, fragment }))
+      expect(longest! / floor, `${what}: ${longest} ms against ${reference} ms`).to.be.below(4);
+  });
+
+  it('works in the page itself where a policy forbids workers', async () => {
+    await openWorkbench('&no-worker');
+    const bytes = await fixture('/test/fixtures/cli/excel-1252.csv');
+    await chooseSheet(bytes, 'routes.csv');
+    expect(textOf('#summary')).to.equal('3 routes klaar, 0 rijen met fouten, 0 waarschuwingen');
+    const cli = (await executeServerCommand('cli-build', { name: 'routes.csv', base64: base64(bytes) })) as CliRun;
+    expect(await downloaded('#download')).to.equal(cli.feed);
+    await choose('#compare-file', cli.feed!.replace('Techniekroute Enschede', 'Andere route'), 'routes.json');
+    await until(() => textOf('#compare-summary') !== '', 'the comparison');
+    expect(textOf('#compare-summary')).to.equal('0 toegevoegd, 0 verwijderd, 1 gewijzigd');
+    $<HTMLButtonElement>('#fragment-region + button')!.click();
+    await until(() => !!$('#fragment-download'), 'the list');
+    expect(await downloaded('#fragment-download')).to.include('Techniekroute Enschede');
   });
 });

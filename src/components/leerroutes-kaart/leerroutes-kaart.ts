@@ -215,6 +215,7 @@ export class LeerroutesKaart extends LitElement {
       directions: c.location.directions,
       onClose: () => c.selection.close(),
       onOpen: (panel) => c.selection.open(panel),
+      paging: c.panelPaging,
       sheetLarge: this._sheetLarge,
       onToggleSheet: () => (this._sheetLarge = !this._sheetLarge),
     });

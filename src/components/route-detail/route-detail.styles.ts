@@ -36,7 +36,8 @@ export const detailStyles = css`
   }
   @media print {
     .panel-close,
-    .panel-back {
+    .panel-back,
+    .panel-more {
       display: none !important;
     }
     .panel {

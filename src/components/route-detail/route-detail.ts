@@ -63,6 +63,34 @@ export interface DetailActions {
   onOpenPin: (pinId: string) => void;
 }
 
+/** How many items of a panel's list are rendered, and "Toon meer" (a school's routes, the schools at one spot). */
+export interface PanelPaging {
+  limit(panelKey: string): number;
+  showMore(panelKey: string): void;
+}
+
+/** One page of `items` (see PanelPaging), and the button that renders the next. */
+function paged<T>(
+  items: readonly T[],
+  panelKey: string,
+  paging: PanelPaging,
+  item: (value: T) => unknown,
+  moreLabel: (rest: number) => string,
+) {
+  const shown = items.slice(0, paging.limit(panelKey));
+  const rest = items.length - shown.length;
+  return html`<ul class="panel-links">
+      ${shown.map(item)}
+    </ul>
+    ${
+      rest > 0
+        ? html`<button type="button" class="panel-more show-more" @click=${() => paging.showMore(panelKey)}>
+            ${moreLabel(rest)}
+          </button>`
+        : nothing
+    }`;
+}
+
 const closeButton = (messages: Messages, actions: DetailActions) => html`
   <button type="button" class="panel-close" part="close-button" @click=${actions.onClose}>
     <span aria-hidden="true">×</span><span class="visually-hidden">${messages.ui.close}</span>
@@ -93,27 +121,30 @@ function renderPinsPanel(
   visible: (pin: SchoolPin) => readonly Route[],
   messages: Messages,
   actions: DetailActions,
+  paging: PanelPaging,
 ) {
   return html`
     <div class="panel-head">
       <h2 class="panel-title" tabindex="-1">${title}</h2>
       ${closeButton(messages, actions)}
     </div>
-    <ul class="panel-links">
-      ${pins.map(
-        (pin) =>
-          html`<li>
-            <button type="button" class="panel-route" @click=${() => actions.onOpenPin(pin.id)}>
-              <span class="panel-route-text">
-                <span class="panel-route-name">${pin.school.naam}</span>
-                <span class="panel-route-meta"
-                  >${[pin.school.plaats, messages.ui.routesAtSchool(visible(pin).length)].filter(Boolean).join(' · ')}</span
-                >
-              </span>
-            </button>
-          </li>`,
-      )}
-    </ul>
+    ${paged(
+      pins,
+      `pins:${title}:${pins[0]?.id ?? ''}:${pins.length}`,
+      paging,
+      (pin) =>
+        html`<li>
+          <button type="button" class="panel-route" @click=${() => actions.onOpenPin(pin.id)}>
+            <span class="panel-route-text">
+              <span class="panel-route-name">${pin.school.naam}</span>
+              <span class="panel-route-meta"
+                >${[pin.school.plaats, messages.ui.routesAtSchool(visible(pin).length)].filter(Boolean).join(' · ')}</span
+              >
+            </span>
+          </button>
+        </li>`,
+      messages.ui.showMore,
+    )}
   `;
 }
 
@@ -123,6 +154,7 @@ function renderPinPanel(
   reach: SchoolReach,
   messages: Messages,
   actions: DetailActions,
+  paging: PanelPaging,
 ) {
   return html`
     <div class="panel-head">
@@ -134,9 +166,7 @@ function renderPinPanel(
     </div>
     ${renderReach(reach, pin.school.naam, messages)}
     <p class="panel-muted">${messages.ui.routesAtSchool(routes.length)}</p>
-    <ul class="panel-links">
-      ${routes.map((route) => routeButton(route, messages, actions))}
-    </ul>
+    ${paged(routes, `pin:${pin.id}`, paging, (route) => routeButton(route, messages, actions), messages.ui.showMoreRoutes)}
   `;
 }
 
@@ -147,6 +177,7 @@ export interface RouteDetailOptions {
   corrections: CorrectionWiring;
   reach: SchoolReach;
   actions: DetailActions;
+  paging: PanelPaging;
 }
 
 /** Where corrections go: the site's endpoint (a form), else a link (`correction-url`, the route's own, e-mail). */
@@ -167,7 +198,7 @@ export interface CorrectionState extends CorrectionFormState {
   open(routeId: string): void;
 }
 
-function renderRoutePanel({ route, pin, messages, corrections, reach, actions }: RouteDetailOptions) {
+function renderRoutePanel({ route, pin, messages, corrections, reach, actions, paging }: RouteDetailOptions) {
   const m = messages.detail;
   const others = pin?.routes.filter((other) => other.id !== route.id) ?? [];
   const { contact } = route;
@@ -260,9 +291,7 @@ function renderRoutePanel({ route, pin, messages, corrections, reach, actions }:
     ${
       others.length
         ? html`<h3>${messages.ui.otherRoutes}</h3>
-            <ul class="panel-links">
-              ${others.map((other) => routeButton(other, messages, actions))}
-            </ul>`
+            ${paged(others, `route:${route.id}`, paging, (other) => routeButton(other, messages, actions), messages.ui.showMoreRoutes)}`
         : nothing
     }
   `;
@@ -354,11 +383,12 @@ export interface PanelView {
   /** On a narrow element the panel is a sheet below the map, half the element tall or (large) all of its body. */
   sheetLarge: boolean;
   onToggleSheet: () => void;
+  paging: PanelPaging;
 }
 
 /** The open panel, whichever it is: a route, a school's routes, or the schools at one spot. */
 export function renderPanel(view: PanelView) {
-  const { store, messages: m, corrections, directions, onClose, onOpen } = view;
+  const { store, messages: m, corrections, directions, onClose, onOpen, paging } = view;
   const panel = store.panel;
   const actions: DetailActions = {
     onClose,
@@ -374,17 +404,17 @@ export function renderPanel(view: PanelView) {
     label = route.naam;
     const pin = store.pinById.get(pinKey(route));
     const reach = reachOf(store, pin, directions, m);
-    content = renderRoutePanel({ route, pin, messages: m, corrections, reach, actions });
+    content = renderRoutePanel({ route, pin, messages: m, corrections, reach, actions, paging });
   } else if (panel.type === 'pin') {
     const pin = store.pinById.get(panel.pinId);
     if (!pin) return nothing;
     label = pin.school.naam;
     const reach = reachOf(store, pin, directions, m);
-    content = renderPinPanel(pin, store.visibleByPin.get(pin.id) ?? pin.routes, reach, m, actions);
+    content = renderPinPanel(pin, store.visibleByPin.get(pin.id) ?? pin.routes, reach, m, actions, paging);
   } else {
     const pins = panel.pinIds.map((id) => store.pinById.get(id)).filter((pin): pin is SchoolPin => !!pin);
     label = panel.nearCenter ? m.ui.schoolsNearCenter : m.ui.schoolsHere;
-    content = renderPinsPanel(label, pins, (pin) => store.visibleByPin.get(pin.id) ?? [], m, actions);
+    content = renderPinsPanel(label, pins, (pin) => store.visibleByPin.get(pin.id) ?? [], m, actions, paging);
   }
   // Shown only on narrow elements (CSS), where the panel is a sheet below the map.
   const grow = html`<button

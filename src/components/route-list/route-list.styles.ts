@@ -62,15 +62,6 @@ export const listStyles = css`
     font-size: 0.85em;
     color: var(--leerroutes-muted, #4a4a4a);
   }
-  .list-more {
-    inline-size: 100%;
-    min-block-size: 44px;
-    margin-block-start: 0.5em;
-    border: 1px solid var(--leerroutes-border, #6b6b6b);
-    border-radius: var(--leerroutes-radius, 6px);
-    background: var(--leerroutes-surface, #fff);
-    cursor: pointer;
-  }
   .list-empty {
     color: var(--leerroutes-muted, #4a4a4a);
   }

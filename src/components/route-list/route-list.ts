@@ -1,8 +1,8 @@
 /**
  * The list of routes beside (or instead of) the map: the same routes as the pins, grouped by school. It is the
  * text alternative of the canvas, so every route is a real button that names its soort in words.
- * Rendered a page of schools at a time: a national feed of thousands of routes must not build thousands of rows
- * nobody scrolls to. Beside the map, it lists the schools in the map's view, nearest its centre first.
+ * Rendered a page at a time (so many schools, and so many routes, whichever comes first): a national feed of
+ * thousands of routes, or one school with thousands, must not build thousands of rows nobody scrolls to. Beside the map, it lists the schools in the map's view, nearest its centre first.
  * When the order changes under a focused route, ListNavigationController gives focus back to that route.
  */
 import { html, nothing } from 'lit';
@@ -19,8 +19,8 @@ import type { CoverageView } from '../coverage/coverage.js';
 export interface RouteListView {
   messages: Messages;
   store: MapStore;
-  /** How many schools are rendered now, and "Toon meer". */
-  list: { readonly limit: number; showMore(): void };
+  /** How many schools, and how many routes in all, are rendered now; and "Toon meer". */
+  list: { readonly limit: number; readonly routeLimit: number; showMore(): void };
   /** A route chosen in the list. */
   onOpenRoute: (routeId: string) => void;
   /** The list's one Tab stop and its arrow keys (the roving tabindex). */
@@ -41,24 +41,47 @@ function distinction(pin: SchoolPin, m: Messages): string {
   return vestiging ? `(${m.detail.vestiging(vestiging)})` : brin ? `(${brin})` : '';
 }
 
+/**
+ * The schools of one page, each with its routes, within both limits; the last school shown may be cut short.
+ * `restSchools` counts the schools not shown at all, `restRoutes` the routes of shown schools left out.
+ */
+export function pageOfSchools(
+  pins: readonly SchoolPin[],
+  routesOf: (pin: SchoolPin) => readonly Route[],
+  limits: { readonly limit: number; readonly routeLimit: number },
+): { shown: { pin: SchoolPin; routes: readonly Route[] }[]; restSchools: number; restRoutes: number } {
+  const shown: { pin: SchoolPin; routes: readonly Route[] }[] = [];
+  let budget = limits.routeLimit;
+  let restRoutes = 0;
+  for (const pin of pins) {
+    if (shown.length >= limits.limit || budget <= 0) break;
+    const routes = routesOf(pin);
+    const cut = routes.length > budget ? routes.slice(0, budget) : routes;
+    restRoutes += routes.length - cut.length;
+    budget -= cut.length;
+    shown.push({ pin, routes: cut });
+  }
+  return { shown, restSchools: pins.length - shown.length, restRoutes };
+}
+
 export function renderRouteList(view: RouteListView) {
   const { messages: m, store, navigation } = view;
   // Why nothing is shown: said here when the map is not on screen (it has no area then), else on the map.
   const emptyText = store.emptyState && !store.mapArea ? m.ui.empty(store.emptyState) : undefined;
   const pins = store.listPins;
-  const shown = pins.slice(0, view.list.limit);
-  const rest = pins.length - shown.length;
+  const visibleRoutes = (pin: SchoolPin): readonly Route[] => store.visibleByPin.get(pin.id) ?? [];
+  const { shown, restSchools, restRoutes } = pageOfSchools(pins, visibleRoutes, view.list);
+  const more = restSchools > 0 || restRoutes > 0;
   const inView = store.inView;
   // With a place the list is every visible school by distance: nothing is left out for being off the map.
-  const offerOutside = rest === 0 && inView.outsideSchools > 0 && !inView.outsideListed && !store.place;
+  const offerOutside = !more && inView.outsideSchools > 0 && !inView.outsideListed && !store.place;
   const distance = (pin: SchoolPin) => {
     const km = store.distanceOfPin(pin.id);
     return km === undefined ? nothing : html`<span class="list-school-distance">${formatDistance(km, m.lang)}</span>`;
   };
   const selectedRouteId = store.selectedRouteId;
-  const visibleRoutes = (pin: SchoolPin): readonly Route[] => store.visibleByPin.get(pin.id) ?? [];
-  const keys = shown.flatMap((pin) => visibleRoutes(pin).map((route) => route.id));
-  if (rest > 0) keys.push('more');
+  const keys = shown.flatMap(({ routes }) => routes.map((route) => route.id));
+  if (more) keys.push('more');
   if (offerOutside) keys.push('outside');
   const tabStop = navigation.tabStop(keys);
   const tabindex = (key: string) => (key === tabStop ? 0 : -1);
@@ -84,7 +107,7 @@ export function renderRouteList(view: RouteListView) {
     >
       <ul class="list-schools" @mouseleave=${() => view.onHighlight(undefined)}>
         ${shown.map(
-          (pin) => html`
+          ({ pin, routes }) => html`
             <li class="list-school">
               <h3 class="list-school-name">
                 ${pin.school.naam}${store.sharesName(pin) ? ` ${distinction(pin, m)}` : ''}${
@@ -92,7 +115,7 @@ export function renderRouteList(view: RouteListView) {
                 }${distance(pin)}
               </h3>
               <ul class="list-routes">
-                ${visibleRoutes(pin).map(
+                ${routes.map(
                   (route) => html`
                     <li>
                       <button
@@ -124,15 +147,15 @@ export function renderRouteList(view: RouteListView) {
         )}
       </ul>
       ${
-        rest > 0
+        more
           ? html`<button
               type="button"
-              class="list-more"
+              class="list-more show-more"
               data-nav="more"
               tabindex=${tabindex('more')}
               @click=${() => view.list.showMore()}
             >
-              ${m.ui.showMore(rest)}
+              ${restSchools > 0 ? m.ui.showMore(restSchools) : m.ui.showMoreRoutes(restRoutes)}
             </button>`
           : nothing
       }
@@ -140,7 +163,7 @@ export function renderRouteList(view: RouteListView) {
         offerOutside
           ? html`<button
               type="button"
-              class="list-more list-outside"
+              class="list-more list-outside show-more"
               data-nav="outside"
               tabindex=${tabindex('outside')}
               @click=${view.onShowOutside}

@@ -20,3 +20,4 @@ export { StoreController } from './store-controller.js';
 export { TimersController } from './timers.js';
 export { UrlStateController } from './url-state-controller.js';
 export { ViewportController } from './viewport-controller.js';
+export { PanelPagingController } from './panel-paging.js';

@@ -37,6 +37,7 @@ export class KaartControllers {
   readonly correction: controllers.CorrectionController;
   readonly listNavigation: controllers.ListNavigationController;
   readonly list: controllers.ListVisibilityController;
+  readonly panelPaging: controllers.PanelPagingController;
   readonly url: controllers.UrlStateController;
   readonly disclosure: controllers.DisclosureController;
   readonly map: controllers.MapController;
@@ -63,6 +64,7 @@ export class KaartControllers {
     this.correction = new controllers.CorrectionController(host, () => this.messages);
     this.listNavigation = new controllers.ListNavigationController(host);
     this.list = new controllers.ListVisibilityController(host, () => host.renderRoot.querySelector('.list-pane'));
+    this.panelPaging = new controllers.PanelPagingController(host);
     this.url = new controllers.UrlStateController(host, store, {
       setSearch: (text) => this.search.set(text),
       setNear: (text) => void this.location.setNear(text),

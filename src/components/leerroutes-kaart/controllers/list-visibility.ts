@@ -10,9 +10,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Schools rendered at a time: a national feed of thousands of routes must not build rows nobody scrolls to. */
 const LIST_PAGE = 60;
+/** Routes rendered at a time, whatever the schools: one school may hold thousands of routes (issue 29). */
+const LIST_ROUTES_PAGE = 300;
 
 export class ListVisibilityController implements ReactiveController {
   private shownSchools = LIST_PAGE;
+  private shownRoutes = LIST_ROUTES_PAGE;
   private onScreen = false;
   /** The next update shows the pane (a skip link to the list): render the list in it without waiting to measure. */
   private showing = false;
@@ -35,8 +38,14 @@ export class ListVisibilityController implements ReactiveController {
     return this.printing ? Infinity : this.shownSchools;
   }
 
+  /** How many routes are rendered, in all the schools together (the last school shown may be cut short). */
+  get routeLimit(): number {
+    return this.printing ? Infinity : this.shownRoutes;
+  }
+
   showMore(): void {
     this.shownSchools += LIST_PAGE;
+    this.shownRoutes += LIST_ROUTES_PAGE;
     this.host.requestUpdate();
   }
 
@@ -69,6 +78,7 @@ export class ListVisibilityController implements ReactiveController {
   /** A new feed, or other filters: the list starts at its first page again. */
   restart(): void {
     this.shownSchools = LIST_PAGE;
+    this.shownRoutes = LIST_ROUTES_PAGE;
   }
 
   get needed(): boolean {
