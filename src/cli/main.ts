@@ -12,7 +12,9 @@ import { describeFailure, formatProblem } from '../feed/messages.js';
 import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
 import { findingText, rdConverterFor, recordsToFeed, regionFindingText } from '../publish/sheet-to-feed.js';
-import { readSpreadsheet, SpreadsheetError } from '../publish/spreadsheet.js';
+import { readCsv, readSpreadsheet, SpreadsheetError } from '../publish/spreadsheet.js';
+import { DuoFileError, fillFromDuo, readDuo } from '../publish/duo.js';
+import { searchSpots } from '../location/gazetteer.js';
 import { checkRegion } from '../regions/region-check.js';
 import { diffFeeds } from '../publish/diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
@@ -31,6 +33,9 @@ const { values, positionals } = parseArgs({
     bron: { type: 'string' },
     region: { type: 'string' },
     sheet: { type: 'string' },
+    duo: { type: 'string' },
+    locaties: { type: 'string' },
+    mbo: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -133,9 +138,13 @@ async function build(): Promise<number> {
     throw error;
   }
   if (values.sheet && !sheet.sheets) say(`${m.warning}: ${m.sheetIgnored}`);
-  const rd = await rdConverterFor(sheet.records);
-  const result = recordsToFeed(sheet.records, messages, m, {
+  const filled = values.duo ? fromDuo(sheet.records) : undefined;
+  const records = filled?.records ?? sheet.records;
+  if (filled) console.error(printable(m.duoFilled(filled.filled.length)));
+  const rd = await rdConverterFor(records);
+  const result = recordsToFeed(records, messages, m, {
     rd,
+    ...(filled ? { rowFindings: filled.findings } : {}),
     ...(values.bron ? { bron: values.bron } : {}),
     ...(sheet.undecodable ? { undecodable: sheet.undecodable } : {}),
   });
@@ -154,6 +163,31 @@ async function build(): Promise<number> {
     printable(m.built(output, result.feed.features.length, result.rows - result.feed.features.length, sheet.readAs)),
   );
   return errors.length ? 1 : 0;
+}
+
+/** The sheet's empty cells filled from DUO's files (--duo, --locaties, --mbo): see publish/duo.ts. */
+function fromDuo(records: string[][]) {
+  const table = (file: string | undefined) => {
+    try {
+      return file === undefined ? undefined : readCsv(read(file), m).records;
+    } catch (error) {
+      if (error instanceof SpreadsheetError) fail(`${file}: ${error.message}`);
+      throw error;
+    }
+  };
+  let duo;
+  try {
+    duo = readDuo({ vestigingen: table(values.duo)!, locaties: table(values.locaties), mbo: table(values.mbo) }, m);
+  } catch (error) {
+    if (error instanceof DuoFileError) fail(error.message);
+    throw error;
+  }
+  return fillFromDuo(records, duo, m, {
+    postcodeCentre: (pc4) => {
+      const spot = searchSpots(pc4, 1).find((found) => found.kind === 'postcode' && found.postcode === pc4);
+      return spot && [spot.lon, spot.lat];
+    },
+  });
 }
 
 function diff(): number {

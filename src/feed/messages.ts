@@ -18,6 +18,8 @@ export interface FeedProblem {
   /** Path inside the feature's properties (or `geometry…`, `id`), e.g. `['niveaus', 0, 'naar']`. */
   path: readonly PropertyKey[];
   text: Localized;
+  /** What the remark is about, where a reader of the feed words it its own way (a sheet names rows, not features). */
+  about?: 'school-place';
 }
 
 /** `['niveaus', 0, 'naar']` -> `niveaus[0].naar` */

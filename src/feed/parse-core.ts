@@ -15,6 +15,7 @@ import { readValidFeature } from './fast-feature.js';
 import { hasInvisible, linkProblem, stripInvisible } from './text-checks.js';
 import type { FeedFailure } from './failures.js';
 import { MAX_JSON_DEPTH, shapeProblem } from './json-shape.js';
+import { schoolDisagreements, schoolKey } from './school-places.js';
 
 /** A contact that may be shown: its person gave consent (the schema admits no other). */
 export type ConsentedContact = Contact;
@@ -139,6 +140,23 @@ export function* parseSteps(
     routes.push(toRoute(data, warn));
   }
 
+  // One school, one place: said on each later route that puts its school elsewhere or names it otherwise.
+  const mentions = routes.map((route) => ({
+    ...route.school,
+    school: schoolKey(route.school),
+    coordinates: route.coordinates,
+    at: route.id,
+  }));
+  for (const found of schoolDisagreements(mentions)) {
+    const first = `features[${firstIndexOfId.get(found.first)}] (${found.first})`;
+    warnings.push({
+      index: firstIndexOfId.get(found.at)!,
+      id: found.at,
+      path: ['school'],
+      text: (m) => m.warning.schoolPlace(found.school, first, found),
+      about: 'school-place',
+    });
+  }
   const feed: ParsedFeed = { routes, problems, warnings, skipped };
   const { bijgewerkt, bron } = document;
   if (bijgewerkt !== undefined) {

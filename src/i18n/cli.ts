@@ -9,6 +9,8 @@ export const cliNl = {
   validate FEED.json [--json] [--lang en]   controleer een feed (exit 0 geldig, 1 routes overgeslagen, 2 onbruikbaar)
   build ROUTES.csv|.xlsx -o FEED.json       maak de feed van de spreadsheet (CSV met ; of ,, of XLSX;
         [--bron …] [--sheet NAAM]           --sheet kiest het blad, anders het eerste)
+        [--duo VESTIGINGEN.csv]             vul lege school, plaats en plek aan uit DUO's open data
+        [--locaties ONDERWIJSLOCATIES.csv] [--mbo MBO.csv]
   schema                                    druk het JSON Schema van de feed af
   diff OUD.json NIEUW.json [--json]         toegevoegde, verwijderde en gewijzigde routes
   html FEED.json [--region …] [-o …]        de routes als HTML-lijst, om in het element te plakken (werkt zonder JavaScript)`,
@@ -49,6 +51,7 @@ export const cliNl = {
     `ligt buiten alle arbeidsmarktregio's (op zee of over de grens), niet in ${stated}; kloppen de coördinaten?`,
   regionFilled: (naam: string) => `was leeg; ingevuld uit de coördinaten: ${naam}`,
   rowRemark: (row: number, text: string) => `rij ${row}: ${text}`,
+  rowName: (row: number) => `rij ${row}`,
   cellCount: (cells: number, columns: number) =>
     `${cells} ${plural(cells, 'cel', 'cellen')}, maar de kopregel heeft ${columns} kolommen; staat er een ; of , zonder aanhalingstekens in een cel? De rij is overgeslagen`,
   badCsv: (line: number | undefined, reason: string) =>
@@ -60,6 +63,18 @@ export const cliNl = {
     `Geen enkele rij is goed: ${file} is niet geschreven (een eerdere feed blijft zoals hij was).`,
   unknownRegions: (written: string[]) =>
     `Onbekende arbeidsmarktregio: ${written.map((w) => `"${w}"`).join(', ')}. Schrijf de naam of de CBS-code, zoals Twente of AM05.`,
+  duoColumnsMissing: (file: string, missing: string[]) =>
+    `Het DUO-bestand (${file}) mist de ${plural(missing.length, 'kolom', 'kolommen')} ${missing.join(', ')}: is het het goede bestand?`,
+  duoFilled: (cells: number) => `${nlNumber(cells)} ${plural(cells, 'cel', 'cellen')} aangevuld uit DUO's gegevens`,
+  duoUnknown: (code: string) => `DUO kent vestiging ${code} niet (brin + vestiging); de rij is overgeslagen`,
+  duoNoVmbo: (code: string, structuur: string) => `vestiging ${code} biedt volgens DUO geen vmbo (${structuur})`,
+  duoDiffers: (duo: string) => `DUO schrijft hier "${duo}"; de waarde in de spreadsheet is gebruikt`,
+  duoFarFrom: (km: number, address: string) =>
+    `ligt ${km.toFixed(1).replace('.', ',')} km van het adres dat DUO voor deze vestiging heeft (${address}); de plek in de spreadsheet is gebruikt`,
+  duoNoPosition: (address: string) =>
+    `geen plek bekend voor ${address}: geef lat/lon, of het bestand met onderwijslocaties`,
+  duoApproximate: (pc4: string) =>
+    `de plek is het midden van postcode ${pc4}: bij benadering; geef de onderwijslocaties of lat/lon voor de juiste plek`,
   htmlWritten: (file: string, routes: number, bytes: number) =>
     `${file}: ${routes} ${plural(routes, 'route', 'routes')}, ${Math.ceil(bytes / 1024)} kB HTML`,
 };
@@ -71,6 +86,8 @@ export const cliEn: CliMessages = {
   validate FEED.json [--json] [--lang en]   check a feed (exit 0 valid, 1 routes skipped, 2 unusable)
   build ROUTES.csv|.xlsx -o FEED.json       build the feed from the spreadsheet (CSV with ; or ,, or XLSX;
         [--bron …] [--sheet NAME]           --sheet picks the sheet, else the first)
+        [--duo VESTIGINGEN.csv]             fill empty school, plaats and position from DUO's open data
+        [--locaties ONDERWIJSLOCATIES.csv] [--mbo MBO.csv]
   schema                                    print the feed's JSON Schema
   diff OLD.json NEW.json [--json]           routes added, removed and changed
   html FEED.json [--region …] [-o …]        the routes as an HTML list to paste inside the element (works without JavaScript)`,
@@ -110,6 +127,7 @@ export const cliEn: CliMessages = {
     `lies outside every arbeidsmarktregio (at sea or abroad), not in ${stated}; are the coordinates right?`,
   regionFilled: (naam: string) => `was empty; filled in from the coordinates: ${naam}`,
   rowRemark: (row: number, text: string) => `row ${row}: ${text}`,
+  rowName: (row: number) => `row ${row}`,
   cellCount: (cells: number, columns: number) =>
     `${cells} ${plural(cells, 'cell', 'cells')}, but the header has ${columns} columns; is there an unquoted ; or , in a cell? The row was skipped`,
   badCsv: (line: number | undefined, reason: string) =>
@@ -120,6 +138,17 @@ export const cliEn: CliMessages = {
   nothingBuilt: (file: string) => `No row is valid: ${file} was not written (an earlier feed stays as it was).`,
   unknownRegions: (written: string[]) =>
     `Unknown arbeidsmarktregio: ${written.map((w) => `"${w}"`).join(', ')}. Write its name or CBS code, like Twente or AM05.`,
+  duoColumnsMissing: (file: string, missing: string[]) =>
+    `The DUO file (${file}) lacks the ${plural(missing.length, 'column', 'columns')} ${missing.join(', ')}: is it the right file?`,
+  duoFilled: (cells: number) => `${enNumber(cells)} ${plural(cells, 'cell', 'cells')} filled from DUO's data`,
+  duoUnknown: (code: string) => `DUO does not know vestiging ${code} (brin + vestiging); the row was skipped`,
+  duoNoVmbo: (code: string, structuur: string) => `according to DUO, vestiging ${code} offers no vmbo (${structuur})`,
+  duoDiffers: (duo: string) => `DUO writes "${duo}" here; the spreadsheet's value was used`,
+  duoFarFrom: (km: number, address: string) =>
+    `lies ${km.toFixed(1)} km from the address DUO has for this vestiging (${address}); the spreadsheet's position was used`,
+  duoNoPosition: (address: string) => `no position known for ${address}: give lat/lon, or the onderwijslocaties file`,
+  duoApproximate: (pc4: string) =>
+    `the position is the centre of postcode ${pc4}: approximate; give the onderwijslocaties or lat/lon for the exact place`,
   htmlWritten: (file: string, routes: number, bytes: number) =>
     `${file}: ${routes} ${plural(routes, 'route', 'routes')}, ${Math.ceil(bytes / 1024)} kB of HTML`,
 };

@@ -67,6 +67,8 @@ export const en: Messages = {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
     schoolsHere: 'Schools at this place',
+    schoolElsewhere: (n: number, naam: string) =>
+      `${formatCount(n)} ${plural(n, 'route puts', 'routes put')} this school in another place; the map shows it where "${naam}" puts it.`,
     routesAtSchool: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')} at this school`,
     otherRoutes: 'Other routes at this school',
     legend: 'Legend',
@@ -293,6 +295,14 @@ export const en: Messages = {
       `arbeidsmarktregio "${written}" is unknown; the route is on the map but under no region filter`,
     profielUnknown: (code: string) => `profiel "${code}" is unknown; shown as written`,
     badDate: (value: string) => `${value} is not a date (YYYY-MM-DD) and is not shown`,
+    schoolPlace: (school: string, first: string, d: { km?: number; naam?: string; plaats?: string }) =>
+      `the same school (${school}) as ${first}, but ${[
+        d.km === undefined ? '' : `${d.km < 1 ? `${Math.round(d.km * 1000)} m` : `${d.km.toFixed(1)} km`} away from it`,
+        d.naam === undefined ? '' : `named "${d.naam}" there`,
+        d.plaats === undefined ? '' : `in "${d.plaats}" there`,
+      ]
+        .filter(Boolean)
+        .join(', ')}; the pin stands where ${first} puts the school`,
     contentType: (type: string) =>
       `the server sends the feed as "${type}"; it was read anyway, but set the type to application/geo+json or application/json`,
   },

@@ -84,6 +84,8 @@ export const nl = {
     zoomIn: 'Inzoomen',
     zoomOut: 'Uitzoomen',
     schoolsHere: 'Scholen op deze plek',
+    schoolElsewhere: (n: number, naam: string) =>
+      `${formatCount(n)} ${plural(n, 'route zet', 'routes zetten')} deze school op een andere plek; de kaart toont haar waar "${naam}" haar zet.`,
     routesAtSchool: (n: number) => `${formatCount(n)} ${plural(n, 'route', 'routes')} op deze school`,
     otherRoutes: 'Andere routes op deze school',
     legend: 'Legenda',
@@ -321,6 +323,16 @@ export const nl = {
       `arbeidsmarktregio "${written}" is onbekend; de route staat op de kaart, maar valt onder geen regiofilter`,
     profielUnknown: (code: string) => `profiel "${code}" is onbekend; getoond zoals geschreven`,
     badDate: (value: string) => `${value} is geen datum (JJJJ-MM-DD) en wordt niet getoond`,
+    schoolPlace: (school: string, first: string, d: { km?: number; naam?: string; plaats?: string }) =>
+      `dezelfde school (${school}) als ${first}, maar ${[
+        d.km === undefined
+          ? ''
+          : `${d.km < 1 ? `${Math.round(d.km * 1000)} m` : `${d.km.toFixed(1).replace('.', ',')} km`} daarvandaan`,
+        d.naam === undefined ? '' : `daar heet ze "${d.naam}"`,
+        d.plaats === undefined ? '' : `daar ligt ze in "${d.plaats}"`,
+      ]
+        .filter(Boolean)
+        .join(', ')}; de pin staat waar ${first} de school zet`,
     contentType: (type: string) =>
       `de server stuurt de feed als "${type}"; de feed is wel gelezen, maar stel het type in op application/geo+json of application/json`,
   },

@@ -3,24 +3,14 @@
  * library: the store orders the list with these, and the location search will reuse them.
  */
 
-/** A point as [longitude, latitude] in degrees. */
-export type LonLat = readonly [number, number];
+import type { LonLat } from '../feed/earth.js';
+
+export { distanceKm, type LonLat } from '../feed/earth.js';
 
 /** What the map shows: its centre and its bounding box [west, south, east, north], in degrees. */
 export interface MapArea {
   center: LonLat;
   extent: readonly [number, number, number, number];
-}
-
-const EARTH_RADIUS_KM = 6371.0088;
-const RADIANS = Math.PI / 180;
-
-/** Great-circle distance in kilometres (haversine: exact enough at every distance the Netherlands has). */
-export function distanceKm(a: LonLat, b: LonLat): number {
-  const dLat = (b[1] - a[1]) * RADIANS;
-  const dLon = (b[0] - a[0]) * RADIANS;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * RADIANS) * Math.cos(b[1] * RADIANS) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 export function contains(extent: MapArea['extent'], [lon, lat]: LonLat): boolean {

@@ -3,6 +3,8 @@
  * coordinates) share one pin, which stands where the first of them says the school is.
  */
 import type { Route } from '../feed/parse-feed.js';
+import { distanceKm } from '../feed/earth.js';
+import { SAME_PLACE_KM } from '../feed/school-places.js';
 
 export interface SchoolPin {
   /** Stable key: `brin:12AB-01` or `at:6.8937,52.2215`. */
@@ -10,6 +12,8 @@ export interface SchoolPin {
   coordinates: [number, number];
   school: Route['school'];
   routes: Route[];
+  /** Routes that put the school elsewhere (over 100 m from the pin, which follows the first route). */
+  elsewhere: number;
 }
 
 const pinKeys = new WeakMap<Route, string>();
@@ -36,8 +40,12 @@ export function groupBySchool(routes: readonly Route[]): SchoolPin[] {
   for (const route of routes) {
     const id = pinKey(route);
     const pin = pins.get(id);
-    if (pin) pin.routes.push(route);
-    else pins.set(id, { id, coordinates: route.coordinates, school: route.school, routes: [route] });
+    if (!pin) {
+      pins.set(id, { id, coordinates: route.coordinates, school: route.school, routes: [route], elsewhere: 0 });
+      continue;
+    }
+    pin.routes.push(route);
+    if (distanceKm(pin.coordinates, route.coordinates) > SAME_PLACE_KM) pin.elsewhere++;
   }
   const grouped = [...pins.values()];
   pinsCache.set(routes, grouped);

@@ -11,6 +11,7 @@ import * as z from 'zod/mini';
 import { featureSchema, FEED_VERSION } from '../feed/schema.js';
 import { issueText } from '../feed/messages.js';
 import { parseFeed } from '../feed/parse-feed.js';
+import { schoolDisagreements, schoolKey } from '../feed/school-places.js';
 import type { Messages } from '../i18n/index.js';
 import type { CliMessages } from '../i18n/cli.js';
 
@@ -131,7 +132,14 @@ export function recordsToFeed(
   records: readonly (readonly string[])[],
   messages: Messages,
   m: CliMessages,
-  options: { bron?: string; today?: string; rd?: RdConverter; undecodable?: ReadonlyMap<string, string[]> } = {},
+  options: {
+    bron?: string;
+    today?: string;
+    rd?: RdConverter;
+    undecodable?: ReadonlyMap<string, string[]>;
+    /** Findings about rows made before (DUO's data, duo.ts): an error leaves its row out, as a bad cell does. */
+    rowFindings?: readonly Finding[];
+  } = {},
 ): SheetResult {
   const [headRow = [], ...rows] = records;
   const columns = headRow.map((name) => columnByFolded.get(fold(name)));
@@ -154,6 +162,9 @@ export function recordsToFeed(
     return { feed: feedOf([]), findings, rows: rows.filter((cells) => cells.some((value) => value.trim())).length };
   }
 
+  const earlier = new Map<number, Finding[]>();
+  for (const finding of options.rowFindings ?? [])
+    if (finding.row !== undefined) earlier.set(finding.row, [...(earlier.get(finding.row) ?? []), finding]);
   const features: unknown[] = [];
   /** For each feature built: its row and cells, to name the cell of a warning the feed parser gives. */
   const sources: { rowNumber: number; cell: Partial<Record<Column, string>>; warnings: Finding[] }[] = [];
@@ -185,6 +196,8 @@ export function recordsToFeed(
     });
     const feature = rowToFeature(cell, bad, m, options.rd);
     const rowWarnings: Finding[] = [];
+    for (const finding of earlier.get(rowNumber) ?? [])
+      (finding.kind === 'error' ? rowProblems : rowWarnings).push(finding);
     const warn = (column: string, text: string) =>
       rowWarnings.push({ kind: 'warning', row: rowNumber, column, value: valueOf(cell, column), text });
     if (feature) {
@@ -224,6 +237,8 @@ export function recordsToFeed(
   const parsed = parseFeed({ type: 'FeatureCollection', feedVersie: FEED_VERSION, features }, 'csv');
   if (parsed.ok) {
     for (const warning of parsed.feed.warnings) {
+      // Said below, by row.
+      if (warning.about === 'school-place') continue;
       const source = warning.index === undefined ? undefined : sources[warning.index];
       if (!source) continue;
       const column = columnOf(['properties', ...warning.path], source.cell);
@@ -236,9 +251,33 @@ export function recordsToFeed(
       });
     }
   }
+  // One school, one place: each later row that puts its school elsewhere, or names it otherwise, by row.
+  const mentions = sources.map((source, i) => {
+    const { properties, geometry } = features[i] as BuiltFeature;
+    const school = properties.school;
+    return { ...school, school: schoolKey(school), coordinates: geometry.coordinates, at: source };
+  });
+  for (const found of schoolDisagreements(mentions)) {
+    const column =
+      found.km !== undefined ? columnOf(['geometry'], found.at.cell) : found.naam !== undefined ? 'school' : 'plaats';
+    const text = messages.warning.schoolPlace(found.school, m.rowName(found.first.rowNumber), found);
+    found.at.warnings.push({
+      kind: 'warning',
+      row: found.at.rowNumber,
+      column,
+      value: valueOf(found.at.cell, column),
+      text,
+    });
+  }
   for (const source of sources) findings.push(...source.warnings);
 
   return { feed: feedOf(features), findings, rows: written };
+}
+
+/** A feature as rowToFeature built it and the schema passed it: what the place check reads. */
+interface BuiltFeature {
+  geometry: { coordinates: [number, number] };
+  properties: { school: { naam: string; brin?: string; vestiging?: string; plaats?: string } };
 }
 
 /** Excel's name of a column: A … Z, AA …. */

@@ -360,6 +360,122 @@ describe("the publisher's region check", () => {
   });
 });
 
+describe('one school, one place', () => {
+  // One school (12AB, vestiging 01) on four rows: the pin follows the first; another vestiging is another school.
+  const sheet = [
+    'id;soort;naam;school;brin;vestiging;plaats;arbeidsmarktregio;profielen;niveaus;startjaar;lat;lon',
+    'a;DLR;Route A;Voorbeeldcollege;12AB;01;Enschede;Twente;PIE;kb-3;2021;52,2215;6,8937',
+    'b;DLR;Route B;Voorbeeldcollege;12AB;01;Enschede;Twente;PIE;kb-3;2021;52,2395;6,8937',
+    'c;DLR;Route C;Ander College;12AB;1;Hengelo;Twente;PIE;kb-3;2021;52,2218;6,8937',
+    'd;DLR;Route D;voorbeeldcollege ;12AB;01;Enschede;Twente;PIE;kb-3;2021;52,2219;6,8938',
+    'e;DLR;Route E;Voorbeeldcollege;12AB;02;Enschede;Twente;PIE;kb-3;2021;52,3;6,9',
+  ].join('\n');
+
+  test('build names every row that puts the school elsewhere or names it otherwise, and the row the pin follows', () => {
+    const out = join(tmp, 'places.json');
+    const run = cli('build', write('places.csv', sheet), '-o', out);
+    assert.equal(run.code, 0, 'a warning, not an error');
+    const lines = run.out.split('\n').filter((line) => line.includes('dezelfde school'));
+    assert.deepEqual(lines, [
+      'waarschuwing: rij 3, kolom lat/lon: dezelfde school (12AB-01) als rij 2, maar 2,0 km daarvandaan; de pin staat waar rij 2 de school zet',
+      'waarschuwing: rij 4, kolom school: dezelfde school (12AB-01) als rij 2, maar daar heet ze "Voorbeeldcollege", daar ligt ze in "Enschede"; de pin staat waar rij 2 de school zet',
+    ]);
+    // The same, by feature, from the feed it wrote.
+    const validated = cli('validate', out);
+    assert.equal(validated.code, 0);
+    assert.match(
+      validated.out,
+      /features\[1\] \(b\): school: dezelfde school \(12AB-01\) als features\[0\] \(a\), maar 2,0 km daarvandaan; de pin staat waar features\[0\] \(a\) de school zet/,
+    );
+    assert.match(
+      validated.out,
+      /features\[2\] \(c\): school: dezelfde school \(12AB-01\) als features\[0\] \(a\), maar daar heet ze "Voorbeeldcollege"/,
+    );
+    assert.ok(!/features\[3\]|features\[4\]/.test(validated.out), '11 m away and another case: the same place');
+    const english = cli('validate', out, '--lang', 'en');
+    assert.match(
+      english.out,
+      /the same school \(12AB-01\) as features\[0\] \(a\), but 2\.0 km away from it; the pin stands where/,
+    );
+  });
+});
+
+describe("build with DUO's open data", () => {
+  const duoFiles = [
+    '--duo',
+    'test/fixtures/duo/02.-alle-vestigingen-vo.csv',
+    '--locaties',
+    'test/fixtures/duo/onderwijslocaties.csv',
+    '--mbo',
+    'test/fixtures/duo/01.-adressen-mbo-instellingen.csv',
+  ];
+
+  test('a sheet of BRIN and vestiging becomes the feed a fully typed sheet gives; DUO files as DUO writes them', () => {
+    const short = join(tmp, 'duo-kort.json');
+    const run = cli('build', 'test/fixtures/duo/routes-kort.csv', '-o', short, ...duoFiles);
+    assert.equal(run.code, 1, 'one row names a vestiging DUO does not know');
+    assert.match(run.err, /aangevuld uit DUO's gegevens/);
+    assert.ok(
+      run.out.includes(
+        'rij 6, kolom vestiging: DUO kent vestiging 99ZZ01 niet (brin + vestiging); de rij is overgeslagen',
+      ),
+      run.out,
+    );
+    assert.ok(
+      run.out.includes('waarschuwing: rij 4, kolom vestiging: vestiging 56EF02 biedt volgens DUO geen vmbo (HAVO/VWO)'),
+      run.out,
+    );
+    assert.ok(run.out.includes('waarschuwing: rij 3, kolom lat/lon: de plek is het midden van postcode 5211'), run.out);
+    const full = join(tmp, 'duo-vol.json');
+    assert.equal(cli('build', 'test/fixtures/duo/routes-vol.csv', '-o', full).code, 0);
+    const built = JSON.parse(readFileSync(short, 'utf8'));
+    const typed = JSON.parse(readFileSync(full, 'utf8'));
+    assert.deepEqual(built.features, typed.features);
+    // DUO's capitals become the place's name as people write it.
+    assert.deepEqual(
+      built.features.map((feature) => feature.properties.school.plaats),
+      ['Enschede', "'s-Hertogenbosch", 'Arnhem', 'Capelle aan den IJssel'],
+    );
+  });
+
+  test('a value in the sheet wins; one that contradicts DUO is a warning by row and column', () => {
+    const sheet = write(
+      'duo-eigen.csv',
+      [
+        'id;soort;naam;school;brin;vestiging;plaats;profielen;niveaus;startjaar;lat;lon',
+        'a;DLR;Route A;Het Andere College;12AB;01;Hengelo;PIE;kb-3;2021;52,30;6,80',
+      ].join('\n'),
+    );
+    const out = join(tmp, 'duo-eigen.json');
+    const run = cli('build', sheet, '-o', out, ...duoFiles);
+    assert.equal(run.code, 0);
+    assert.ok(run.out.includes('waarschuwing: rij 2, kolom school: DUO schrijft hier "Voorbeeldcollege Één"'), run.out);
+    assert.ok(run.out.includes('waarschuwing: rij 2, kolom plaats: DUO schrijft hier "Enschede"'), run.out);
+    assert.match(
+      run.out,
+      /waarschuwing: rij 2, kolom lat\/lon: ligt 10,8 km van het adres dat DUO voor deze vestiging heeft \(7511 AB 12\)/,
+    );
+    const [feature] = JSON.parse(readFileSync(out, 'utf8')).features;
+    assert.equal(feature.properties.school.naam, 'Het Andere College');
+    assert.deepEqual(feature.geometry.coordinates, [6.8, 52.3]);
+  });
+
+  test('a DUO file without the columns relied on is refused by name, exit 2', () => {
+    const wrong = write('niet-duo.csv', 'BRIN;NAAM\n12AB;School\n');
+    const run = cli('build', 'test/fixtures/duo/routes-kort.csv', '-o', join(tmp, 'x.json'), '--duo', wrong);
+    assert.equal(run.code, 2);
+    assert.match(
+      run.err,
+      /mist de kolommen VESTIGINGSCODE, VESTIGINGSNAAM, POSTCODE, HUISNUMMER-TOEVOEGING, PLAATSNAAM/,
+    );
+  });
+
+  test('without DUO files a short sheet is what it was: rows without name or position are errors', () => {
+    const run = cli('build', 'test/fixtures/duo/routes-kort.csv', '-o', join(tmp, 'kort-zonder.json'));
+    assert.equal(run.code, 2);
+  });
+});
+
 describe('leerroutes-kaart schema', () => {
   test('prints a JSON Schema that accepts the sample feed and rejects a broken one', () => {
     const schema = JSON.parse(cli('schema').out);

@@ -136,6 +136,20 @@ describe('leerroutes-kaart: detail panel', () => {
     expect(el.hasAttribute('selected')).to.equal(false);
   });
 
+  it("says when a school's routes put it in more than one place, and where its pin stands", async () => {
+    const first = withValue(dlr('a'), 'properties.naam', 'Route A');
+    const elsewhere = withValue(dlr('b'), 'geometry.coordinates', [6.8937, 52.2395]);
+    const { el, loaded } = await mount({ src: feedUrl(feedOf([first, elsewhere])), selected: 'b' });
+    expect(loaded!.warnings).to.deep.include(
+      'features[1] (b): school: dezelfde school (12AB-01) als features[0] (a), maar 2,0 km daarvandaan; de pin staat waar features[0] (a) de school zet',
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .panel-back')!.click();
+    await settle(el);
+    expect(text(el, '.panel .panel-elsewhere')).to.equal(
+      '1 route zet deze school op een andere plek; de kaart toont haar waar "Route A" haar zet.',
+    );
+  });
+
   it('closes with its button and with Escape, and says so', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
     let closed = oneEvent(el, 'route-select');

@@ -88,6 +88,43 @@ describe('parseFeed: the feed as a whole', () => {
   });
 });
 
+describe('parseFeed: one school, one place', () => {
+  it('warns on each later route that puts its school over 100 m away or names it otherwise, naming the first', () => {
+    const result = parseFeed(
+      feedOf([
+        dlr('a'),
+        withValue(dlr('b'), 'geometry.coordinates', [6.8937, 52.2395]),
+        withValue(
+          withValue(dlr('c'), 'properties.school.naam', 'Ander College'),
+          'properties.school.plaats',
+          'Hengelo',
+        ),
+        withValue(dlr('d'), 'geometry.coordinates', [6.8938, 52.2219]),
+        withValue(dlr('e'), 'properties.school.vestiging', '02'),
+      ]),
+      'f',
+    );
+    if (!result.ok) throw new Error(result.failure.kind);
+    const remarks = result.feed.warnings.filter((w) => w.about === 'school-place');
+    expect(remarks.map((p) => formatProblem(p, nl))).to.deep.equal([
+      'features[1] (b): school: dezelfde school (12AB-01) als features[0] (a), maar 2,0 km daarvandaan; de pin staat waar features[0] (a) de school zet',
+      'features[2] (c): school: dezelfde school (12AB-01) als features[0] (a), maar daar heet ze "Voorbeeldcollege", daar ligt ze in "Enschede"; de pin staat waar features[0] (a) de school zet',
+    ]);
+    expect(formatProblem(remarks[0]!, en)).to.equal(
+      'features[1] (b): school: the same school (12AB-01) as features[0] (a), but 2.0 km away from it; the pin stands where features[0] (a) puts the school',
+    );
+  });
+
+  it('says nothing of schools without a BRIN (their pin is their position) or of one route per school', () => {
+    const result = parseFeed(
+      feedOf([leerlab('x'), withValue(leerlab('y'), 'geometry.coordinates', [5.7, 50.9]), glr()]),
+      'f',
+    );
+    if (!result.ok) throw new Error(result.failure.kind);
+    expect(result.feed.warnings.filter((w) => w.about === 'school-place')).to.deep.equal([]);
+  });
+});
+
 describe('parseFeed: the rules of each field', () => {
   it('geometry: a point inside the Netherlands', () => {
     expect(problemsOf(withValue(dlr('d'), 'geometry.coordinates', [2.35, 48.85]))).to.deep.equal([

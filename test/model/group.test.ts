@@ -23,6 +23,19 @@ describe('group: school pins', () => {
     expect(pins[0]!.routes.map((r) => r.id)).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('stands where the first route puts the school, and counts the routes that put it over 100 m away', () => {
+    const pins = groupBySchool(
+      routesOf([
+        dlr('a'),
+        withValue(dlr('b'), 'geometry.coordinates', [6.8937, 52.2395]),
+        withValue(dlr('c'), 'geometry.coordinates', [6.8938, 52.2219]),
+      ]),
+    );
+    expect(pins).to.have.length(1);
+    expect(pins[0]!.coordinates).to.deep.equal([6.8937, 52.2215]);
+    expect(pins[0]!.elsewhere, '2 km away counts, 45 m does not').to.equal(1);
+  });
+
   it('gives another vestiging of the same BRIN its own pin', () => {
     const pins = groupBySchool(routesOf([dlr('a'), withValue(dlr('b'), 'properties.school.vestiging', '02')]));
     expect(pins.map((p) => p.id)).to.deep.equal(['brin:12AB-01', 'brin:12AB-02']);

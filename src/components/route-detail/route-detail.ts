@@ -166,6 +166,13 @@ function renderPinPanel(
     </div>
     ${renderReach(reach, pin.school.naam, messages)}
     <p class="panel-muted">${messages.ui.routesAtSchool(routes.length)}</p>
+    ${
+      pin.elsewhere
+        ? html`<p class="panel-muted panel-elsewhere">
+            ${messages.ui.schoolElsewhere(pin.elsewhere, pin.routes[0]!.naam)}
+          </p>`
+        : nothing
+    }
     ${paged(routes, `pin:${pin.id}`, paging, (route) => routeButton(route, messages, actions), messages.ui.showMoreRoutes)}
   `;
 }
