@@ -137,7 +137,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(section);
   const report = readFileSync('BENCHMARKS.md', 'utf8');
   const start = report.indexOf('## The workbench');
-  const end = report.indexOf('\n## Analysis');
+  // Up to the next section, whichever it is: only this one is replaced (it once swallowed the one after it).
+  const next = start >= 0 ? report.indexOf('\n## ', start + 1) : -1;
+  const end = next >= 0 ? next : report.indexOf('\n## Analysis');
   writeFileSync(
     'BENCHMARKS.md',
     start >= 0
