@@ -12,9 +12,11 @@ import { describeFailure, formatProblem } from '../feed/messages.js';
 import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
 import { findingText, rdConverterFor, recordsToFeed, regionFindingText } from '../publish/sheet-to-feed.js';
-import { readCsv, readSpreadsheet, SpreadsheetError } from '../publish/spreadsheet.js';
-import { DuoFileError, fillFromDuo, readDuo } from '../publish/duo.js';
-import { searchSpots } from '../location/gazetteer.js';
+import { readSpreadsheet, SpreadsheetError } from '../publish/spreadsheet.js';
+import { addressesWithoutPosition, DuoFileError, fillFromDuo } from '../publish/duo.js';
+import { lookupAddress } from '../location/geocoder.js';
+import type { LonLat } from '../feed/earth.js';
+import { postcodeCentre, readDuoFiles } from '../publish/convert.js';
 import { checkRegion } from '../regions/region-check.js';
 import { diffFeeds } from '../publish/diff-feeds.js';
 import { feedJsonSchema } from './json-schema.js';
@@ -36,6 +38,7 @@ const { values, positionals } = parseArgs({
     duo: { type: 'string' },
     locaties: { type: 'string' },
     mbo: { type: 'string' },
+    geocode: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -138,7 +141,7 @@ async function build(): Promise<number> {
     throw error;
   }
   if (values.sheet && !sheet.sheets) say(`${m.warning}: ${m.sheetIgnored}`);
-  const filled = values.duo ? fromDuo(sheet.records) : undefined;
+  const filled = values.duo ? await fromDuo(sheet.records) : undefined;
   const records = filled?.records ?? sheet.records;
   if (filled) console.error(printable(m.duoFilled(filled.filled.length)));
   const rd = await rdConverterFor(records);
@@ -165,29 +168,34 @@ async function build(): Promise<number> {
   return errors.length ? 1 : 0;
 }
 
-/** The sheet's empty cells filled from DUO's files (--duo, --locaties, --mbo): see publish/duo.ts. */
-function fromDuo(records: string[][]) {
-  const table = (file: string | undefined) => {
-    try {
-      return file === undefined ? undefined : readCsv(read(file), m).records;
-    } catch (error) {
-      if (error instanceof SpreadsheetError) fail(`${file}: ${error.message}`);
-      throw error;
-    }
-  };
+/**
+ * The sheet's empty cells filled from DUO's files (--duo, --locaties, --mbo): see publish/duo.ts. With
+ * `--geocode pdok`, the addresses DUO has no building for are looked up at PDOK Locatieserver, once each.
+ */
+async function fromDuo(records: string[][]) {
+  const bytes = (file: string | undefined) => (file === undefined ? undefined : read(file));
   let duo;
   try {
-    duo = readDuo({ vestigingen: table(values.duo)!, locaties: table(values.locaties), mbo: table(values.mbo) }, m);
+    duo = readDuoFiles({ vestigingen: bytes(values.duo), locaties: bytes(values.locaties), mbo: bytes(values.mbo) }, m);
   } catch (error) {
-    if (error instanceof DuoFileError) fail(error.message);
+    if (error instanceof DuoFileError || error instanceof SpreadsheetError) fail(error.message);
     throw error;
   }
-  return fillFromDuo(records, duo, m, {
-    postcodeCentre: (pc4) => {
-      const spot = searchSpots(pc4, 1).find((found) => found.kind === 'postcode' && found.postcode === pc4);
-      return spot && [spot.lon, spot.lat];
-    },
-  });
+  if (!duo) return undefined;
+  if (values.geocode !== undefined && values.geocode !== 'pdok') fail(m.usage);
+  const geocoded = new Map<string, LonLat>();
+  if (values.geocode === 'pdok') {
+    const base = process.env.LEERROUTES_PDOK_URL || undefined;
+    for (const [key, address] of addressesWithoutPosition(records, duo)) {
+      try {
+        const found = await lookupAddress(address, AbortSignal.timeout(10_000), base);
+        if (found) geocoded.set(key, [found.lon, found.lat]);
+      } catch {
+        say(`${m.warning}: ${m.geocodeFailed(address)}`);
+      }
+    }
+  }
+  return fillFromDuo(records, duo, m, { postcodeCentre, geocoded });
 }
 
 function diff(): number {

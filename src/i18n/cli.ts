@@ -10,7 +10,7 @@ export const cliNl = {
   build ROUTES.csv|.xlsx -o FEED.json       maak de feed van de spreadsheet (CSV met ; of ,, of XLSX;
         [--bron …] [--sheet NAAM]           --sheet kiest het blad, anders het eerste)
         [--duo VESTIGINGEN.csv]             vul lege school, plaats en plek aan uit DUO's open data
-        [--locaties ONDERWIJSLOCATIES.csv] [--mbo MBO.csv]
+        [--locaties ONDERWIJSLOCATIES.csv] [--mbo MBO.csv] [--geocode pdok]
   schema                                    druk het JSON Schema van de feed af
   diff OUD.json NIEUW.json [--json]         toegevoegde, verwijderde en gewijzigde routes
   html FEED.json [--region …] [-o …]        de routes als HTML-lijst, om in het element te plakken (werkt zonder JavaScript)`,
@@ -65,6 +65,7 @@ export const cliNl = {
     `Onbekende arbeidsmarktregio: ${written.map((w) => `"${w}"`).join(', ')}. Schrijf de naam of de CBS-code, zoals Twente of AM05.`,
   duoColumnsMissing: (file: string, missing: string[]) =>
     `Het DUO-bestand (${file}) mist de ${plural(missing.length, 'kolom', 'kolommen')} ${missing.join(', ')}: is het het goede bestand?`,
+  geocodeFailed: (address: string) => `PDOK gaf geen antwoord voor ${address}; de plek komt uit de postcode`,
   duoFilled: (cells: number) => `${nlNumber(cells)} ${plural(cells, 'cel', 'cellen')} aangevuld uit DUO's gegevens`,
   duoUnknown: (code: string) => `DUO kent vestiging ${code} niet (brin + vestiging); de rij is overgeslagen`,
   duoNoVmbo: (code: string, structuur: string) => `vestiging ${code} biedt volgens DUO geen vmbo (${structuur})`,
@@ -87,7 +88,7 @@ export const cliEn: CliMessages = {
   build ROUTES.csv|.xlsx -o FEED.json       build the feed from the spreadsheet (CSV with ; or ,, or XLSX;
         [--bron …] [--sheet NAME]           --sheet picks the sheet, else the first)
         [--duo VESTIGINGEN.csv]             fill empty school, plaats and position from DUO's open data
-        [--locaties ONDERWIJSLOCATIES.csv] [--mbo MBO.csv]
+        [--locaties ONDERWIJSLOCATIES.csv] [--mbo MBO.csv] [--geocode pdok]
   schema                                    print the feed's JSON Schema
   diff OLD.json NEW.json [--json]           routes added, removed and changed
   html FEED.json [--region …] [-o …]        the routes as an HTML list to paste inside the element (works without JavaScript)`,
@@ -140,6 +141,7 @@ export const cliEn: CliMessages = {
     `Unknown arbeidsmarktregio: ${written.map((w) => `"${w}"`).join(', ')}. Write its name or CBS code, like Twente or AM05.`,
   duoColumnsMissing: (file: string, missing: string[]) =>
     `The DUO file (${file}) lacks the ${plural(missing.length, 'column', 'columns')} ${missing.join(', ')}: is it the right file?`,
+  geocodeFailed: (address: string) => `PDOK did not answer for ${address}; the position comes from the postcode`,
   duoFilled: (cells: number) => `${enNumber(cells)} ${plural(cells, 'cell', 'cells')} filled from DUO's data`,
   duoUnknown: (code: string) => `DUO does not know vestiging ${code} (brin + vestiging); the row was skipped`,
   duoNoVmbo: (code: string, structuur: string) => `according to DUO, vestiging ${code} offers no vmbo (${structuur})`,

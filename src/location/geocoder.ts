@@ -153,3 +153,22 @@ export function pdokGeocoder(base = PDOK_LOCATIESERVER): Geocoder {
     },
   };
 }
+
+/**
+ * One Dutch address (`7511 AB 12`) to its position, by Locatieserver's `free` search for addresses: for the
+ * publisher's tools (opt-in: the address leaves the machine). Undefined when there is no such address in the
+ * Netherlands; throws when the service cannot be reached.
+ */
+export async function lookupAddress(
+  address: string,
+  signal: AbortSignal,
+  base = PDOK_LOCATIESERVER,
+): Promise<{ lon: number; lat: number } | undefined> {
+  const url = new URL('free', base.endsWith('/') ? base : `${base}/`);
+  url.searchParams.set('q', address.slice(0, 100));
+  url.searchParams.set('fq', 'type:adres');
+  url.searchParams.set('rows', '1');
+  url.searchParams.set('fl', 'centroide_ll');
+  const [doc] = docsOf(await getJson(url, signal));
+  return inNetherlands(parseWktPoint(doc?.centroide_ll));
+}

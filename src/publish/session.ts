@@ -11,7 +11,8 @@ import type { Route } from '../feed/parse-feed.js';
 import { diffFeeds, type FeedDiff } from './diff-feeds.js';
 import { htmlFragment } from './html-fragment.js';
 import { feedText, feedTooLarge } from './feed-text.js';
-import { convert } from './convert.js';
+import { convert, type DuoFiles } from './convert.js';
+import type { FilledCell } from './duo.js';
 import type { rowsById, SheetResult } from './sheet-to-feed.js';
 import { readPublishedText } from './published-feed.js';
 import type { SheetRecords } from './spreadsheet.js';
@@ -21,7 +22,7 @@ import { workbenchTexts as t } from './workbench-texts.js';
 export const MAX_SHOWN = 500;
 
 export type SessionRequest =
-  | { type: 'convert'; bytes: Uint8Array; name: string; sheet?: string }
+  | { type: 'convert'; bytes: Uint8Array; name: string; sheet?: string; duo?: DuoFiles }
   /** With `published`: compare with it (and remember it for the next sheet); without: with the one remembered. */
   | { type: 'compare'; published?: string }
   | { type: 'fragment'; region: string };
@@ -38,6 +39,9 @@ export type ConvertReply =
       /** Whether any route could be read (the list without JavaScript needs some). */
       hasRoutes: boolean;
       rowsById: ReturnType<typeof rowsById>;
+      /** The cells DUO's files filled in: at most MAX_SHOWN, and how many in all. */
+      filled: FilledCell[];
+      filledCount: number;
     }
   | { ok: false; message?: string };
 
@@ -61,13 +65,13 @@ export class SessionCore {
   private published: unknown;
 
   async handle(request: SessionRequest): Promise<SessionReply> {
-    if (request.type === 'convert') return this.convert(request.bytes, request.name, request.sheet);
+    if (request.type === 'convert') return this.convert(request.bytes, request.name, request.sheet, request.duo);
     if (request.type === 'compare') return this.compare(request.published);
     return this.fragment(request.region);
   }
 
-  private async convert(bytes: Uint8Array, name: string, sheet?: string): Promise<ConvertReply> {
-    const converted = await convert(bytes, name, sheet);
+  private async convert(bytes: Uint8Array, name: string, sheet?: string, duo?: DuoFiles): Promise<ConvertReply> {
+    const converted = await convert(bytes, name, sheet, duo);
     if (!converted.ok) {
       this.feed = undefined;
       this.routes = [];
@@ -91,6 +95,8 @@ export class SessionCore {
       ...(tooLargeMegabytes ? { tooLargeMegabytes } : {}),
       hasRoutes: converted.routes.length > 0,
       rowsById: converted.rowsById,
+      filled: converted.filled.slice(0, MAX_SHOWN),
+      filledCount: converted.filled.length,
     };
   }
 

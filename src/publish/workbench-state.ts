@@ -8,6 +8,8 @@ import type { rowsById, SheetResult } from './sheet-to-feed.js';
 import { boundedInput, readCorrections, type ReadCorrections } from './corrections.js';
 import { fetchPublished } from './published-feed.js';
 import { workbenchTexts as t } from './workbench-texts.js';
+import { forgetAll, remember, rememberedFiles, type DuoKind, type RememberedFile } from './duo-memory.js';
+import type { FilledCell } from './duo.js';
 import {
   SessionCore,
   type CompareReply,
@@ -49,6 +51,10 @@ export interface WorkbenchState {
   compare: { url: string; busy: boolean; diff?: ShownDiff | undefined; failure?: string | undefined };
   corrections: { text: string; read?: ReadCorrections };
   fragment: { region: string; url?: string; routes?: number; kb?: number };
+  /** DUO's files chosen (or remembered from an earlier visit), by kind. */
+  duo: Partial<Record<DuoKind, RememberedFile>>;
+  /** The cells they filled in the current sheet: at most 500, and how many in all. */
+  filled?: { cells: FilledCell[]; count: number };
 }
 
 export interface WorkbenchActions {
@@ -62,6 +68,8 @@ export interface WorkbenchActions {
   correctionsFile(file: Blob): Promise<void>;
   readCorrections(text: string): void;
   makeFragment(region: string): Promise<void>;
+  chooseDuo(kind: DuoKind, file: Blob & { name: string }): Promise<void>;
+  forgetDuo(): Promise<void>;
 }
 
 /** Twenty times what the largest sheet the map accepts (10,000 rows) takes here. */
@@ -155,7 +163,13 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     compare: { url: '', busy: false },
     corrections: { text: '' },
     fragment: { region: '' },
+    duo: {},
   };
+  // DUO's files from an earlier visit: in use as soon as they are read back (a sheet chosen before waits for them).
+  const remembered = rememberedFiles().then((files) => {
+    for (const file of files) state.duo[file.kind] ??= file;
+    if (files.length) changed();
+  });
   const session = createSession();
   /** A published feed was read: each new sheet is compared with it. */
   let comparing = false;
@@ -188,8 +202,14 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     state.failure = undefined;
     state.status = t.reading(name);
     changed();
+    await remembered;
     const request: SessionRequest = { type: 'convert', bytes: state.bytes!, name };
     if (sheet !== undefined) request.sheet = sheet;
+    if (state.duo.vestigingen) {
+      request.duo = { vestigingen: state.duo.vestigingen.bytes };
+      if (state.duo.locaties) request.duo.locaties = state.duo.locaties.bytes;
+      if (state.duo.mbo) request.duo.mbo = state.duo.mbo.bytes;
+    }
     const converted = (await session(request)) as ConvertReply;
     if (!converted.ok) {
       state.failure = converted.message ? `${t.cannotRead(name)} ${converted.message}` : t.cannotRead(name);
@@ -197,6 +217,7 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       state.sheet = undefined;
       state.rowsById = undefined;
       state.hasRoutes = false;
+      state.filled = undefined;
       state.previewUrl = replaceUrl(state.previewUrl, undefined, '');
       state.downloadUrl = replaceUrl(state.downloadUrl, undefined, '');
       state.reads++;
@@ -210,6 +231,7 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     state.result = { findings: converted.findings, routeCount: converted.routeCount };
     state.rowsById = converted.rowsById;
     state.hasRoutes = converted.hasRoutes;
+    state.filled = converted.filledCount ? { cells: converted.filled, count: converted.filledCount } : undefined;
     // One blob behind both addresses: the download and the preview read the same bytes.
     const feed = converted.feed && new Blob([converted.feed], { type: 'application/geo+json' });
     state.downloadUrl = replaceUrl(state.downloadUrl, feed, 'application/geo+json');
@@ -270,6 +292,24 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       // The field shows what was read: a 20 MB paste would hold the page in the text area alone.
       state.corrections = { text: boundedInput(text).text, read: readCorrections(text) };
       changed();
+    },
+    async chooseDuo(kind, file) {
+      const chosen: RememberedFile = {
+        kind,
+        name: file.name,
+        date: new Date().toISOString().slice(0, 10),
+        bytes: new Uint8Array(await file.arrayBuffer()),
+      };
+      state.duo = { ...state.duo, [kind]: chosen };
+      changed();
+      await remember(chosen);
+      if (state.bytes) await read(state.sheet?.sheet);
+    },
+    async forgetDuo() {
+      state.duo = {};
+      changed();
+      await forgetAll();
+      if (state.bytes) await read(state.sheet?.sheet);
     },
     async makeFragment(region) {
       const fragment = (await session({ type: 'fragment', region })) as FragmentReply;

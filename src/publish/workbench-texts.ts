@@ -103,4 +103,25 @@ export const workbenchTexts = {
   fragmentDownload: 'Download routes.html',
   fragmentSize: (routes: number, kb: number) =>
     `${count(routes)} ${plural(routes, 'route', 'routes')}, ${count(kb)} kB HTML. Plak de lijst tussen <leerroutes-kaart …> en </leerroutes-kaart>: wie geen JavaScript heeft, en zoekmachines, lezen dan toch de routes.`,
+  duoHeading: 'DUO-gegevens',
+  duoIntro:
+    "Met DUO's open gegevens (CC0) is een rij met brin en vestiging genoeg: naam, plaats en plek van de school (en zo de arbeidsmarktregio) komen uit DUO, en mbo-instellingen die als BRIN zijn geschreven krijgen hun naam. Een waarde in de spreadsheet gaat altijd voor. De bestanden blijven in deze browser; ze worden onthouden voor een volgende keer.",
+  duoFiles: {
+    vestigingen: 'Vestigingen vo (02.-alle-vestigingen-vo.csv)',
+    locaties: 'Onderwijslocaties (onderwijslocaties.csv)',
+    mbo: 'Adressen mbo-instellingen (01.-adressen-mbo-instellingen.csv)',
+  },
+  duoChosen: (name: string, date: string) => `${name}, gekozen op ${date}`,
+  duoNone: 'niet gekozen',
+  duoNeedsVestigingen: 'Zonder de vestigingen worden de andere twee niet gebruikt.',
+  duoForget: "Vergeet DUO's bestanden",
+  filledHeading: (n: number) => `Aangevuld uit DUO (${count(n)} ${plural(n, 'cel', 'cellen')})`,
+  source: 'Bron',
+  duoSource: {
+    vestigingen: 'DUO: vestigingen',
+    onderwijslocaties: 'DUO: onderwijslocatie op het adres',
+    pdok: 'PDOK: het adres',
+    postcode: 'midden van de postcode (bij benadering)',
+    mbo: 'DUO: mbo-instellingen',
+  },
 };

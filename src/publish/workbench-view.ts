@@ -81,6 +81,68 @@ function renderFile(state: WorkbenchState, actions: WorkbenchActions) {
   `;
 }
 
+const DUO_KINDS = ['vestigingen', 'locaties', 'mbo'] as const;
+
+function renderDuo(state: WorkbenchState, actions: WorkbenchActions) {
+  return html`
+    <section aria-labelledby="step-duo">
+      <h2 id="step-duo">${t.duoHeading}</h2>
+      <p>${t.duoIntro}</p>
+      <ul class="duo-files">
+        ${DUO_KINDS.map((kind) => {
+          const chosen = state.duo[kind];
+          return html`<li>
+            ${fileField(`duo-${kind}`, t.duoFiles[kind], '.csv,text/csv', (file) => actions.chooseDuo(kind, file))}
+            <span class="hint" id=${`duo-${kind}-chosen`}
+              >${chosen ? t.duoChosen(chosen.name, chosen.date) : t.duoNone}</span
+            >
+          </li>`;
+        })}
+      </ul>
+      ${!state.duo.vestigingen && (state.duo.locaties || state.duo.mbo) ? html`<p class="hint">${t.duoNeedsVestigingen}</p>` : nothing}
+      ${
+        Object.keys(state.duo).length
+          ? html`<p>
+              <button type="button" class="button" id="duo-forget" @click=${() => void actions.forgetDuo()}>
+                ${t.duoForget}
+              </button>
+            </p>`
+          : nothing
+      }
+    </section>
+  `;
+}
+
+function renderFilled(filled: NonNullable<WorkbenchState['filled']>) {
+  return html`
+    <h3 id="filled-title">${t.filledHeading(filled.count)}</h3>
+    <div class="table-scroll">
+      <table id="filled" aria-labelledby="filled-title">
+        <thead>
+          <tr>
+            <th scope="col">${t.row}</th>
+            <th scope="col">${t.column}</th>
+            <th scope="col">${t.value}</th>
+            <th scope="col">${t.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${filled.cells.map(
+            (cell) =>
+              html`<tr>
+                <td>${cell.row}</td>
+                <td>${cell.column}</td>
+                <td class="value">${shortValue(cell.value)}</td>
+                <td>${t.duoSource[cell.source]}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    ${filled.count > filled.cells.length ? html`<p class="hint">${t.shownOf(filled.cells.length, filled.count)}</p>` : nothing}
+  `;
+}
+
 function renderResult(state: WorkbenchState) {
   const result = state.result!;
   const errors = result.findings.filter((f) => f.kind === 'error');
@@ -95,6 +157,7 @@ function renderResult(state: WorkbenchState) {
         ${t.summary(routes, errorRows, warnings)}${headerProblems ? html`, ${t.headerProblems(headerProblems)}` : nothing}
       </p>
       <p class="hint">${state.readAs}</p>
+      ${state.filled ? renderFilled(state.filled) : nothing}
       ${
         state.downloadUrl
           ? html`<p class="actions">
@@ -466,7 +529,7 @@ function renderCorrections(state: WorkbenchState, actions: WorkbenchActions) {
 
 export function renderWorkbench(state: WorkbenchState, actions: WorkbenchActions) {
   return html`
-    ${renderFile(state, actions)}
+    ${renderFile(state, actions)} ${renderDuo(state, actions)}
     ${
       state.result
         ? html`${renderResult(state)} ${renderProblems(state, actions)} ${renderPreview(state, actions)}

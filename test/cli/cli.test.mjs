@@ -2,7 +2,8 @@
 // The publisher's CLI on real files, through the built dist/cli.js, as a publisher runs it.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -458,6 +459,43 @@ describe("build with DUO's open data", () => {
     const [feature] = JSON.parse(readFileSync(out, 'utf8')).features;
     assert.equal(feature.properties.school.naam, 'Het Andere College');
     assert.deepEqual(feature.geometry.coordinates, [6.8, 52.3]);
+  });
+
+  test('--geocode pdok asks PDOK Locatieserver for the addresses DUO has no building for, once each', async () => {
+    const asked = [];
+    const server = createServer((request, response) => {
+      const url = new URL(request.url, 'http://localhost');
+      asked.push(`${url.pathname} ${url.searchParams.get('q')} ${url.searchParams.get('fq')}`);
+      response.setHeader('Content-Type', 'application/json');
+      response.end(JSON.stringify({ response: { docs: [{ centroide_ll: 'POINT(5.3041 51.6887)' }] } }));
+    });
+    await new Promise((resolve) => server.listen(0, 'localhost', resolve));
+    const out = join(tmp, 'duo-pdok.json');
+    const args = [
+      'dist/cli.js',
+      'build',
+      'test/fixtures/duo/routes-kort.csv',
+      '-o',
+      out,
+      ...duoFiles,
+      '--geocode',
+      'pdok',
+    ];
+    // Not spawnSync: this process answers for PDOK meanwhile.
+    const run = await new Promise((resolve) => {
+      const child = spawn(process.execPath, args, {
+        env: { ...process.env, LEERROUTES_PDOK_URL: `http://localhost:${server.address().port}/` },
+      });
+      let stdout = '';
+      child.stdout.on('data', (chunk) => (stdout += chunk));
+      child.on('close', (code) => resolve({ code, out: stdout }));
+    });
+    server.close();
+    assert.deepEqual(asked, ['/free 5211 DT 5 type:adres']);
+    assert.equal(run.code, 1);
+    const feature = JSON.parse(readFileSync(out, 'utf8')).features.find((f) => f.id === 'dlr-2');
+    assert.deepEqual(feature.geometry.coordinates, [5.3041, 51.6887]);
+    assert.ok(!run.out.includes('midden van postcode 5211'), run.out);
   });
 
   test('a DUO file without the columns relied on is refused by name, exit 2', () => {

@@ -568,4 +568,55 @@ describe('publish.html: hostile files, round three', function () {
     await until(() => !!$('#fragment-download'), 'the list');
     expect(await downloaded('#fragment-download')).to.include('Techniekroute Enschede');
   });
+
+  it("fills a short sheet from DUO's files as the CLI does, shows each filled cell's source, remembers the files and forgets them", async function () {
+    this.timeout(60_000);
+    await openWorkbench();
+    const files = {
+      vestigingen: 'test/fixtures/duo/02.-alle-vestigingen-vo.csv',
+      locaties: 'test/fixtures/duo/onderwijslocaties.csv',
+      mbo: 'test/fixtures/duo/01.-adressen-mbo-instellingen.csv',
+    };
+    for (const [kind, path] of Object.entries(files)) {
+      const name = path.split('/').pop()!;
+      await choose(`#duo-${kind}`, await fixture(`/${path}`), name);
+      await until(() => textOf(`#duo-${kind}-chosen`).startsWith(`${name}, gekozen op`), kind);
+    }
+    const sheet = await fixture('/test/fixtures/duo/routes-kort.csv');
+    await chooseSheet(sheet, 'routes.csv');
+    expect(textOf('#summary')).to.match(/^4 routes klaar, 1 rij met fouten/);
+    const filled = rows('#filled');
+    expect(filled).to.deep.include(['2', 'school', 'Voorbeeldcollege Één', 'DUO: vestigingen']);
+    expect(filled).to.deep.include(['2', 'lat', '52.2215', 'DUO: onderwijslocatie op het adres']);
+    expect(filled).to.deep.include(['3', 'lat', '51.6894', 'midden van de postcode (bij benadering)']);
+    expect(filled).to.deep.include(['2', 'mboInstellingen', 'ROC van Twente (25LU)', 'DUO: mbo-instellingen']);
+    const cli = (await executeServerCommand('cli-build', {
+      name: 'routes.csv',
+      base64: base64(sheet),
+      fixtures: { duo: files.vestigingen, locaties: files.locaties, mbo: files.mbo },
+    })) as CliRun;
+    expect(cli.code).to.equal(1);
+    expect(await downloaded('#download')).to.equal(cli.feed);
+
+    // Remembered for the next visit, and used.
+    frame.remove();
+    await openWorkbench();
+    await until(
+      () => textOf('#duo-mbo-chosen').startsWith('01.-adressen-mbo-instellingen.csv'),
+      'the remembered files',
+    );
+    await chooseSheet(sheet, 'routes.csv');
+    expect(textOf('#summary')).to.match(/^4 routes klaar/);
+
+    // Forgotten: the sheet is read again without them, and the next visit has none.
+    const before = reads();
+    $<HTMLButtonElement>('#duo-forget')!.click();
+    await until(() => reads() > before, 'the sheet read again');
+    expect(textOf('#duo-vestigingen-chosen')).to.equal('niet gekozen');
+    expect(textOf('#summary')).to.match(/^0 routes klaar/);
+    frame.remove();
+    await openWorkbench();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(textOf('#duo-vestigingen-chosen')).to.equal('niet gekozen');
+  });
 });

@@ -205,9 +205,10 @@ async function accessibleNames(cdp, selector) {
 
 /**
  * `read-fixture` `{path}`: a file under test/fixtures as base64.
- * `cli-build` `{name, base64, sheet?}`: writes the bytes to a file of that name and runs `dist/cli.js build` on it, as a
+ * `cli-build` `{name, base64, sheet?, fixtures?}`: writes the bytes to a file of that name and runs `dist/cli.js build` on it, as a
  * publisher would; returns `{code, out, err, feed}` (the feed file's text), so that the workbench's download can
- * be compared with the CLI's output for the same spreadsheet.
+ * be compared with the CLI's output for the same spreadsheet. `fixtures` are more options with files from
+ * test/fixtures (`{duo: 'test/fixtures/duo/…csv'}` gives `--duo test/fixtures/duo/…csv`).
  */
 export function cliPlugin() {
   return {
@@ -229,7 +230,13 @@ export function cliPlugin() {
       const output = join(dir, 'routes.json');
       writeFileSync(input, Buffer.from(payload.base64, 'base64'));
       const sheet = typeof payload.sheet === 'string' ? ['--sheet', payload.sheet] : [];
-      const run = spawnSync(process.execPath, ['dist/cli.js', 'build', input, ...sheet, '-o', output], {
+      const fixtures = Object.entries(payload.fixtures ?? {})
+        .filter(
+          ([option, path]) =>
+            /^[a-z]+$/.test(option) && /^test\/fixtures\/[\w/.-]+$/.test(path) && !path.includes('..'),
+        )
+        .flatMap(([option, path]) => [`--${option}`, path]);
+      const run = spawnSync(process.execPath, ['dist/cli.js', 'build', input, ...sheet, ...fixtures, '-o', output], {
         encoding: 'utf8',
       });
       return {
