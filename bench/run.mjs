@@ -19,6 +19,7 @@ import { generateFeed } from '../demo/generate-sample-feed.mjs';
 import { buildReferences } from './build-references.mjs';
 import { measureLoading, loadingSection } from './loading.mjs';
 import { measureWorkbench, workbenchSection } from './workbench.mjs';
+import { measureDuo, duoSection } from './duo.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -164,6 +165,7 @@ console.log('Loading from navigation start…');
 const loading = await measureLoading({ runs: RUNS, sizes: SIZES.filter((n) => n <= 10000) });
 console.log('The workbench…');
 const workbench = await measureWorkbench({ runs: 3, sizes: SIZES.filter((n) => n <= 10000) });
+const duo = measureDuo({ runs: 5 });
 
 // ---- report ----
 const ms = (v) => `${v.toFixed(0)} ms`;
@@ -266,6 +268,7 @@ for (const browserName of Object.keys(versions)) {
 }
 lines.push(loadingSection(loading, sizes.floor.gzip));
 lines.push(workbenchSection(workbench));
+lines.push(duoSection(duo));
 const report = lines.join('\n');
 const previous = (() => {
   try {

@@ -7,7 +7,7 @@ import { messagesFor } from '../i18n/index.js';
 import { cliMessagesFor } from '../i18n/cli.js';
 import { parseFeed, type Route } from '../feed/parse-feed.js';
 import { readCsv, readSpreadsheet, SpreadsheetError, type SheetRecords } from './spreadsheet.js';
-import { DuoFileError, fillFromDuo, readDuo, type DuoData, type FilledCell } from './duo.js';
+import { addressesWithoutPosition, DuoFileError, fillFromDuo, readDuo, type DuoData, type FilledCell } from './duo.js';
 import { searchSpots } from '../location/gazetteer.js';
 import type { LonLat } from '../feed/earth.js';
 import type { CliMessages } from '../i18n/cli.js';
@@ -41,6 +41,8 @@ export async function convert(
   name: string,
   sheet?: string,
   duoFiles: DuoFiles = {},
+  /** Where an address DUO has no building for stands (PDOK, opt-in); undefined: not known. */
+  lookup?: (address: string) => Promise<LonLat | undefined>,
 ): Promise<Converted | NotConverted> {
   const messages = messagesFor('nl');
   const cliMessages = cliMessagesFor('nl');
@@ -60,7 +62,14 @@ export async function convert(
       return { ok: false, message: error.message };
     throw error;
   }
-  const filled = duo ? fillFromDuo(records.records, duo, cliMessages, { postcodeCentre }) : undefined;
+  const geocoded = new Map<string, LonLat>();
+  if (duo && lookup) {
+    for (const [key, address] of addressesWithoutPosition(records.records, duo)) {
+      const found = await lookup(address);
+      if (found) geocoded.set(key, found);
+    }
+  }
+  const filled = duo ? fillFromDuo(records.records, duo, cliMessages, { postcodeCentre, geocoded }) : undefined;
   const sheetRecords = filled?.records ?? records.records;
   const result = recordsToFeed(sheetRecords, messages, cliMessages, {
     rd: await rdConverterFor(sheetRecords),

@@ -13,6 +13,8 @@ import { htmlFragment } from './html-fragment.js';
 import { feedText, feedTooLarge } from './feed-text.js';
 import { convert, type DuoFiles } from './convert.js';
 import type { FilledCell } from './duo.js';
+import type { LonLat } from '../feed/earth.js';
+import { lookupAddress } from '../location/geocoder.js';
 import type { rowsById, SheetResult } from './sheet-to-feed.js';
 import { readPublishedText } from './published-feed.js';
 import type { SheetRecords } from './spreadsheet.js';
@@ -22,7 +24,15 @@ import { workbenchTexts as t } from './workbench-texts.js';
 export const MAX_SHOWN = 500;
 
 export type SessionRequest =
-  | { type: 'convert'; bytes: Uint8Array; name: string; sheet?: string; duo?: DuoFiles }
+  | {
+      type: 'convert';
+      bytes: Uint8Array;
+      name: string;
+      sheet?: string;
+      duo?: DuoFiles;
+      /** PDOK Locatieserver's address, when the publisher allows addresses to be looked up there. */
+      pdok?: string;
+    }
   /** With `published`: compare with it (and remember it for the next sheet); without: with the one remembered. */
   | { type: 'compare'; published?: string }
   | { type: 'fragment'; region: string };
@@ -63,15 +73,24 @@ export class SessionCore {
   private feed: SheetResult['feed'] | undefined;
   private routes: Route[] = [];
   private published: unknown;
+  private readonly geocoded = new Map<string, LonLat | undefined>();
 
   async handle(request: SessionRequest): Promise<SessionReply> {
-    if (request.type === 'convert') return this.convert(request.bytes, request.name, request.sheet, request.duo);
+    if (request.type === 'convert')
+      return this.convert(request.bytes, request.name, request.sheet, request.duo, request.pdok);
     if (request.type === 'compare') return this.compare(request.published);
     return this.fragment(request.region);
   }
 
-  private async convert(bytes: Uint8Array, name: string, sheet?: string, duo?: DuoFiles): Promise<ConvertReply> {
-    const converted = await convert(bytes, name, sheet, duo);
+  private async convert(
+    bytes: Uint8Array,
+    name: string,
+    sheet?: string,
+    duo?: DuoFiles,
+    pdok?: string,
+  ): Promise<ConvertReply> {
+    const lookup = pdok === undefined ? undefined : (address: string) => this.lookup(address, pdok);
+    const converted = await convert(bytes, name, sheet, duo, lookup);
     if (!converted.ok) {
       this.feed = undefined;
       this.routes = [];
@@ -123,6 +142,20 @@ export class SessionCore {
       console.error(error);
       this.published = undefined;
       return { ok: false, reason: t.compareBroken };
+    }
+  }
+
+  /** Each address asked of PDOK once while the page is open; one that fails is asked again next time. */
+  private async lookup(address: string, base: string): Promise<LonLat | undefined> {
+    const key = `${base} ${address}`;
+    if (this.geocoded.has(key)) return this.geocoded.get(key);
+    try {
+      const found = await lookupAddress(address, AbortSignal.timeout(10_000), base);
+      const position: LonLat | undefined = found && [found.lon, found.lat];
+      this.geocoded.set(key, position);
+      return position;
+    } catch {
+      return undefined;
     }
   }
 

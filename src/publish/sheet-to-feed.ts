@@ -203,13 +203,9 @@ export function recordsToFeed(
     if (feature) {
       const [lon, lat] = feature.geometry.coordinates;
       const properties = feature.properties as { arbeidsmarktregio?: string };
-      if (!properties.arbeidsmarktregio) {
-        const found = regionAt(lon, lat);
-        if (found) {
-          properties.arbeidsmarktregio = found.naam;
-          warn('arbeidsmarktregio', m.regionFilled(found.naam));
-        }
-      } else {
+      if (!cell.arbeidsmarktregio) {
+        if (properties.arbeidsmarktregio) warn('arbeidsmarktregio', m.regionFilled(properties.arbeidsmarktregio));
+      } else if (properties.arbeidsmarktregio) {
         const finding = checkRegion(properties.arbeidsmarktregio, lon, lat);
         if (finding) warn('arbeidsmarktregio', regionFindingText(finding, m));
       }
@@ -366,7 +362,8 @@ function rowToFeature(cell: Partial<Record<Column, string>>, bad: Bad, m: CliMes
       ...(cell.vestiging ? { vestiging: cell.vestiging.padStart(2, '0') } : {}),
       ...(cell.plaats ? { plaats: cell.plaats } : {}),
     },
-    arbeidsmarktregio: cell.arbeidsmarktregio,
+    // An empty cell is filled from the coordinates here, in its place among the fields (recordsToFeed says so).
+    arbeidsmarktregio: cell.arbeidsmarktregio ?? regionAt(coordinates[0], coordinates[1])?.naam,
     arbeidsmarktregios: list(cell.arbeidsmarktregios),
     profielen: list(cell.profielen),
     niveaus: niveaus?.every(Boolean) ? niveaus : undefined,

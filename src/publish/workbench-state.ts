@@ -10,6 +10,7 @@ import { fetchPublished } from './published-feed.js';
 import { workbenchTexts as t } from './workbench-texts.js';
 import { forgetAll, remember, rememberedFiles, type DuoKind, type RememberedFile } from './duo-memory.js';
 import type { FilledCell } from './duo.js';
+import { PDOK_LOCATIESERVER } from '../location/pdok.js';
 import {
   SessionCore,
   type CompareReply,
@@ -53,6 +54,10 @@ export interface WorkbenchState {
   fragment: { region: string; url?: string; routes?: number; kb?: number };
   /** DUO's files chosen (or remembered from an earlier visit), by kind. */
   duo: Partial<Record<DuoKind, RememberedFile>>;
+  /** A dropped file that is none of DUO's three. */
+  duoUnknown?: string | undefined;
+  /** The publisher allows the addresses DUO has no building for to be looked up at PDOK (they leave the browser). */
+  geocode: boolean;
   /** The cells they filled in the current sheet: at most 500, and how many in all. */
   filled?: { cells: FilledCell[]; count: number };
 }
@@ -70,6 +75,18 @@ export interface WorkbenchActions {
   makeFragment(region: string): Promise<void>;
   chooseDuo(kind: DuoKind, file: Blob & { name: string }): Promise<void>;
   forgetDuo(): Promise<void>;
+  /** Files dropped on the DUO section: each recognised by its header. */
+  dropDuo(files: (Blob & { name: string })[]): Promise<void>;
+  allowGeocode(on: boolean): Promise<void>;
+}
+
+/** Which of DUO's files this is, by a column only it has (the header is in the first kilobytes, in any encoding). */
+function duoKindOf(bytes: Uint8Array): DuoKind | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).split(/\r?\n/, 1)[0]!.toUpperCase();
+  if (head.includes('VESTIGINGSCODE')) return 'vestigingen';
+  if (head.includes('GPS_LATITUDE')) return 'locaties';
+  if (head.includes('INSTELLINGSNAAM')) return 'mbo';
+  return undefined;
 }
 
 /** Twenty times what the largest sheet the map accepts (10,000 rows) takes here. */
@@ -153,7 +170,12 @@ function createSession(): (request: SessionRequest) => Promise<SessionReply> {
 }
 
 /** The state and its actions; `changed` is called after every change, to draw the page again. */
-export function createWorkbench(changed: () => void, basemap: string | undefined) {
+export function createWorkbench(
+  changed: () => void,
+  basemap: string | undefined,
+  /** PDOK Locatieserver's address (a test or a proxy may give another). */
+  pdok = PDOK_LOCATIESERVER,
+) {
   const state: WorkbenchState = {
     reads: 0,
     status: '',
@@ -164,6 +186,7 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     corrections: { text: '' },
     fragment: { region: '' },
     duo: {},
+    geocode: false,
   };
   // DUO's files from an earlier visit: in use as soon as they are read back (a sheet chosen before waits for them).
   const remembered = rememberedFiles().then((files) => {
@@ -197,6 +220,14 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
     changed();
   }
 
+  async function keepDuo(files: Omit<RememberedFile, 'date'>[]): Promise<void> {
+    const date = new Date().toISOString().slice(0, 10);
+    for (const file of files) state.duo = { ...state.duo, [file.kind]: { ...file, date } };
+    changed();
+    for (const file of files) await remember({ ...file, date });
+    if (state.bytes) await read(state.sheet?.sheet);
+  }
+
   async function read(sheet?: string): Promise<void> {
     const name = state.fileName ?? '';
     state.failure = undefined;
@@ -209,6 +240,7 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       request.duo = { vestigingen: state.duo.vestigingen.bytes };
       if (state.duo.locaties) request.duo.locaties = state.duo.locaties.bytes;
       if (state.duo.mbo) request.duo.mbo = state.duo.mbo.bytes;
+      if (state.geocode) request.pdok = new URL(pdok, location.href).href;
     }
     const converted = (await session(request)) as ConvertReply;
     if (!converted.ok) {
@@ -294,22 +326,30 @@ export function createWorkbench(changed: () => void, basemap: string | undefined
       changed();
     },
     async chooseDuo(kind, file) {
-      const chosen: RememberedFile = {
-        kind,
-        name: file.name,
-        date: new Date().toISOString().slice(0, 10),
-        bytes: new Uint8Array(await file.arrayBuffer()),
-      };
-      state.duo = { ...state.duo, [kind]: chosen };
+      await keepDuo([{ kind, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }]);
+    },
+    async dropDuo(files) {
+      const known: Omit<RememberedFile, 'date'>[] = [];
+      state.duoUnknown = undefined;
+      for (const file of files.slice(0, 3)) {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const kind = duoKindOf(bytes);
+        if (kind) known.push({ kind, name: file.name, bytes });
+        else state.duoUnknown = file.name;
+      }
       changed();
-      await remember(chosen);
-      if (state.bytes) await read(state.sheet?.sheet);
+      if (known.length) await keepDuo(known);
     },
     async forgetDuo() {
       state.duo = {};
       changed();
       await forgetAll();
       if (state.bytes) await read(state.sheet?.sheet);
+    },
+    async allowGeocode(on) {
+      state.geocode = on;
+      changed();
+      if (state.bytes && state.duo.vestigingen) await read(state.sheet?.sheet);
     },
     async makeFragment(region) {
       const fragment = (await session({ type: 'fragment', region })) as FragmentReply;

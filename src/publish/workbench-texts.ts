@@ -113,8 +113,14 @@ export const workbenchTexts = {
   },
   duoChosen: (name: string, date: string) => `${name}, gekozen op ${date}`,
   duoNone: 'niet gekozen',
+  duoDrop: 'of sleep de bestanden (één, twee of alle drie) hierheen: ze worden herkend aan hun kolommen',
+  duoNotRecognised: (name: string) =>
+    `${name} is geen van DUO's drie bestanden (er is geen kolom VESTIGINGSCODE, GPS_LATITUDE of INSTELLINGSNAAM)`,
   duoNeedsVestigingen: 'Zonder de vestigingen worden de andere twee niet gebruikt.',
   duoForget: "Vergeet DUO's bestanden",
+  duoGeocode: 'Zoek adressen zonder gebouw in de onderwijslocaties op bij PDOK',
+  duoGeocodeNote:
+    'Alleen dan verlaten die adressen (postcode en huisnummer van de school) deze browser, één verzoek per adres. Zonder dit staat zo’n school in het midden van haar postcode, met een waarschuwing.',
   filledHeading: (n: number) => `Aangevuld uit DUO (${count(n)} ${plural(n, 'cel', 'cellen')})`,
   source: 'Bron',
   duoSource: {

@@ -88,18 +88,41 @@ function renderDuo(state: WorkbenchState, actions: WorkbenchActions) {
     <section aria-labelledby="step-duo">
       <h2 id="step-duo">${t.duoHeading}</h2>
       <p>${t.duoIntro}</p>
-      <ul class="duo-files">
-        ${DUO_KINDS.map((kind) => {
-          const chosen = state.duo[kind];
-          return html`<li>
-            ${fileField(`duo-${kind}`, t.duoFiles[kind], '.csv,text/csv', (file) => actions.chooseDuo(kind, file))}
-            <span class="hint" id=${`duo-${kind}-chosen`}
-              >${chosen ? t.duoChosen(chosen.name, chosen.date) : t.duoNone}</span
-            >
-          </li>`;
-        })}
-      </ul>
+      <div
+        class="drop duo-drop"
+        @dragover=${(event: DragEvent) => event.preventDefault()}
+        @drop=${(event: DragEvent) => {
+          event.preventDefault();
+          void actions.dropDuo([...(event.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <ul class="duo-files">
+          ${DUO_KINDS.map((kind) => {
+            const chosen = state.duo[kind];
+            return html`<li>
+              ${fileField(`duo-${kind}`, t.duoFiles[kind], '.csv,text/csv', (file) => actions.chooseDuo(kind, file))}
+              <span class="hint" id=${`duo-${kind}-chosen`}
+                >${chosen ? t.duoChosen(chosen.name, chosen.date) : t.duoNone}</span
+              >
+            </li>`;
+          })}
+        </ul>
+        <p class="hint">${t.duoDrop}</p>
+      </div>
+      ${state.duoUnknown ? html`<p class="status failure" id="duo-unknown" role="status">${t.duoNotRecognised(state.duoUnknown)}</p>` : nothing}
       ${!state.duo.vestigingen && (state.duo.locaties || state.duo.mbo) ? html`<p class="hint">${t.duoNeedsVestigingen}</p>` : nothing}
+      <p>
+        <label class="check">
+          <input
+            type="checkbox"
+            id="duo-geocode"
+            .checked=${state.geocode}
+            @change=${(event: Event) => void actions.allowGeocode((event.target as HTMLInputElement).checked)}
+          />
+          ${t.duoGeocode}
+        </label>
+      </p>
+      <p class="hint">${t.duoGeocodeNote}</p>
       ${
         Object.keys(state.duo).length
           ? html`<p>

@@ -432,6 +432,7 @@ describe("build with DUO's open data", () => {
     const built = JSON.parse(readFileSync(short, 'utf8'));
     const typed = JSON.parse(readFileSync(full, 'utf8'));
     assert.deepEqual(built.features, typed.features);
+    assert.equal(readFileSync(short, 'utf8'), readFileSync(full, 'utf8'), 'the very same bytes');
     // DUO's capitals become the place's name as people write it.
     assert.deepEqual(
       built.features.map((feature) => feature.properties.school.plaats),

@@ -598,6 +598,21 @@ describe('publish.html: hostile files, round three', function () {
     expect(cli.code).to.equal(1);
     expect(await downloaded('#download')).to.equal(cli.feed);
 
+    // With PDOK allowed, the one address without a building is asked there, once, and no longer approximate.
+    await fetch('/__pdok/wb/stats?reset');
+    frame.remove();
+    await openWorkbench('&pdok=/__pdok/wb/');
+    await until(
+      () => textOf('#duo-mbo-chosen').startsWith('01.-adressen-mbo-instellingen.csv'),
+      'the remembered files',
+    );
+    await chooseSheet(sheet, 'routes.csv');
+    let before = reads();
+    $<HTMLInputElement>('#duo-geocode')!.click();
+    await until(() => reads() > before, 'the sheet read with PDOK');
+    expect(rows('#filled')).to.deep.include(['3', 'lat', '51.6887', 'PDOK: het adres']);
+    expect(((await (await fetch('/__pdok/wb/stats')).json()) as { free: string[] }).free).to.deep.equal(['5211 DT 5']);
+
     // Remembered for the next visit, and used.
     frame.remove();
     await openWorkbench();
@@ -609,7 +624,7 @@ describe('publish.html: hostile files, round three', function () {
     expect(textOf('#summary')).to.match(/^4 routes klaar/);
 
     // Forgotten: the sheet is read again without them, and the next visit has none.
-    const before = reads();
+    before = reads();
     $<HTMLButtonElement>('#duo-forget')!.click();
     await until(() => reads() > before, 'the sheet read again');
     expect(textOf('#duo-vestigingen-chosen')).to.equal('niet gekozen');
@@ -618,5 +633,30 @@ describe('publish.html: hostile files, round three', function () {
     await openWorkbench();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(textOf('#duo-vestigingen-chosen')).to.equal('niet gekozen');
+  });
+
+  it("recognises DUO's files dropped together by their columns, and names a file that is none of them", async () => {
+    await openWorkbench();
+    const transfer = new (win().DataTransfer)();
+    for (const path of [
+      'test/fixtures/duo/onderwijslocaties.csv',
+      'test/fixtures/duo/01.-adressen-mbo-instellingen.csv',
+      'test/fixtures/duo/02.-alle-vestigingen-vo.csv',
+    ])
+      transfer.items.add(new (win().File)([(await fixture(`/${path}`)) as BlobPart], path.split('/').pop()!));
+    $('.duo-drop')!.dispatchEvent(
+      new (win().DragEvent)('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    await until(() => textOf('#duo-vestigingen-chosen').startsWith('02.-alle-vestigingen-vo.csv'), 'the dropped files');
+    expect(textOf('#duo-locaties-chosen')).to.match(/^onderwijslocaties\.csv, gekozen op/);
+    expect(textOf('#duo-mbo-chosen')).to.match(/^01\.-adressen-mbo-instellingen\.csv, gekozen op/);
+    const other = new (win().DataTransfer)();
+    other.items.add(new (win().File)(['id;soort;naam\n'], 'routes.csv'));
+    $('.duo-drop')!.dispatchEvent(
+      new (win().DragEvent)('drop', { dataTransfer: other, bubbles: true, cancelable: true }),
+    );
+    await until(() => textOf('#duo-unknown').startsWith('routes.csv is geen van'), 'the message');
+    $<HTMLButtonElement>('#duo-forget')!.click();
+    await until(() => textOf('#duo-vestigingen-chosen') === 'niet gekozen', 'forgotten');
   });
 });

@@ -278,14 +278,14 @@ const pdokStats = new Map();
  * Named `fail…` it answers 500; `/__pdok/<name>/stats` tells what was asked (and `?reset` forgets it).
  */
 export async function pdokMiddleware(context, next) {
-  const match = /^\/__pdok\/([\w-]+)\/(suggest|lookup|stats)$/.exec(context.path);
+  const match = /^\/__pdok\/([\w-]+)\/(suggest|lookup|free|stats)$/.exec(context.path);
   if (!match) return next();
   const [, name, service] = match;
-  if (!pdokStats.has(name)) pdokStats.set(name, { suggest: [], lookup: [] });
+  if (!pdokStats.has(name)) pdokStats.set(name, { suggest: [], lookup: [], free: [] });
   const stats = pdokStats.get(name);
   context.set('Cache-Control', 'no-store');
   if (service === 'stats') {
-    if ('reset' in context.query) pdokStats.set(name, { suggest: [], lookup: [] });
+    if ('reset' in context.query) pdokStats.set(name, { suggest: [], lookup: [], free: [] });
     context.body = stats;
     return;
   }
@@ -344,6 +344,12 @@ export async function pdokMiddleware(context, next) {
         })),
       },
     };
+    return;
+  }
+  if (service === 'free') {
+    // An address search (the publisher's tools, opt-in): every address lies in 's-Hertogenbosch here.
+    context.type = 'application/json';
+    context.body = { response: { docs: [{ centroide_ll: 'POINT(5.3041 51.6887)' }] } };
     return;
   }
   if (name.startsWith('fail')) {
