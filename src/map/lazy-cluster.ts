@@ -46,6 +46,11 @@ export class LazyCluster extends Cluster<Feature<Point>> {
     return !!this.waiting;
   }
 
+  /** Whether the clusters are built for the last change and resolution (none waits for a frame or a task). */
+  get current(): boolean {
+    return !this.stale && !this.waiting;
+  }
+
   private inOwnTask(): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.flush());

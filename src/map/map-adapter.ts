@@ -508,8 +508,9 @@ export class MapAdapter {
   /** Resolves after the next complete render (tiles and pins drawn). */
   async whenRendered(): Promise<void> {
     await this.outlineArriving;
-    // Many pins: a frame may find the clusters stale and draw them anew only after their own task (lazy-cluster.ts).
-    for (let frames = 0; frames < 4; frames++) {
+    // Many pins: a frame may find the clusters stale and draw them anew only after their own task (lazy-cluster.ts);
+    // pins given while a frame was awaited are drawn in a later one. Hidden pins (the coverage view) are not drawn.
+    for (let frames = 0; frames < 10; frames++) {
       await this.pinsMade?.promise;
       await this.cluster.whenCurrent();
       this.map.updateSize();
@@ -520,7 +521,7 @@ export class MapAdapter {
         this.map.once('rendercomplete', () => resolve());
         this.map.render();
       });
-      if (!this.pinsMade && !this.cluster.pending) return;
+      if (!this.pinsMade && (this.cluster.current || !this.pinLayer.getVisible())) return;
     }
   }
 
