@@ -10,7 +10,7 @@
  */
 import { distanceKm, type LonLat } from '../feed/earth.js';
 import type { CliMessages } from '../i18n/cli.js';
-import type { Finding } from './sheet-to-feed.js';
+import { columnIndexes, type Column, type Finding } from './sheet-to-feed.js';
 
 export interface DuoVestiging {
   naam: string;
@@ -156,7 +156,7 @@ export interface DuoFill {
 export function addressesWithoutPosition(records: readonly (readonly string[])[], duo: DuoData): Map<string, string> {
   const wanted = new Map<string, string>();
   const [header = [], ...rows] = records;
-  const at = sheetColumns(header);
+  const at = columnIndexes(header);
   for (const cells of rows) {
     const vestiging = duo.vestigingen.get(vestigingCode(cells, at) ?? '');
     if (!vestiging) continue;
@@ -167,33 +167,7 @@ export function addressesWithoutPosition(records: readonly (readonly string[])[]
   return wanted;
 }
 
-type SheetAt = Partial<Record<'brin' | 'vestiging' | 'school' | 'plaats' | 'lat' | 'lon' | 'x' | 'y' | 'mbo', number>>;
-
-function sheetColumns(header: readonly string[]): SheetAt {
-  const byName = new Map(
-    header.map((name, i) => [
-      name
-        .trim()
-        .toLowerCase()
-        .replace(/[\s_-]+/g, ''),
-      i,
-    ]),
-  );
-  const at: SheetAt = {};
-  const pick = (key: keyof SheetAt, ...names: string[]) => {
-    for (const name of names) if (byName.has(name)) return void (at[key] = byName.get(name));
-  };
-  pick('brin', 'brin');
-  pick('vestiging', 'vestiging');
-  pick('school', 'school', 'schoolnaam');
-  pick('plaats', 'plaats');
-  pick('lat', 'lat');
-  pick('lon', 'lon');
-  pick('x', 'x');
-  pick('y', 'y');
-  pick('mbo', 'mboinstellingen');
-  return at;
-}
+type SheetAt = Partial<Record<Column, number>>;
 
 function vestigingCode(cells: readonly string[], at: SheetAt): string | undefined {
   const brin = at.brin === undefined ? '' : (cells[at.brin] ?? '').trim().toUpperCase();
@@ -243,7 +217,7 @@ export function fillFromDuo(
 ): DuoFill {
   const [headRow = [], ...rows] = records;
   const header = [...headRow];
-  const at = sheetColumns(header);
+  const at = columnIndexes(header);
   const ensure = (key: keyof SheetAt, name: string) => {
     if (at[key] === undefined) {
       at[key] = header.length;
@@ -361,8 +335,8 @@ export function fillFromDuo(
   }
 
   function fillMbo(cells: string[], row: number) {
-    if (at.mbo === undefined || duo.mbo.size === 0) return;
-    const written = (cells[at.mbo] ?? '').trim();
+    if (at.mboInstellingen === undefined || duo.mbo.size === 0) return;
+    const written = (cells[at.mboInstellingen] ?? '').trim();
     if (!written) return;
     let changed = false;
     const parts = written.split('|').map((part) => {
@@ -375,7 +349,7 @@ export function fillFromDuo(
     });
     if (!changed) return;
     const value = parts.join('|');
-    cells[at.mbo] = value;
+    cells[at.mboInstellingen] = value;
     filled.push({ row, column: 'mboInstellingen', value, source: 'mbo' });
   }
 }

@@ -58,6 +58,16 @@ const fold = (name: string) =>
 const columnByFolded = new Map<string, Column>(COLUMNS.map((c) => [fold(c), c]));
 columnByFolded.set('schoolnaam', 'school');
 
+/** Where each known column is in a header (its first place), by the names the sheet reads (also `schoolnaam`). */
+export function columnIndexes(header: readonly string[]): Partial<Record<Column, number>> {
+  const at: Partial<Record<Column, number>> = {};
+  header.forEach((name, i) => {
+    const column = columnByFolded.get(fold(name));
+    if (column && at[column] === undefined) at[column] = i;
+  });
+  return at;
+}
+
 /** One remark about the spreadsheet: an error leaves its row out, a warning keeps it. */
 export interface Finding {
   kind: 'error' | 'warning';
