@@ -18,6 +18,12 @@ const onwarn = (warning, warn) => {
 const typescriptPlugin = () =>
   typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], declaration: false, noEmitOnError: true });
 
+/** Our tiled basemaps and the parts of OpenLayers only they use: a chunk of their own (basemap="none" never loads it). */
+const isTileStack = (id) =>
+  /\/src\/map\/tile-basemap\.ts$|node_modules\/ol\/(layer\/(Tile|BaseTile)|source\/(Tile|TileImage|UrlTile|XYZ|OSM)|renderer\/canvas\/TileLayer|reproj|tilegrid|tileurlfunction|ImageTile|Tile|TileRange|tilecoord|DataTile|TileCache|structs\/LRUCache)(\/|\.js$)/.test(
+    id,
+  );
+
 /**
  * The bundle's chunks, few and known: `element` (Lit, the store, the views, the fast feed path, the Dutch texts)
  * and `map` (OpenLayers and our adapter), which the entry asks for together, so that neither waits for the other;
@@ -30,7 +36,8 @@ function chunkOf(id) {
   // In the entry too: the little the map's chunk shares with the element's, so that neither imports the other.
   if (/\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/(kind-looks|coverage-scale)/.test(id))
     return 'index';
-  // Loaded on demand: each goes with the import() that wants it.
+  // Loaded on demand: each goes with the import() that wants it. OpenLayers' tile stack goes with the tiled basemap.
+  if (isTileStack(id)) return undefined;
   if (
     /node_modules\/(zod|topojson-client)\/|\/src\/i18n\/(en|correction)|\/src\/feed\/(schema|zod-checks)|offline-basemap\.data|coverage(?!-scale)|place-bar|correction-form\/|\/model\/correction\.ts|region-layers|\/location\/|\/regions\/|\/src\/chunks\//.test(
       id,
@@ -72,8 +79,8 @@ const browserCsvParse = () => ({
 
 export default [
   /**
-   * What a host page loads: one <script type="module"> for a small entry (src/index.ts) that loads the rest on
-   * demand from next to itself: the element, the map, the English texts, zod's messages, the region outlines,
+   * What a host page loads after its classic script (below): the module entry (src/index.ts) that loads the rest
+   * on demand from next to itself: the element, the map, the English texts, zod's messages, the region outlines,
    * the place search. See the README's "Loading" section.
    */
   {
@@ -83,7 +90,7 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
-      entryFileNames: 'leerroutes-kaart.js',
+      entryFileNames: 'leerroutes-kaart.entry.js',
       chunkFileNames: 'leerroutes-kaart.[name]-[hash].js',
       manualChunks: chunkOf,
       format: 'es',
@@ -91,6 +98,20 @@ export default [
     },
     onwarn,
     plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin(), retryableImports(), ...minifiers()],
+  },
+  /**
+   * The file a page's script tag names: a classic script (it runs before the first paint, a module after it) that
+   * reserves the element's box and imports the module entry above from next to itself.
+   */
+  {
+    input: 'src/script.ts',
+    output: { file: 'dist/leerroutes-kaart.js', format: 'iife', sourcemap: true },
+    onwarn,
+    plugins: [
+      nodeResolve({ browser: true }),
+      typescriptPlugin(),
+      terser({ ecma: 2022, module: false, format: { comments: false } }),
+    ],
   },
   /** The same element in one self-contained file, for hosts that can upload only one file. */
   {

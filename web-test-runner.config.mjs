@@ -60,7 +60,10 @@ export default {
       if (context.path === '/test/embed/blocked-chunks.html')
         context.set(
           'Content-Security-Policy',
-          STRICT_CSP.replace("script-src 'self'", `script-src 'self' ${cdn}/leerroutes-kaart.js`),
+          STRICT_CSP.replace(
+            "script-src 'self'",
+            `script-src 'self' ${cdn}/leerroutes-kaart.js ${cdn}/leerroutes-kaart.entry.js`,
+          ),
         );
       // Trusted Types enforced: Lit's policy allowed (as the README tells webmasters), or not allowed at all.
       if (context.path === '/test/embed/trusted-types.html') {

@@ -18,7 +18,7 @@ export async function serveElementPage({ port, routes }) {
   writeFileSync(join(folder, 'feed.json'), JSON.stringify(generateFeed({ routes })));
   writeFileSync(
     join(folder, 'index.html'),
-    `<!doctype html><meta charset="utf-8"><script type="module" src="/dist/leerroutes-kaart.js"></script>
+    `<!doctype html><meta charset="utf-8"><script src="/dist/leerroutes-kaart.js"></script>
 <leerroutes-kaart src="/__bench/feed.json" basemap="none" style="--leerroutes-height: 700px"></leerroutes-kaart>`,
   );
   return startDevServer({

@@ -20,11 +20,20 @@ const PORT = 8793;
 const BASE = `http://localhost:${PORT}`;
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.html': 'text/html' };
 
-/** The pages and feeds, generated; everything else from the repository. Text is gzipped, as a CDN would. */
-function serve(pages) {
+/**
+ * The pages and feeds, generated; everything else from the repository. Text is gzipped, as a CDN would. Under
+ * `/late/` the same files, all but the script tag's `leerroutes-kaart.js` answered `LATE_MS` later: the element's
+ * code arriving late, for the layout-shift measurement.
+ */
+export const LATE_MS = 600;
+export function serve(pages, port = PORT) {
   const gzipped = new Map();
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     const url = new URL(request.url, BASE);
+    if (url.pathname.startsWith('/late/')) {
+      url.pathname = url.pathname.slice('/late'.length);
+      if (!url.pathname.endsWith('/leerroutes-kaart.js')) await new Promise((resolve) => setTimeout(resolve, LATE_MS));
+    }
     let body = pages.get(url.pathname);
     if (body === undefined) {
       const file = normalize(`.${url.pathname}`);
@@ -45,15 +54,15 @@ function serve(pages) {
     }
     response.end(body);
   });
-  return new Promise((resolve) => server.listen(PORT, 'localhost', () => resolve(server)));
+  return new Promise((resolve) => server.listen(port, 'localhost', () => resolve(server)));
 }
 
 const FULL = 'html,body{margin:0;height:100%}';
-const pageOf = {
+export const pageOf = {
   ours: ({ feed, attributes = 'basemap="none" view="map"', above = '' }) =>
     `<!doctype html><meta charset="utf-8"><style>${FULL} leerroutes-kaart{--leerroutes-height:100vh}</style>
 <script src="/bench/pages/harness.js"></script>
-<script type="module" src="/dist/leerroutes-kaart.js"></script>
+<script src="/dist/leerroutes-kaart.js"></script>
 <script type="module" src="/bench/pages/first-pins-ours.js"></script>
 ${above}<leerroutes-kaart src="${feed}" ${attributes}></leerroutes-kaart>`,
   reference: ({ feed }) =>

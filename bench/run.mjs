@@ -20,6 +20,7 @@ import { buildReferences } from './build-references.mjs';
 import { measureLoading, loadingSection } from './loading.mjs';
 import { measureWorkbench, workbenchSection } from './workbench.mjs';
 import { measureDuo, duoSection } from './duo.mjs';
+import { measureHostPage, hostPageSection } from './host-page.mjs';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -166,6 +167,7 @@ const loading = await measureLoading({ runs: RUNS, sizes: SIZES.filter((n) => n 
 console.log('The workbench…');
 const workbench = await measureWorkbench({ runs: 3, sizes: SIZES.filter((n) => n <= 10000) });
 const duo = measureDuo({ runs: 5 });
+const hostPage = await measureHostPage({ runs: 3 });
 
 // ---- report ----
 const ms = (v) => `${v.toFixed(0)} ms`;
@@ -267,6 +269,7 @@ for (const browserName of Object.keys(versions)) {
   lines.push('');
 }
 lines.push(loadingSection(loading, sizes.floor.gzip));
+lines.push(hostPageSection(hostPage));
 lines.push(workbenchSection(workbench));
 lines.push(duoSection(duo));
 const report = lines.join('\n');

@@ -19,7 +19,7 @@ const src = join(root, 'src');
 
 /** Layers by path (first match wins); a module outside every layer is a finding of its own. */
 const LAYERS = [
-  ['entry', /^index\.ts$/],
+  ['entry', /^(index|script)\.ts$/],
   ['registry', /^loader\/(chunks|element-chunk)\.ts$/],
   ['root', /^(define|module)\.ts$/],
   ['loader', /^loader\//],

@@ -117,5 +117,5 @@ export function embedSnippet(options) {
   }
   const element =
     parts.length > 3 ? `${parts.join('\n  ')}\n></leerroutes-kaart>` : `${parts.join(' ')}></leerroutes-kaart>`;
-  return `<script type="module" src="${escapeAttribute(usable.scriptUrl)}"></script>\n${element}`;
+  return `<script src="${escapeAttribute(usable.scriptUrl)}"></script>\n${element}`;
 }

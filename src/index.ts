@@ -4,7 +4,15 @@
  * needs: the element's code, the map's code, the feed, and the English texts for `lang="en"`. The element is
  * defined when its code arrives; attributes and properties set before then are kept (Lit reads them on upgrade).
  */
-import { chunkUrl, loadEnglish, loadMap, requestedChunks, retryChunks } from './loader/chunks.js';
+import {
+  chunkUrl,
+  loadEnglish,
+  loadMap,
+  loadOutline,
+  loadTiles,
+  requestedChunks,
+  retryChunks,
+} from './loader/chunks.js';
 import { loadElement } from './loader/element-chunk.js';
 import { TAG, watchDocument } from './loader/gate.js';
 import { prefetchFeed } from './feed/prefetch.js';
@@ -23,8 +31,14 @@ function prepare(element: HTMLElement): void {
       // Not a URL: the element says so once it runs.
     }
   }
-  // The map's code in parallel with the element's (a list-only view needs no map).
-  if (element.getAttribute('view')?.trim().toLowerCase() !== 'list') loadMap().catch(() => undefined);
+  // The map's code in parallel with the element's (a list-only view needs no map), and what its background needs:
+  // the tile stack, or the outline of the land. Each of them would otherwise be asked for only once the map's
+  // code has run: a round trip more.
+  if (element.getAttribute('view')?.trim().toLowerCase() !== 'list') {
+    loadMap().catch(() => undefined);
+    const tiles = element.getAttribute('basemap')?.trim().toLowerCase() !== 'none';
+    (tiles ? loadTiles : loadOutline)().catch(() => undefined);
+  }
   if (/^en\b/i.test(element.getAttribute('lang') ?? '')) loadEnglish().catch(() => undefined);
   start();
 }

@@ -53,6 +53,10 @@ export function once<T>(importer: Importer<T>): Importer<T> {
 
 /** OpenLayers and the map adapter. */
 export const loadMap = once(() => import('../map/map-adapter.js'));
+/** OpenLayers' tile stack and the tiled basemaps: asked for with the map's code when the map shows tiles. */
+export const loadTiles = once(() => import('../map/tile-basemap.js'));
+/** The outline of the land, the map's background without tiles: asked for with the map's code for basemap="none". */
+export const loadOutline = once(() => import('../map/offline-basemap.data.js'));
 /** The English texts. */
 export const loadEnglish = once(() => import('../i18n/en.js'));
 /** zod and the schema's messages: only when a feature is not valid at first sight. */

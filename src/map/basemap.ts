@@ -3,11 +3,9 @@
  * OpenStreetMap, or none; and beneath them all an offline outline of the Netherlands and its neighbours, so the
  * map reads as a map without tiles (offline, blocked by a CSP or an intranet, or while tiles load).
  */
-import TileLayer from 'ol/layer/Tile.js';
+import type TileLayer from 'ol/layer/Tile.js';
 import VectorLayer from 'ol/layer/Vector.js';
 import VectorSource from 'ol/source/Vector.js';
-import XYZ from 'ol/source/XYZ.js';
-import OSM from 'ol/source/OSM.js';
 import Feature from 'ol/Feature.js';
 import MultiPolygon from 'ol/geom/MultiPolygon.js';
 import Style from 'ol/style/Style.js';
@@ -20,9 +18,6 @@ import { OUTSIDE_REGIONS_COLOUR } from '../model/coverage-scale.js';
 
 export type { Basemap };
 
-const pdokUrl = (variant: 'standaard' | 'grijs') =>
-  `https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/${variant}/EPSG:3857/{z}/{x}/{y}.png`;
-
 /** The credit a basemap's tiles require, shown as plain text by PlainAttribution. */
 export function basemapAttribution(basemap: Basemap, messages: Messages): string {
   // The offline outline's Netherlands is CBS's (see build/offline-basemap.mjs).
@@ -30,24 +25,15 @@ export function basemapAttribution(basemap: Basemap, messages: Messages): string
   return basemap === 'osm' ? messages.attribution.osm : messages.attribution.pdok;
 }
 
-export function createBasemapLayer(basemap: Basemap): TileLayer | undefined {
-  switch (basemap) {
-    case 'none':
-      return undefined;
-    case 'osm':
-      // The credit is shown by PlainAttribution (basemapAttribution), not by the source.
-      return new TileLayer({ source: new OSM(), className: 'basemap' });
-    case 'pdok':
-    case 'pdok-grijs':
-      return new TileLayer({
-        className: 'basemap',
-        source: new XYZ({
-          url: pdokUrl(basemap === 'pdok' ? 'standaard' : 'grijs'),
-          minZoom: 6,
-          maxZoom: 19,
-        }),
-      });
-  }
+/**
+ * The tile layer of a tiled basemap, or none for `none`. OpenLayers' tile stack (about 13 kB) is a chunk of its
+ * own (tile-basemap.ts): a map without tiles never downloads it, and the entry asks for it together with the map's
+ * code when tiles are wanted.
+ */
+export async function createBasemapLayer(basemap: Basemap): Promise<TileLayer | undefined> {
+  if (basemap === 'none') return undefined;
+  const { createTileLayer } = await import('./tile-basemap.js');
+  return createTileLayer(basemap);
 }
 
 /** The sea is the map's background colour (CSS); the land is drawn on it. */

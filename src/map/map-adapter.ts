@@ -25,6 +25,7 @@ import { boundingExtent, getWidth, getHeight, type Extent } from 'ol/extent.js';
 import { unByKey } from 'ol/Observable.js';
 import type { EventsKey } from 'ol/events.js';
 import type BaseLayer from 'ol/layer/Base.js';
+import type TileLayer from 'ol/layer/Tile.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import { ROUTE_KINDS, type RouteKind } from '../feed/kinds.js';
 import type { SchoolPin } from '../model/group.js';
@@ -118,6 +119,9 @@ export class MapAdapter {
   /** The region outlines, once their module has arrived. */
   private regions: RegionLayers | undefined;
   private basemapLayer: BaseLayer | undefined;
+  /** Counts setBasemap calls: a tile layer arriving for an earlier one is not shown. */
+  private basemapAsked = 0;
+  private disposed = false;
   private basemapKeys: EventsKey[] = [];
   private listenerKeys: EventsKey[] = [];
   private pins: readonly SchoolPin[] | undefined;
@@ -228,30 +232,52 @@ export class MapAdapter {
     if (this.basemapLayer) this.map.removeLayer(this.basemapLayer);
     unByKey(this.basemapKeys);
     this.basemapKeys = [];
-    const layer = createBasemapLayer(basemap);
+    this.basemapLayer = undefined;
+    const asked = ++this.basemapAsked;
     this.basemapCredit = basemapAttribution(basemap, messages);
     this.showCredits();
-    this.basemapLayer = layer;
-    if (!layer) {
+    const showOutline = () => {
       this.outlineArriving = fillOfflineLayer(this.offlineLayer) ?? this.outlineArriving;
-      return;
-    }
+    };
+    if (basemap === 'none') return showOutline();
+    // The tile stack's chunk (requested by the entry together with the map's): tiles follow when it is in.
+    createBasemapLayer(basemap).then(
+      (layer) => {
+        if (asked !== this.basemapAsked || !layer || this.disposed) return;
+        this.showTiles(layer, messages, showOutline);
+      },
+      (error: unknown) => {
+        if (asked !== this.basemapAsked || this.disposed) return;
+        console.warn(
+          `leerroutes-kaart: the basemap's code could not be loaded; the outline shows instead. ${String(error)}`,
+        );
+        this.tilesFailed(messages, showOutline);
+      },
+    );
+  }
+
+  private showTiles(layer: TileLayer, messages: Messages, showOutline: () => void): void {
+    this.basemapLayer = layer;
     // Above the offline outline, below the pins.
     this.map.getLayers().insertAt(1, layer);
     const source = layer.getSource();
-    if (source) {
-      let reported = false;
-      this.basemapKeys.push(
-        source.on('tileloaderror', () => {
-          if (reported) return;
-          reported = true;
-          this.outlineArriving = fillOfflineLayer(this.offlineLayer) ?? this.outlineArriving;
-          this.basemapCredit = `${this.basemapCredit} · ${messages.attribution.outline}`;
-          this.showCredits();
-          this.options.onTileError();
-        }),
-      );
-    }
+    if (!source) return;
+    let reported = false;
+    this.basemapKeys.push(
+      source.on('tileloaderror', () => {
+        if (reported) return;
+        reported = true;
+        this.tilesFailed(messages, showOutline);
+      }),
+    );
+  }
+
+  /** No tiles for this basemap (they failed, or their code did): the outline beneath shows, and the map says so. */
+  private tilesFailed(messages: Messages, showOutline: () => void): void {
+    showOutline();
+    this.basemapCredit = `${this.basemapCredit} · ${messages.attribution.outline}`;
+    this.showCredits();
+    this.options.onTileError();
   }
 
   /**
@@ -600,6 +626,7 @@ export class MapAdapter {
   }
 
   dispose(): void {
+    this.disposed = true;
     clearTimeout(this.pinsTimer);
     this.pinsMade?.made();
     this.pinsMade = undefined;

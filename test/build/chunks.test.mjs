@@ -22,7 +22,7 @@ test('the map chunk and the element chunk import only the entry, never each othe
     const imports = staticImports(file(chunk));
     assert.ok(imports.length > 0, `${chunk} imports the entry`);
     assert.deepEqual(
-      imports.filter((path) => path !== './leerroutes-kaart.js'),
+      imports.filter((path) => path !== './leerroutes-kaart.entry.js'),
       [],
       `${chunk} imports nothing but the entry (not ${other}…)`,
     );

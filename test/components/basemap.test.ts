@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { mount, removeMounted, text, settle, renderedMarkers, adapterOf } from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
@@ -80,7 +80,8 @@ describe('leerroutes-kaart: basemap', () => {
       await settle(el);
       expect(requestsFor(path), 'the feed, once scrolled near').to.equal(1);
       expect(el.visibleRouteIds).to.have.length(520);
-      expect(el.shadowRoot!.querySelector('.basemap'), 'tiles once scrolled to').to.not.equal(null);
+      // The tile stack is a chunk of its own: its layer follows the pins, it does not hold them up.
+      await waitUntil(() => el.shadowRoot!.querySelector('.basemap'), 'tiles once scrolled to', { timeout: 5000 });
       expect(renderedMarkers(el).pins).to.be.greaterThan(0);
     } finally {
       el.remove();

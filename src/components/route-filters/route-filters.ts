@@ -67,6 +67,8 @@ function makeOptions(key: FilterKey, messages: Messages): Option[] {
 
 /** The chosen values of a filter as its button names them, in the order of the options. */
 function chosenLabels(key: FilterKey, chosen: readonly string[], messages: Messages): string[] {
+  // Nothing chosen (the usual first view): the options, sorted with a collator, are not made before they are seen.
+  if (chosen.length === 0) return [];
   return optionsFor(key, messages)
     .filter((option) => chosen.includes(option.value))
     .map((option) => option.short ?? option.label);

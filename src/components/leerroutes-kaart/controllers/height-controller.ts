@@ -3,8 +3,9 @@
  * strips `style` attributes or a Content-Security-Policy blocks them. Undoes only its own value: the page may set
  * the custom property itself.
  */
-/** The tallest the element is made by its `height` (about five phone screens). */
-export const MAX_HEIGHT = '4000px';
+import { MAX_HEIGHT } from '../../../loader/height-limit.js';
+
+export { MAX_HEIGHT };
 
 export class HeightController {
   private set = false;
