@@ -8,7 +8,8 @@
 //   only: our element on 1,000 routes with basemap="none" against the bare OpenLayers page on the same feed,
 //   alternating.
 //   node bench/host-page.mjs [--runs 3]     (needs npm run build; called by npm run bench)
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from '../build/find-browser.mjs';
@@ -111,9 +112,9 @@ async function layoutShift(browser, path) {
  * One Lighthouse run (mobile, performance only): score and the metrics it is made of. Its Chromium now and then
  * shows an error page instead of the page (a "CHROME_INTERSTITIAL_ERROR", or its tab closing): then it runs again.
  */
-function lighthouse(url, attempts = 4) {
+async function lighthouse(url, attempts = 4) {
   try {
-    return lighthouseOnce(url);
+    return await lighthouseOnce(url);
   } catch (error) {
     if (attempts <= 1) throw error;
     console.warn(`lighthouse: ${String(error).split('\n')[0]}; again`);
@@ -121,9 +122,10 @@ function lighthouse(url, attempts = 4) {
   }
 }
 
-function lighthouseOnce(url) {
+/** Not execFileSync: the pages are served by this very process, which must go on answering meanwhile. */
+async function lighthouseOnce(url) {
   const file = `${OUT}/lighthouse.json`;
-  execFileSync(
+  await promisify(execFile)(
     'npx',
     [
       '--yes',
@@ -136,7 +138,7 @@ function lighthouseOnce(url) {
       // Lighthouse's own flags and these only: more of ours (the background-timer ones) made its tab crash.
       '--chrome-flags=--headless=new --no-sandbox --disable-dev-shm-usage',
     ],
-    { env: { ...process.env, CHROME_PATH: findChromium() }, stdio: ['ignore', 'ignore', 'inherit'] },
+    { env: { ...process.env, CHROME_PATH: findChromium() }, maxBuffer: 64 * 2 ** 20 },
   );
   const report = JSON.parse(readFileSync(file, 'utf8'));
   if (report.runtimeError) throw new Error(`${report.runtimeError.code}: ${report.runtimeError.message}`);
@@ -165,7 +167,7 @@ export async function measureHostPage({ runs = 3, shiftRuns = 5 } = {}) {
   console.log('layout shift', shifts);
   const audits = { ours: [], reference: [] };
   for (let run = 0; run < runs; run++) {
-    for (const name of ['ours', 'reference']) audits[name].push(lighthouse(`${BASE}/__host/${name}.html`));
+    for (const name of ['ours', 'reference']) audits[name].push(await lighthouse(`${BASE}/__host/${name}.html`));
     console.log('lighthouse', run, audits.ours.at(-1), audits.reference.at(-1));
   }
   server.close();

@@ -71,6 +71,7 @@ export function renderStage(view: StageView) {
   // Why nothing is shown: said on the map when it is where the visitor looks (it has an area), else in the list.
   const empty = view.store.emptyState;
   const emptyText = empty && view.store.mapArea && !view.coverage ? m.ui.empty(empty) : undefined;
+  // Passive: they only show a hint, never cancel, so the browser need not wait for them to scroll or zoom.
   const onWheel = (event: WheelEvent) => {
     if (view.wheelZoom || event.ctrlKey || event.metaKey) return;
     announcer.showHint(m.ui.wheelHint(/Mac|iPhone|iPad/.test(navigator.platform)));
@@ -90,8 +91,8 @@ export function renderStage(view: StageView) {
           aria-label=${view.label}
           aria-describedby="map-help"
           @keydown=${view.map.onKeydown}
-          @wheel=${onWheel}
-          @touchmove=${onTouchMove}
+          @wheel=${{ handleEvent: onWheel, passive: true }}
+          @touchmove=${{ handleEvent: onTouchMove, passive: true }}
         ></div>
         <!-- Hidden: read as the map's description when it has focus, not a second time in the reading order. -->
         <p id="map-help" hidden>${m.ui.mapHelp}</p>
