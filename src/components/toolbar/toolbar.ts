@@ -89,7 +89,8 @@ export function renderToolbar(view: ToolbarView) {
         open: disclosure.filtersOpen,
         messages: m,
         filters: store.effectiveFilters,
-        facets: view.optionsShown ? store.facets : undefined,
+        // No options before there is a feed to count: the first rendering (before the pins) makes none.
+        facets: view.optionsShown && store.feed ? store.facets : undefined,
         hidden,
         canReset: store.canReset,
         onToggle: (key, value, on) => {
