@@ -26,7 +26,12 @@ function setUp() {
     layers: [new VectorLayer({ source: cluster })],
     view: new View({ center: fromLonLat([5.3, 52.1]), zoom: 7 }),
   });
-  const rendered = () => new Promise<void>((resolve) => map.once('rendercomplete', () => resolve()));
+  // A frame asked for, not only awaited: a change whose frame had already come and gone would wait forever.
+  const rendered = () =>
+    new Promise<void>((resolve) => {
+      map.once('rendercomplete', () => resolve());
+      map.render();
+    });
   const points = (n: number) =>
     Array.from(
       { length: n },

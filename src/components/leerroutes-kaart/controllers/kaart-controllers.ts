@@ -83,6 +83,7 @@ export class KaartControllers {
       coverage: () => this.coverage.rows(),
       chooseRegion: (naam) => this.chooseRegion(naam),
       nothingNear: () => this.announcer.announceNow(this.messages.ui.nothingNearCenter),
+      firstFeedPending: () => !store.feed && this.feed.waiting,
     });
     this.coverage = new controllers.CoverageController(host, store, {
       needRegions: () => this.map.needRegions(),

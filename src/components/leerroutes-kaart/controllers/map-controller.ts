@@ -37,7 +37,16 @@ export interface MapControllerOptions {
   coverage(): readonly RegionCoverage[] | undefined;
   /** A region clicked on the choropleth. */
   chooseRegion(naam: string): void;
+  /** The first feed is on its way: the map waits for it (up to FIRST_FEED_WAIT_MS) rather than drawing an empty map first. */
+  firstFeedPending?(): boolean;
 }
+
+/**
+ * How long a map waits for its first feed before it shows itself without it. Drawing an empty map first costs the
+ * pins their time (OpenLayers' frames of a map with nothing on it run while the feed is read); a feed that takes
+ * longer than this gets the map (and its loading notice) meanwhile.
+ */
+export const FIRST_FEED_WAIT_MS = 1000;
 
 type MapModule = typeof import('../../../map/map-adapter.js');
 /** OpenLayers and the adapter, once arrived: every element after the first creates its map at once. */
@@ -67,6 +76,9 @@ export class MapController implements ReactiveController {
   private basemapShown: string | undefined;
   /** The container the adapter draws into. */
   private target: HTMLElement | undefined;
+  /** Waiting for the first feed is over (it came, failed, or took FIRST_FEED_WAIT_MS). */
+  private waitedForFeed = false;
+  private feedWaitTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -167,6 +179,20 @@ export class MapController implements ReactiveController {
     await this.host.updateComplete;
     await this.adapterReady;
     await this.adapter?.whenRendered();
+    // The list follows where the map came to rest, given to the store a frame later (and not while a panel is
+    // open): drawn means that too. A map made just as its first feed came is fitted only once it knows its size.
+    for (let frames = 0; frames < 10 && this.areaBehind(); frames++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await this.host.updateComplete;
+    }
+  }
+
+  /** Whether the store has yet to hear where the map is now. */
+  private areaBehind(): boolean {
+    const now = this.adapter?.area();
+    const known = this.store.mapArea;
+    if (!now || this.store.panel) return false;
+    return !known || now.extent.some((value, i) => Math.abs(value - known.extent[i]!) > 1e-9);
   }
 
   /** "Opnieuw proberen" after the map's code failed to arrive. */
@@ -186,6 +212,7 @@ export class MapController implements ReactiveController {
         if (!this.code.failed) this.code.load().catch(() => undefined);
         return;
       }
+      if (this.waitForFirstFeed()) return;
       this.adapter = this.create(code, container);
       this.adapterArrived?.();
       this.adapter.setTarget((this.target = container));
@@ -199,6 +226,21 @@ export class MapController implements ReactiveController {
     const container = this.options.container();
     if (container && container !== this.target) this.adapter.setTarget((this.target = container));
     this.sync(false);
+  }
+
+  /** Whether the map is not made yet because the first feed is about to arrive (the next update makes it). */
+  private waitForFirstFeed(): boolean {
+    if (this.waitedForFeed) return false;
+    if (!this.options.firstFeedPending?.()) {
+      this.waitedForFeed = true;
+      clearTimeout(this.feedWaitTimer);
+      return false;
+    }
+    this.feedWaitTimer ??= setTimeout(() => {
+      this.waitedForFeed = true;
+      this.host.requestUpdate();
+    }, FIRST_FEED_WAIT_MS);
+    return true;
   }
 
   hostDisconnected(): void {
