@@ -16,7 +16,7 @@ import { findChromium, chromiumArgs } from '../build/find-browser.mjs';
 import { generateFeed } from '../demo/generate-sample-feed.mjs';
 import { buildReferences } from './build-references.mjs';
 import { numberOption } from './element-page.mjs';
-import { LATE_MS, pageOf, serve } from './loading.mjs';
+import { BLANK_PNG, LATE_MS, median, pageOf, serve } from './loading.mjs';
 
 const OUT = '.tmp/bench';
 const PORT = 8794;
@@ -65,18 +65,6 @@ function buildPages() {
   );
   return pages;
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-/** A blank tile: the default basemap's requests answered without the network. */
-const BLANK_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
 
 /** Cumulative Layout Shift of one load, until 1 s after the map has drawn its pins (or 10 s). */
 async function layoutShift(browser, path) {

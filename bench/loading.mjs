@@ -81,14 +81,14 @@ ${above}<leerroutes-kaart src="${feed}" ${attributes}></leerroutes-kaart>`,
 <script>window.firstPins = window.benchLoad(${JSON.stringify(feed)}).then(() => performance.now());</script>`,
 };
 
-const median = (values) => {
+export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
 /** A blank tile for the basemap's requests: the page behaves as with working tiles, without the network. */
-const BLANK_PNG = Buffer.from(
+export const BLANK_PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
 );
