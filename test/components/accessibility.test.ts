@@ -88,15 +88,19 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const { el } = await mount({ src: sample });
       el.shadowRoot!.querySelector<HTMLElement>('.map')!.focus();
       const [x0, y0] = view(el).getCenter();
+      // Each step glides: waited for up to 3 s (a loaded WebKit took longer than 400 ms to start the first one).
+      const until = async (moved: () => boolean) => {
+        for (let waited = 0; waited < 3000 && !moved(); waited += 50) await pause(50);
+      };
       await sendKeys({ press: 'ArrowRight' });
-      await pause(400);
+      await until(() => view(el).getCenter()[0]! > x0!);
       expect(view(el).getCenter()[0], 'moved east').to.be.greaterThan(x0!);
       await sendKeys({ press: 'ArrowDown' });
-      await pause(400);
+      await until(() => view(el).getCenter()[1]! < y0!);
       expect(view(el).getCenter()[1], 'moved south').to.be.lessThan(y0!);
-      const zoom = view(el).getZoom();
+      const zoom = view(el).getZoom()!;
       await sendKeys({ press: '+' });
-      await pause(500);
+      await until(() => view(el).getZoom()! > zoom);
       expect(view(el).getZoom()).to.be.greaterThan(zoom);
     });
 
