@@ -45,7 +45,11 @@ export function reserveBoxes(): void {
       written.add(value);
       const rule = heightRule(value);
       // At most a few distinct values on a page; each rule is one line.
-      if (rule) sheet.insertRule(rule, sheet.cssRules.length);
+      try {
+        if (rule) sheet.insertRule(rule, sheet.cssRules.length);
+      } catch {
+        // A value the browser's own check let through but its parser refuses: no height reserved for it.
+      }
     }
   };
   addHeights();
