@@ -84,7 +84,7 @@ export function* parseSteps(
   document: unknown,
   url: string,
   checks: FeatureChecks | undefined,
-  sliceSize = 200,
+  sliceSize = 50,
 ): Generator<void, ParseResult | typeof NEEDS_CHECKS, void> {
   if (!isEnvelope(document)) return { ok: false, failure: envelopeFailure(document, url) };
   if (document.feedVersie !== FEED_VERSION) {

@@ -12,7 +12,7 @@ export function parseFeed(document: unknown, url: string): ParseResult {
 }
 
 /** parseFeed one slice of features at a time (see parseSteps). */
-export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 200): Generator<void, ParseResult, void> {
+export function* parseFeedInSteps(document: unknown, url: string, sliceSize = 50): Generator<void, ParseResult, void> {
   const result = yield* parseSteps(document, url, zodChecks, sliceSize);
   // With checks given, the steps never ask for them.
   if (typeof result === 'symbol') throw new Error('unreachable');

@@ -98,6 +98,9 @@ export interface MapAdapterOptions {
   onAreaChange: (area: MapArea | undefined) => void;
 }
 
+/** The User Timing mark of a map's first frame with pins (see `markFirstPins`). */
+export const FIRST_PINS_MARK = 'leerroutes-kaart:first-pins';
+
 export class MapAdapter {
   private readonly map: OlMap;
   private readonly pinSource = new VectorSource<Feature<Point>>();
@@ -126,6 +129,7 @@ export class MapAdapter {
   private listenerKeys: EventsKey[] = [];
   private pins: readonly SchoolPin[] | undefined;
   /** Pins given whose features are not made yet: settles when they are (see setPins). */
+  private firstPinsMarked = false;
   private pinsMade: { promise: Promise<void>; made: () => void } | undefined;
   private pinsTimer: ReturnType<typeof setTimeout> | undefined;
   private pinsById = new Map<string, SchoolPin>();
@@ -191,6 +195,7 @@ export class MapAdapter {
         this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
       }),
       this.map.getView().on('change:resolution', () => this.updateClusterDistance()),
+      this.map.on('postrender', () => this.markFirstPins()),
       // Region names give way to pins: decided again whenever the clusters are rebuilt.
       this.cluster.on('change', () => this.regions?.pinsMoved()),
       this.map.on('moveend', () => this.options.onAreaChange(this.area())),
@@ -200,6 +205,17 @@ export class MapAdapter {
       }),
     );
     this.setMessages(options.messages);
+  }
+
+  /**
+   * The first frame that draws this map's pins is marked on the page's performance timeline (User Timing
+   * `leerroutes-kaart:first-pins`, with the number of pins): what `npm run bench` and a webmaster's tools measure.
+   */
+  private markFirstPins(): void {
+    if (this.firstPinsMarked || !this.pins?.length || this.pinsMade || !this.cluster.current) return;
+    if (!this.pinLayer.getVisible() || !this.pinSource.getFeatures().length) return;
+    this.firstPinsMarked = true;
+    performance.mark?.(FIRST_PINS_MARK, { detail: { pins: this.pins.length } });
   }
 
   /** Attach to (or, with undefined, detach from) a container element. */

@@ -6,9 +6,12 @@
  * "G", leerlab a yellow diamond "L". Shape and letter carry the meaning for visitors who do not see the colours.
  * A cluster is a light disc with the number of routes, ringed with the kinds' colours in proportion.
  *
- * A cluster is drawn from two cached images, the ringed disc and the number, so that a filter change, which gives
- * most clusters a count they have not had, finds both images drawn already: the ring's proportions are rounded
- * to steps of 10 degrees (a kind present keeps at least one step) and the disc's radius to whole pixels.
+ * A cluster is drawn from cached images, the ringed disc and one image per character of its number, so that a
+ * filter change, which gives most clusters a count they have not had, finds every image drawn already: the ring's
+ * proportions are rounded to steps of 10 degrees (a kind present keeps at least one step) and the disc's radius to
+ * whole pixels; the number is set from the glyphs 0–9 and "k", each drawn and measured once per font size. A first
+ * drawing of a thousand clusters then draws a few dozen images rather than a canvas and a text per count, and
+ * OpenLayers checks each shared image once (its taint check reads a pixel back from the canvas).
  */
 import Style from 'ol/style/Style.js';
 import Icon from 'ol/style/Icon.js';
@@ -29,6 +32,8 @@ const MAX_CACHED = 2000;
 
 export class PinStyles {
   private readonly cache = new Map<string, Style>();
+  /** The characters of cluster numbers (0–9, "k") per font size: at most 22 images. */
+  private readonly glyphs = new Map<string, Glyph>();
   private readonly pixelRatio = Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1));
 
   constructor(private readonly looks: Record<RouteKind, KindLook>) {}
@@ -50,8 +55,42 @@ export class PinStyles {
     const fontSize = radius > 18 ? 14 : 13;
     return [
       this.cached(`r|${radius}|${steps.join(',')}`, () => this.drawRing(radius, steps)),
-      this.cached(`t|${label}|${fontSize}`, () => this.drawLabel(label, fontSize)),
+      ...this.number(label, fontSize),
     ];
+  }
+
+  /** The number on a cluster, dark, centred on the disc (drawn above it): one style per character, placed apart. */
+  private number(label: string, fontSize: number): Style[] {
+    const glyphs = [...label].map((character) => this.glyph(character, fontSize));
+    const width = glyphs.reduce((sum, glyph) => sum + glyph.advance, 0);
+    let x = -width / 2;
+    return glyphs.map((glyph, i) => {
+      const offset = Math.round((x + glyph.advance / 2) * 2) / 2;
+      x += glyph.advance;
+      return this.cached(`t|${label[i]}|${fontSize}|${offset}`, () => this.iconStyle(glyph.canvas, 6, [offset, 0]));
+    });
+  }
+
+  /** A character of a cluster's number, drawn once per font size, with the width it advances the text by. */
+  private glyph(character: string, fontSize: number): Glyph {
+    const key = `${character}|${fontSize}`;
+    let glyph = this.glyphs.get(key);
+    if (!glyph) {
+      const font = `bold ${fontSize}px ${FONT}`;
+      const probe = this.canvas(1, 1).context;
+      probe.font = font;
+      const advance = probe.measureText(character).width;
+      const width = Math.ceil(advance) + 2;
+      const height = fontSize + 6;
+      const { canvas, context } = this.canvas(width, height);
+      context.fillStyle = CLUSTER_TEXT;
+      context.font = font;
+      context.textAlign = 'center';
+      context.textBaseline = 'middle';
+      context.fillText(character, width / 2, height / 2 + 1);
+      this.glyphs.set(key, (glyph = { canvas, advance }));
+    }
+    return glyph;
   }
 
   private cached(key: string, make: () => Style): Style {
@@ -73,9 +112,14 @@ export class PinStyles {
     return { canvas, context };
   }
 
-  private iconStyle(canvas: HTMLCanvasElement, zIndex: number): Style {
+  private iconStyle(canvas: HTMLCanvasElement, zIndex: number, displacement?: number[]): Style {
     return new Style({
-      image: new Icon({ img: canvas, width: canvas.width / this.pixelRatio, height: canvas.height / this.pixelRatio }),
+      image: new Icon({
+        img: canvas,
+        width: canvas.width / this.pixelRatio,
+        height: canvas.height / this.pixelRatio,
+        displacement,
+      }),
       zIndex,
     });
   }
@@ -133,20 +177,12 @@ export class PinStyles {
     context.fill();
     return this.iconStyle(canvas, 5);
   }
+}
 
-  /** The number on a cluster, dark, centred on the disc (drawn above it). */
-  private drawLabel(label: string, fontSize: number): Style {
-    const font = `bold ${fontSize}px ${FONT}`;
-    const width = label.length * fontSize * 0.7 + 4;
-    const height = fontSize + 6;
-    const { canvas, context } = this.canvas(width, height);
-    context.fillStyle = CLUSTER_TEXT;
-    context.font = font;
-    context.textAlign = 'center';
-    context.textBaseline = 'middle';
-    context.fillText(label, width / 2, height / 2 + 1);
-    return this.iconStyle(canvas, 6);
-  }
+interface Glyph {
+  canvas: HTMLCanvasElement;
+  /** How far the text moves on after this character, in CSS pixels. */
+  advance: number;
 }
 
 function drawBadge(context: CanvasRenderingContext2D, look: KindLook, x: number, y: number, size: number) {

@@ -7,7 +7,7 @@ import type { Route } from '../feed/parse-feed.js';
 import { routeFilterValues } from './filters.js';
 import { groupBySchool, pinKey, type SchoolPin } from './group.js';
 
-const STEP = 500;
+const STEP = 100;
 
 /** Returns the pins, which `groupBySchool(routes)` gives from then on without grouping again. */
 export function* prepareRoutes(routes: readonly Route[]): Generator<void, SchoolPin[]> {

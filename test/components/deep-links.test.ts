@@ -1,10 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, text, settle } from './helpers.js';
+import { mount as mountMap, filterOptionsReady, removeMounted, text, settle } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
 const feed = () => feedUrl(feedOf([dlr(), glr(), leerlab()]));
 const clearHash = () => history.replaceState(null, '', `${location.pathname}${location.search}`);
+
+async function mount(...args: Parameters<typeof mountMap>) {
+  const mounted = await mountMap(...args);
+  await filterOptionsReady(mounted.el);
+  return mounted;
+}
 
 function tick(el: LeerroutesKaart, name: string, value: string) {
   el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`)!.click();

@@ -1,5 +1,14 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { mount, removeMounted, text, settle, renderedMarkers, seenText, heardText } from './helpers.js';
+import {
+  mount as mountMap,
+  filterOptionsReady,
+  removeMounted,
+  text,
+  settle,
+  renderedMarkers,
+  seenText,
+  heardText,
+} from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
@@ -18,6 +27,13 @@ const feed = feedOf([
     },
   ),
 ]);
+
+/** Mounted, with the filters' options rendered (as they are once the page has been idle after the first pins). */
+async function mount(...args: Parameters<typeof mountMap>) {
+  const mounted = await mountMap(...args);
+  await filterOptionsReady(mounted.el);
+  return mounted;
+}
 
 function checkbox(el: LeerroutesKaart, name: string, value: string): HTMLInputElement {
   const input = el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${name}"][value="${CSS.escape(value)}"]`);
@@ -62,6 +78,18 @@ describe('leerroutes-kaart: filters', () => {
     expect(getComputedStyle(empty).color).to.not.equal(
       getComputedStyle(checkbox(el, 'region', 'Twente').closest('label')!).color,
     );
+  });
+
+  it('renders the options of a filter opened as soon as the pins show, and the others while the page is idle', async () => {
+    const { el } = await mountMap({ src: feedUrl(feed) });
+    const summary = el.shadowRoot!.querySelector<HTMLElement>('details[data-filter="level"] summary')!;
+    summary.click();
+    await new Promise((resolve) => el.shadowRoot!.addEventListener('toggle', resolve, { capture: true, once: true }));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('details[open] input[name="level"]')).to.have.length(12);
+    expect(el.shadowRoot!.querySelector('details[open] .glossary'), "the levels' glossary").to.exist;
+    await filterOptionsReady(el);
+    expect(el.shadowRoot!.querySelectorAll('input[name="region"]')).to.have.length(35);
   });
 
   it('says "N routes" when nothing is filtered, and names the choice on each filter button', async () => {

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, removeMounted, settle, shadow } from './helpers.js';
+import { mount, removeMounted, settle, shadow, filterOptionsReady } from './helpers.js';
 import { coverageFeatures, dlr, feedOf, feedUrl, withValue } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
@@ -51,6 +51,7 @@ describe('focus after a control removes or disables itself', () => {
 
   it('"Herstel filters" (then disabled) hands focus to the filters', async () => {
     const { el } = await mount({ src: feed() });
+    await filterOptionsReady(el);
     shadow(el).querySelector<HTMLInputElement>('.filters-item[data-filter="routeType"] input[value="GLR"]')!.click();
     await settle(el);
     const reset = shadow(el).querySelector<HTMLButtonElement>('.filters-reset')!;

@@ -222,3 +222,19 @@ export function shownToTheEye(control: Element): boolean {
   const box = control.getBoundingClientRect();
   return box.width > 1 && box.height > 1;
 }
+
+/**
+ * Waits until every filter offered has rendered its options, as they are by the time a visitor opens one: they
+ * are rendered one filter per idle moment after the first pins (at most 5 s here).
+ */
+export async function filterOptionsReady(el: LeerroutesKaart): Promise<void> {
+  const ready = () =>
+    [...shadow(el).querySelectorAll('details.filters-item')].every((details) =>
+      details.querySelector('.filters-option'),
+    );
+  for (let frames = 0; !ready(); frames++) {
+    if (frames > 300) throw new Error('the filters did not render their options');
+    await nextFrame();
+  }
+  await el.updateComplete;
+}

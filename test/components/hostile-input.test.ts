@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
-import { mount, removeMounted, settle, text, waitForFeed, pagePositionOfPin } from './helpers.js';
+import { mount, removeMounted, settle, text, waitForFeed, pagePositionOfPin, filterOptionsReady } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl, withValue, routesAtOwnSchools } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
@@ -263,6 +263,7 @@ describe('hostile input at the element', () => {
       document.body.prepend(anchor);
       try {
         const { el } = await mount({ src: feedUrl(feedOf([dlr(), glr(), leerlab()])), 'sync-url': true });
+        await filterOptionsReady(el);
         const checkbox = (value: string) =>
           el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="checkbox"][value="${value}"]`)!;
         checkbox('GLR').click();

@@ -4,7 +4,7 @@
  * never lies over a notice.
  */
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, settle, shadow, text, heardText, searchFor } from './helpers.js';
+import { mount, removeMounted, settle, shadow, text, heardText, searchFor, filterOptionsReady } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
@@ -64,6 +64,7 @@ describe('leerroutes-kaart: plain words', () => {
 
   it('reads "kb → mbo 3" out in words, and explains the short forms where they appear', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])), selected: 'dlr-1' });
+    await filterOptionsReady(el);
     const meta = shadow(el).querySelector('.list-route-meta')!;
     expect(heardText(meta)).to.contain('kaderberoepsgerichte leerweg naar mbo niveau 3');
     expect(heardText(meta)).to.not.contain('→');

@@ -3,7 +3,7 @@
  * pointed-at region drawn stronger; a locked region fitted to its outline with the rest dimmed, also without routes.
  */
 import { expect } from '@open-wc/testing';
-import { mount, removeMounted, adapterOf, settle, shadow, text } from './helpers.js';
+import { mount, removeMounted, adapterOf, settle, shadow, text, filterOptionsReady } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 import { regionShape } from '../../src/regions/regions.js';
@@ -68,6 +68,7 @@ describe('leerroutes-kaart: the regions on the map', () => {
     await outlines(el);
     // Measured against the map without a chosen region (a shared border drawn twice comes near the accent colour).
     const baseline = drawn(el).accent;
+    await filterOptionsReady(el);
     const option = shadow(el)
       .querySelector<HTMLInputElement>('input[name="region"][value="Twente"]')!
       .closest('label')!;

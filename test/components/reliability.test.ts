@@ -1,6 +1,6 @@
 import { expect, oneEvent, nextFrame } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { mount, removeMounted, text, settle, waitForFeed, viewState } from './helpers.js';
+import { mount, removeMounted, text, settle, waitForFeed, viewState, filterOptionsReady } from './helpers.js';
 import { dlr, glr, leerlab, feedOf, feedUrl } from '../fixtures/feeds.js';
 import { clearFeedCache } from '../../src/feed/feed-cache.js';
 import type { LeerroutesKaart } from '../../src/define.js';
@@ -277,6 +277,7 @@ describe('leerroutes-kaart: long sessions', () => {
       ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.filters-item input[type=checkbox]:not(:disabled)'),
     ];
     const toggleFilters = async (times: number) => {
+      await filterOptionsReady(el);
       for (let i = 0; i < times; i++) {
         const boxes = toggles();
         boxes[(i * 7) % boxes.length]!.click();

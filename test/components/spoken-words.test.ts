@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { mount, removeMounted, settle, shadow, seenText, heardText } from './helpers.js';
+import { mount, removeMounted, settle, shadow, seenText, heardText, filterOptionsReady } from './helpers.js';
 import { dlr, glr, feedOf, feedUrl } from '../fixtures/feeds.js';
 
 /** Two routes at one school (a route's panel then leads back to the school's), and one other. */
@@ -29,6 +29,7 @@ describe('spoken words and focus styling', () => {
 
   it('says a filter option’s count as routes, and shows only the number', async () => {
     const { el } = await mount({ src: feed() });
+    await filterOptionsReady(el);
     const label = (value: string) =>
       shadow(el).querySelector(`.filters-item[data-filter="routeType"] input[value="${value}"]`)!.closest('label')!;
     expect(heardText(label('DLR'))).to.match(/\b2 routes$/);

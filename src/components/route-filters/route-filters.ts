@@ -81,6 +81,8 @@ export interface FiltersView {
   filters: Filters;
   /** Undefined while the options wait for the map's first drawing (the buttons and their choices show already). */
   facets: FacetCounts | undefined;
+  /** The filters whose options are rendered (opened, or prepared while the page was idle); the others are closed. */
+  optionsRendered: ReadonlySet<string>;
   /** Filters not offered (the region filter of a single-region view). */
   hidden: ReadonlySet<FilterKey>;
   canReset: boolean;
@@ -121,7 +123,7 @@ export function renderFilters(view: FiltersView) {
     >
       ${FILTER_KEYS.filter((key) => !view.hidden.has(key)).map((key) => {
         const chosen = view.filters[key];
-        const counts = view.facets?.[key];
+        const counts = view.optionsRendered.has(key) ? view.facets?.[key] : undefined;
         return html`
           <details class="filters-item" name="leerroutes-filter" data-filter=${key}>
             <summary part="filter-button">

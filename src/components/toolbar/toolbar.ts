@@ -14,6 +14,8 @@ import type { Layout, Shown } from '../../model/view-mode.js';
 /** The filters' fold on narrow maps. */
 export interface FiltersFold {
   readonly filtersOpen: boolean;
+  /** The filters whose options are rendered. */
+  readonly optionsRendered: ReadonlySet<string>;
   toggleFilters(): void;
 }
 
@@ -91,6 +93,7 @@ export function renderToolbar(view: ToolbarView) {
         filters: store.effectiveFilters,
         // No options before there is a feed to count: the first rendering (before the pins) makes none.
         facets: view.optionsShown && store.feed ? store.facets : undefined,
+        optionsRendered: disclosure.optionsRendered,
         hidden,
         canReset: store.canReset,
         onToggle: (key, value, on) => {

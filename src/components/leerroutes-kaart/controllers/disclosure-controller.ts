@@ -3,17 +3,31 @@
  * else the filters folded behind one button on narrow maps. A press on the map closes the filter menus, and so does
  * focus moving out of a filter (Tab past its last option): open options never stay over what has focus now.
  * An opened menu is moved sideways to stay inside the element (a filter near its end in a narrow content column).
+ *
+ * A closed filter's options are not rendered with the pins: once the options can be counted, one filter's options
+ * are rendered per idle moment of the page, and a filter opened before its turn renders them at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface DisclosureOptions {
   panelOpen(): boolean;
   closePanel(): void;
+  /** The filters whose options can be rendered now (none before the map's first drawing of a feed), in order. */
+  filtersToPrepare(): readonly string[];
 }
+
+/** When the page is idle (a timeout where the browser has no requestIdleCallback: Safari). */
+const whenIdle = (run: () => void): void => {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 50);
+};
 
 export class DisclosureController implements ReactiveController {
   /** On narrow maps: the folded filters are shown. */
   filtersOpen = false;
+  /** The filters whose options are rendered: opened once, or prepared in an idle moment. */
+  readonly optionsRendered = new Set<string>();
+  private preparing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -34,6 +48,24 @@ export class DisclosureController implements ReactiveController {
     this.host.removeEventListener('keydown', this.onKeydown);
     this.host.shadowRoot?.removeEventListener('focusout', this.onFocusOut as EventListener);
     this.host.shadowRoot?.removeEventListener('toggle', this.onToggle, true);
+  }
+
+  /** After an update: the options of one more filter in the page's next idle moment, until every filter has them. */
+  hostUpdated(): void {
+    if (this.preparing) return;
+    const next = this.options.filtersToPrepare().find((key) => !this.optionsRendered.has(key));
+    if (next === undefined) return;
+    this.preparing = true;
+    whenIdle(() => {
+      this.preparing = false;
+      this.renderOptions(next);
+    });
+  }
+
+  private renderOptions(key: string): void {
+    if (this.optionsRendered.has(key)) return;
+    this.optionsRendered.add(key);
+    this.host.requestUpdate();
   }
 
   toggleFilters(): void {
@@ -59,10 +91,18 @@ export class DisclosureController implements ReactiveController {
     });
   };
 
-  /** A menu that opened past the element's edge is shifted back inside it (where it floats; in a sheet it does not). */
-  private onToggle = (event: Event): void => {
+  /**
+   * A filter opened before its options were rendered renders them now; a menu that opened past the element's edge
+   * is shifted back inside it (where it floats; in a sheet it does not).
+   */
+  private onToggle = async (event: Event): Promise<void> => {
     const details = event.target;
     if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+    const key = details.dataset['filter'];
+    if (key && !this.optionsRendered.has(key)) {
+      this.renderOptions(key);
+      await this.host.updateComplete;
+    }
     const menu = details.querySelector<HTMLElement>(':scope > :not(summary)');
     if (!menu || getComputedStyle(menu).position !== 'absolute') return;
     menu.style.removeProperty('inset-inline-start');

@@ -10,6 +10,7 @@ import type { ParsedFeed } from '../../../feed/parse-feed.js';
 import type { Messages } from '../../../i18n/index.js';
 import type { MapStore } from '../../../model/store.js';
 import { prepareRoutes } from '../../../model/prepare.js';
+import { FILTER_KEYS } from '../../../model/filters.js';
 import { runInSlices } from '../../../slices.js';
 import { emit } from '../../../events.js';
 import { parseBasemap } from '../../../map/basemap-choice.js';
@@ -73,6 +74,10 @@ export class KaartControllers {
     this.disclosure = new controllers.DisclosureController(host, {
       panelOpen: () => !!store.panel,
       closePanel: () => this.selection.close(),
+      filtersToPrepare: () =>
+        store.feed && !this.list.waitingForMap
+          ? FILTER_KEYS.filter((key) => !store.regionLocked || key !== 'region')
+          : [],
     });
     this.map = new controllers.MapController(host, store, {
       container: () => (this.viewport.near ? this.mapElement() : null),

@@ -23,6 +23,10 @@ export class ListVisibilityController implements ReactiveController {
   /** Until the map's first drawing of a feed: the list waits, so that pins show as early as on a bare map. */
   private waitingFor: Promise<unknown> | undefined;
   private observer: ResizeObserver | undefined;
+  /** The pane's size has been reported once (its ResizeObserver's first delivery). */
+  private measured = false;
+  private whenMeasured: (() => void) | undefined;
+  private readonly firstMeasure = new Promise<void>((resolve) => (this.whenMeasured = resolve));
   private observed: Element | undefined;
   private printQuery: MediaQueryList | undefined;
 
@@ -70,9 +74,10 @@ export class ListVisibilityController implements ReactiveController {
     return this.waitingFor !== undefined;
   }
 
-  /** Resolves once the list no longer waits for the map. */
+  /** Resolves once the list no longer waits for the map, and its pane's size is known (so rendered if seen). */
   async whenNotWaiting(): Promise<void> {
     while (this.waitingFor) await this.waitingFor;
+    if (this.observed && !this.measured) await this.firstMeasure;
   }
 
   /** A new feed, or other filters: the list starts at its first page again. */
@@ -105,14 +110,12 @@ export class ListVisibilityController implements ReactiveController {
   }
 
   /**
-   * Before each render, the pane rendered last time is measured, so that an update that brings a feed renders its
-   * list at once. (After a render would be too late: the list would need an update of its own.)
+   * A pane about to be shown (a skip link) counts as on screen in the coming update. Otherwise the pane's size comes
+   * from its ResizeObserver (below), which reports it in the frame's own layout: measuring it here would force a
+   * layout inside every update.
    */
   hostUpdate(): void {
-    const pane = this.pane();
-    if (!pane) return;
-    const box = pane.getBoundingClientRect();
-    this.onScreen = this.showing || (box.width > 0 && box.height > 0);
+    if (this.showing) this.onScreen = true;
     this.showing = false;
   }
 
@@ -123,6 +126,8 @@ export class ListVisibilityController implements ReactiveController {
     this.observer ??= new ResizeObserver((entries) => {
       const [size] = entries[entries.length - 1]!.borderBoxSize;
       this.setOnScreen(!!size && size.inlineSize > 0 && size.blockSize > 0);
+      this.measured = true;
+      this.whenMeasured?.();
     });
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = pane;
