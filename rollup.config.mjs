@@ -36,6 +36,13 @@ function chunkOf(id) {
   // In the entry too: the little the map's chunk shares with the element's, so that neither imports the other.
   if (/\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/(kind-looks|coverage-scale)/.test(id))
     return 'index';
+  // The feed's reader, asked for with the feed: what reads, checks and groups it, and nothing of the interface.
+  if (
+    /\/src\/(slices|chunks\/feed-reader)\.ts$|\/src\/feed\/(feed-cache|load-feed|parse-core|fast-feature|json-position|json-shape|limits|domain|messages|text-checks|school-places|earth|failures)\.ts$|\/src\/model\/(prepare|filters|group|settings|memo)\.ts$/.test(
+      id,
+    )
+  )
+    return 'feed-reader';
   // Loaded on demand: each goes with the import() that wants it. OpenLayers' tile stack goes with the tiled basemap.
   if (isTileStack(id)) return undefined;
   if (

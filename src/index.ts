@@ -7,9 +7,11 @@
 import {
   chunkUrl,
   loadEnglish,
+  loadFeedReader,
   loadMap,
   loadOutline,
   loadTiles,
+  loadValidation,
   requestedChunks,
   retryChunks,
 } from './loader/chunks.js';
@@ -25,10 +27,25 @@ function prepare(element: HTMLElement): void {
   waiting.add(element);
   const src = element.getAttribute('src');
   if (src) {
+    let url: string | undefined;
     try {
-      prefetchFeed(new URL(src, document.baseURI).href);
+      url = new URL(src, document.baseURI).href;
     } catch {
       // Not a URL: the element says so once it runs.
+    }
+    if (url !== undefined) {
+      const feed = url;
+      prefetchFeed(feed);
+      // Read as soon as it is in, whether or not the element's code is (a failed reader: the element reads it).
+      loadFeedReader().then(
+        ({ readFeedEarly }) =>
+          readFeedEarly(
+            feed,
+            { timeout: element.getAttribute('timeout'), refresh: element.getAttribute('refresh') },
+            loadValidation,
+          ),
+        () => undefined,
+      );
     }
   }
   // The map's code in parallel with the element's (a list-only view needs no map), and what its background needs:

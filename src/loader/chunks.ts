@@ -57,6 +57,8 @@ export const loadMap = once(() => import('../map/map-adapter.js'));
 export const loadTiles = once(() => import('../map/tile-basemap.js'));
 /** The outline of the land, the map's background without tiles: asked for with the map's code for basemap="none". */
 export const loadOutline = once(() => import('../map/offline-basemap.data.js'));
+/** The feed's reader: asked for with the feed, so that the feed is read before the element's code is in. */
+export const loadFeedReader = once(() => import('../chunks/feed-reader.js'));
 /** The English texts. */
 export const loadEnglish = once(() => import('../i18n/en.js'));
 /** zod and the schema's messages: only when a feature is not valid at first sight. */
