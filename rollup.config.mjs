@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import { cssString } from './build/css-string.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { retryableImports } from './build/retryable-imports.mjs';
+import { olTrim } from './build/ol-trim.mjs';
 
 const onwarn = (warning, warn) => {
   // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
@@ -104,7 +105,14 @@ export default [
       sourcemap: true,
     },
     onwarn,
-    plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin(), retryableImports(), ...minifiers()],
+    plugins: [
+      cssString(),
+      olTrim(),
+      nodeResolve({ browser: true }),
+      typescriptPlugin(),
+      retryableImports(),
+      ...minifiers(),
+    ],
   },
   /**
    * The file a page's script tag names: a classic script (it runs before the first paint, a module after it) that
@@ -125,7 +133,7 @@ export default [
     input: 'src/module.ts',
     output: { file: 'dist/leerroutes-kaart.standalone.js', format: 'es', inlineDynamicImports: true, sourcemap: true },
     onwarn,
-    plugins: [cssString(), nodeResolve({ browser: true }), typescriptPlugin(), ...minifiers()],
+    plugins: [cssString(), olTrim(), nodeResolve({ browser: true }), typescriptPlugin(), ...minifiers()],
   },
   /**
    * For apps that bundle themselves: our code only, importing lit, ol and zod, so they are shared and deduplicated.
