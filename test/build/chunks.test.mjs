@@ -29,3 +29,10 @@ test('the map chunk and the element chunk never import each other; the element i
     assert.deepEqual(imports, [...expected].sort(), `${chunk} imports ${expected.join(' and ')}, nothing else`);
   }
 });
+
+test("the map chunk leaves out OpenLayers' flat styles and UTM zones (build/ol-trim.mjs)", () => {
+  const map = JSON.parse(readFileSync(`dist/${findFile('leerroutes-kaart.map-')}.map`, 'utf8'));
+  const sources = map.sources.join('\n');
+  assert.match(sources, /node_modules\/ol\/Map\.js/, 'OpenLayers itself is in it');
+  assert.doesNotMatch(sources, /node_modules\/ol\/(expr\/|render\/canvas\/style\.js|proj\/utm\.js)/);
+});
