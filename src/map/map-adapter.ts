@@ -98,6 +98,8 @@ export interface MapAdapterOptions {
   onAreaChange: (area: MapArea | undefined) => void;
 }
 
+export { prepareGlyphs } from './pin-style.js';
+
 /** The User Timing mark of a map's first frame with pins (see `markFirstPins`). */
 export const FIRST_PINS_MARK = 'leerroutes-kaart:first-pins';
 

@@ -27,13 +27,14 @@ const RING_WIDTH = 5;
 export const CLUSTER_MAX_RADIUS = 22;
 /** The widest a cluster is drawn, in pixels. */
 export const CLUSTER_MAX_DIAMETER = (CLUSTER_MAX_RADIUS + RING_WIDTH + 1) * 2;
+/** The characters of cluster numbers ("12", "3k"), in the font sizes of small and large clusters. */
+const GLYPHS = '0123456789k';
+const FONT_SIZES = [13, 14] as const;
 /** Enough for every combination a national feed shows in a session; a bound, so a long session cannot grow it. */
 const MAX_CACHED = 2000;
 
 export class PinStyles {
   private readonly cache = new Map<string, Style>();
-  /** The characters of cluster numbers (0–9, "k") per font size: at most 22 images. */
-  private readonly glyphs = new Map<string, Glyph>();
   private readonly pixelRatio = Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1));
 
   constructor(private readonly looks: Record<RouteKind, KindLook>) {}
@@ -52,7 +53,7 @@ export class PinStyles {
       perKind[kind] ? Math.max(1, Math.round((perKind[kind] / total) * RING_STEPS)) : 0,
     );
     const label = routeCount > 999 ? `${Math.floor(routeCount / 1000)}k` : String(routeCount);
-    const fontSize = radius > 18 ? 14 : 13;
+    const fontSize = FONT_SIZES[radius > 18 ? 1 : 0];
     return [
       this.cached(`r|${radius}|${steps.join(',')}`, () => this.drawRing(radius, steps)),
       ...this.number(label, fontSize),
@@ -61,7 +62,7 @@ export class PinStyles {
 
   /** The number on a cluster, dark, centred on the disc (drawn above it): one style per character, placed apart. */
   private number(label: string, fontSize: number): Style[] {
-    const glyphs = [...label].map((character) => this.glyph(character, fontSize));
+    const glyphs = [...label].map((character) => glyphOf(character, fontSize, this.pixelRatio));
     const width = glyphs.reduce((sum, glyph) => sum + glyph.advance, 0);
     let x = -width / 2;
     return glyphs.map((glyph, i) => {
@@ -69,28 +70,6 @@ export class PinStyles {
       x += glyph.advance;
       return this.cached(`t|${label[i]}|${fontSize}|${offset}`, () => this.iconStyle(glyph.canvas, 6, [offset, 0]));
     });
-  }
-
-  /** A character of a cluster's number, drawn once per font size, with the width it advances the text by. */
-  private glyph(character: string, fontSize: number): Glyph {
-    const key = `${character}|${fontSize}`;
-    let glyph = this.glyphs.get(key);
-    if (!glyph) {
-      const font = `bold ${fontSize}px ${FONT}`;
-      const probe = this.canvas(1, 1).context;
-      probe.font = font;
-      const advance = probe.measureText(character).width;
-      const width = Math.ceil(advance) + 2;
-      const height = fontSize + 6;
-      const { canvas, context } = this.canvas(width, height);
-      context.fillStyle = CLUSTER_TEXT;
-      context.font = font;
-      context.textAlign = 'center';
-      context.textBaseline = 'middle';
-      context.fillText(character, width / 2, height / 2 + 1);
-      this.glyphs.set(key, (glyph = { canvas, advance }));
-    }
-    return glyph;
   }
 
   private cached(key: string, make: () => Style): Style {
@@ -104,12 +83,7 @@ export class PinStyles {
   }
 
   private canvas(width: number, height: number) {
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.ceil(width * this.pixelRatio);
-    canvas.height = Math.ceil(height * this.pixelRatio);
-    const context = canvas.getContext('2d')!;
-    context.scale(this.pixelRatio, this.pixelRatio);
-    return { canvas, context };
+    return canvasOf(width, height, this.pixelRatio);
   }
 
   private iconStyle(canvas: HTMLCanvasElement, zIndex: number, displacement?: number[]): Style {
@@ -177,6 +151,49 @@ export class PinStyles {
     context.fill();
     return this.iconStyle(canvas, 5);
   }
+}
+
+function canvasOf(width: number, height: number, pixelRatio: number) {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width * pixelRatio);
+  canvas.height = Math.ceil(height * pixelRatio);
+  const context = canvas.getContext('2d')!;
+  context.scale(pixelRatio, pixelRatio);
+  return { canvas, context };
+}
+
+/** The characters of cluster numbers per pixel ratio and font size, shared by every map: at most 22 per ratio. */
+const glyphs = new Map<string, Glyph>();
+
+/** A character of a cluster's number, drawn once, with the width it advances the text by. */
+function glyphOf(character: string, fontSize: number, pixelRatio: number): Glyph {
+  const key = `${pixelRatio}|${character}|${fontSize}`;
+  let glyph = glyphs.get(key);
+  if (!glyph) {
+    const font = `bold ${fontSize}px ${FONT}`;
+    const probe = canvasOf(1, 1, 1).context;
+    probe.font = font;
+    const advance = probe.measureText(character).width;
+    const width = Math.ceil(advance) + 2;
+    const height = fontSize + 6;
+    const { canvas, context } = canvasOf(width, height, pixelRatio);
+    context.fillStyle = CLUSTER_TEXT;
+    context.font = font;
+    context.textAlign = 'center';
+    context.textBaseline = 'middle';
+    context.fillText(character, width / 2, height / 2 + 1);
+    glyphs.set(key, (glyph = { canvas, advance }));
+  }
+  return glyph;
+}
+
+/**
+ * Draws the glyphs of cluster numbers ahead, in a task of their own once the map's code is in: the first frame
+ * with pins then draws only the rings and pins (its text drawing is the slowest part of it).
+ */
+export function prepareGlyphs(): void {
+  const pixelRatio = Math.max(1, Math.ceil(globalThis.devicePixelRatio || 1));
+  for (const fontSize of FONT_SIZES) for (const character of GLYPHS) glyphOf(character, fontSize, pixelRatio);
 }
 
 interface Glyph {
