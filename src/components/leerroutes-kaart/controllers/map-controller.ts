@@ -18,7 +18,6 @@ import type { Messages } from '../../../i18n/index.js';
 import type { MapStore } from '../../../model/store.js';
 import type { MapArea } from '../../../model/geo.js';
 import { StoreMap } from '../../../map/store-map.js';
-import { nextTask } from '../../../slices.js';
 import type { RegionCoverage } from '../../../model/coverage.js';
 import { ARBEIDSMARKTREGIOS } from '../../../feed/domain.js';
 
@@ -80,8 +79,6 @@ export class MapController implements ReactiveController {
   /** Waiting for the first feed is over (it came, failed, or took FIRST_FEED_WAIT_MS). */
   private waitedForFeed = false;
   private feedWaitTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The map is made in an update of its own task: asked for, or now. */
-  private ownTask: 'asked' | 'now' | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -219,7 +216,7 @@ export class MapController implements ReactiveController {
         if (!this.code.failed) this.code.load().catch(() => undefined);
         return;
       }
-      if (this.waitForFirstFeed() || this.waitForOwnTask()) return;
+      if (this.waitForFirstFeed()) return;
       this.adapter = this.create(code, container);
       this.adapterArrived?.();
       this.adapter.setTarget((this.target = container));
@@ -233,23 +230,6 @@ export class MapController implements ReactiveController {
     const container = this.options.container();
     if (container && container !== this.target) this.adapter.setTarget((this.target = container));
     this.sync(false);
-  }
-
-  /**
-   * Whether the map is not made yet because this update may be the element's first rendering: the map is made in
-   * a task of its own (the next update), so that neither is a long task on a slow phone (Lighthouse's Total
-   * Blocking Time counts each task's time over 50 ms there, at a quarter of this machine's speed).
-   */
-  private waitForOwnTask(): boolean {
-    if (this.ownTask === 'now') return false;
-    if (this.ownTask === undefined) {
-      this.ownTask = 'asked';
-      void nextTask(undefined).then(() => {
-        this.ownTask = 'now';
-        this.host.requestUpdate();
-      });
-    }
-    return true;
   }
 
   /** Whether the map is not made yet because the first feed is about to arrive (the next update makes it). */
