@@ -58,6 +58,8 @@ const sizes = {
   entry: sizeOf('dist/leerroutes-kaart.entry.js'),
   tiles: sizeOf(distFile('leerroutes-kaart.tile-basemap-')),
   element: sizeOf(distFile('leerroutes-kaart.element-')),
+  feedReader: sizeOf(distFile('leerroutes-kaart.feed-reader-')),
+  outline: sizeOf(distFile('leerroutes-kaart.offline-basemap.data-')),
   map: sizeOf(distFile('leerroutes-kaart.map-')),
   regionMap: sizeOf(distFile('leerroutes-kaart.region-map-')),
   regions: sizeOf(distFile('leerroutes-kaart.regions-')),
@@ -202,7 +204,8 @@ const sumOf = (names) =>
     }),
     { raw: 0, gzip: 0, brotli: 0 },
   );
-const defaultEmbed = sumOf(['script', 'entry', 'element', 'map', 'tiles', 'regionMap', 'regions']);
+const defaultEmbed = sumOf(['script', 'entry', 'element', 'feedReader', 'map', 'tiles', 'regionMap', 'regions']);
+const withoutTiles = sumOf(['script', 'entry', 'element', 'feedReader', 'map', 'outline', 'regionMap', 'regions']);
 const sizeRow = (label, size) =>
   `| ${label} | ${kb(size.raw)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${ratio(size.gzip, sizes.floor.gzip)} |`;
 lines.push(
@@ -210,15 +213,23 @@ lines.push(
     "**leerroutes-kaart** script tag's file + module entry (`dist/leerroutes-kaart.js`, `leerroutes-kaart.entry.js`: all a page below the fold loads)",
     sumOf(['script', 'entry']),
   ),
-  sizeRow('element chunk (Lit, store, views, fast feed path, Dutch texts)', sizes.element),
-  sizeRow('map chunk (OpenLayers, our adapter)', sizes.map),
+  sizeRow('element chunk (Lit, store, views, Dutch texts)', sizes.element),
+  sizeRow(
+    'feed reader (read, checked and grouped as soon as the feed is in; asked for with the feed)',
+    sizes.feedReader,
+  ),
+  sizeRow('map chunk (OpenLayers without its flat styles and UTM zones, our adapter)', sizes.map),
   sizeRow('tile stack (OpenLayers\' tile layers and sources; not for basemap="none")', sizes.tiles),
   sizeRow('region outlines (two chunks, after the first pins)', {
     raw: sizes.regionMap.raw + sizes.regions.raw,
     gzip: sizes.regionMap.gzip + sizes.regions.gzip,
     brotli: sizes.regionMap.brotli + sizes.regions.brotli,
   }),
-  sizeRow('**default embed, map in view** (script + entry + element + map + tiles + region outlines)', defaultEmbed),
+  sizeRow(
+    '**default embed, map in view** (script + entry + element + feed reader + map + tiles + region outlines)',
+    defaultEmbed,
+  ),
+  sizeRow('**map in view, `basemap="none"`** (the same with the land outline instead of the tile stack)', withoutTiles),
   sizeRow(
     'self-contained file (`dist/leerroutes-kaart.standalone.js`: everything, regions and place search included)',
     sizes.standalone,
