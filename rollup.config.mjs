@@ -26,8 +26,9 @@ const isTileStack = (id) =>
   );
 
 /**
- * The bundle's chunks, few and known: `element` (Lit, the store, the views, the fast feed path, the Dutch texts)
- * and `map` (OpenLayers and our adapter), which the entry asks for together, so that neither waits for the other;
+ * The bundle's chunks, few and known: `element` (Lit, the store, the views, the Dutch texts), `map` (OpenLayers
+ * and our adapter) and `feed-reader` (the feed's loading, checks and grouping, which the element imports), which
+ * the entry asks for together, with the feed, so that none waits for another;
  * the rest (zod, English, region outlines, place search) keeps the chunk of the dynamic import that wants it.
  * Without this, rollup splits shared modules into small chunks found only after their importer arrived: a round
  * trip each.
