@@ -25,6 +25,9 @@ export class ListVisibilityController implements ReactiveController {
   private observer: ResizeObserver | undefined;
   /** The pane's size has been reported once (its ResizeObserver's first delivery). */
   private measured = false;
+  /** What the observer reported last, acted on in `reportFrame`. */
+  private reported = false;
+  private reportFrame = 0;
   private whenMeasured: (() => void) | undefined;
   private readonly firstMeasure = new Promise<void>((resolve) => (this.whenMeasured = resolve));
   private observed: Element | undefined;
@@ -106,6 +109,8 @@ export class ListVisibilityController implements ReactiveController {
     this.printQuery = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.reportFrame);
+    this.reportFrame = 0;
     this.observed = undefined;
   }
 
@@ -125,9 +130,16 @@ export class ListVisibilityController implements ReactiveController {
     if (!pane || pane === this.observed) return;
     this.observer ??= new ResizeObserver((entries) => {
       const [size] = entries[entries.length - 1]!.borderBoxSize;
-      this.setOnScreen(!!size && size.inlineSize > 0 && size.blockSize > 0);
-      this.measured = true;
-      this.whenMeasured?.();
+      this.reported = !!size && size.inlineSize > 0 && size.blockSize > 0;
+      // Acted on in the next frame, not within the observer's delivery: rendering or removing the list there
+      // resizes what other observers watch (the map), which WebKit reports as an error ("loop completed with
+      // undelivered notifications").
+      this.reportFrame ||= requestAnimationFrame(() => {
+        this.reportFrame = 0;
+        this.setOnScreen(this.reported);
+        this.measured = true;
+        this.whenMeasured?.();
+      });
     });
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = pane;
