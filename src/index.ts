@@ -52,7 +52,12 @@ function prepare(element: HTMLElement): void {
   // the tile stack, or the outline of the land. Each of them would otherwise be asked for only once the map's
   // code has run: a round trip more.
   if (element.getAttribute('view')?.trim().toLowerCase() !== 'list') {
-    loadMap().catch(() => undefined);
+    // The cluster numbers' glyphs drawn in a task of their own as soon as the map's code is in, before the
+    // element is defined: not in the first frame with pins.
+    loadMap().then(
+      (map) => setTimeout(() => map.prepareGlyphs()),
+      () => undefined,
+    );
     const tiles = element.getAttribute('basemap')?.trim().toLowerCase() !== 'none';
     (tiles ? loadTiles : loadOutline)().catch(() => undefined);
   }
