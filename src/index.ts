@@ -36,7 +36,8 @@ function prepare(element: HTMLElement): void {
     if (url !== undefined) {
       const feed = url;
       prefetchFeed(feed);
-      // Read as soon as it is in, whether or not the element's code is (a failed reader: the element reads it).
+      // Read as soon as it is in, whether or not the element's code is (a reader that fails to load: the element
+      // imports it too, and says so).
       loadFeedReader().then(
         ({ readFeedEarly }) =>
           readFeedEarly(
