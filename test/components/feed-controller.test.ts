@@ -44,7 +44,13 @@ interface Call {
 }
 
 const feed = (fingerprint: string): ParsedFeed => ({ routes: [], problems: [], warnings: [], skipped: 0, fingerprint });
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A few turns of the page's task queue: the controller takes a feed in a task of its own (scheduler.yield where
+ * there is one, else a timeout: Firefox, WebKit), after the loader's answer.
+ */
+const settle = async () => {
+  for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 function setup(overrides: { refreshMs?: number; src?: string } = {}) {
   const clock = new TestClock();
