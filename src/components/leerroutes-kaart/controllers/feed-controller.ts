@@ -8,7 +8,6 @@ import { loadSharedFeed } from '../../../feed/feed-cache.js';
 import { loadValidation } from '../../../loader/chunks.js';
 import type { FeedFailure, ParsedFeed } from '../../../feed/parse-feed.js';
 import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS, type SettingRange } from '../../../model/settings.js';
-import { nextTask } from '../../../slices.js';
 
 /** The timers the controller uses: the page's own, or a test's clock. */
 export interface Clock {
@@ -168,10 +167,6 @@ export class FeedController implements ReactiveController {
         const changed = !background || !result.feed.fingerprint || result.feed.fingerprint !== this.shown?.fingerprint;
         if (changed) {
           await this.options.prepare?.(result.feed, controller.signal);
-          // A feed read before the element's code came (chunks/feed-reader.ts) is taken in a task of its own, not
-          // in the element's first rendering: together they made one task of ~60 ms at this machine's speed,
-          // four times that on a slow phone (the host page's Total Blocking Time).
-          await nextTask(controller.signal);
           if (this.running !== controller) return;
         }
         this.settled = true;
