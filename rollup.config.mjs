@@ -36,11 +36,17 @@ const isTileStack = (id) =>
 function chunkOf(id) {
   if (id.endsWith('.css')) return 'element';
   // In the entry too: the little the map's chunk shares with the element's, so that neither imports the other.
-  if (/\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/(kind-looks|coverage-scale)/.test(id))
+  if (
+    /\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/(kind-looks|coverage-scale)|\/src\/map\/early-maps/.test(
+      id,
+    )
+  )
     return 'index';
+  // The map drawn before the element's code: it goes with the map's code, which the entry asks for anyway.
+  if (/\/src\/chunks\/early-map\.ts$/.test(id)) return 'map';
   // The feed's reader, asked for with the feed: what reads, checks and groups it, and nothing of the interface.
   if (
-    /\/src\/(slices|chunks\/feed-reader)\.ts$|\/src\/feed\/(feed-cache|load-feed|parse-core|fast-feature|json-position|json-shape|limits|domain|messages|text-checks|school-places|earth|failures)\.ts$|\/src\/model\/(prepare|filters|group|settings|memo)\.ts$/.test(
+    /\/src\/(slices|chunks\/feed-reader)\.ts$|\/src\/feed\/(feed-cache|load-feed|parse-core|fast-feature|json-position|json-shape|limits|domain|messages|text-checks|school-places|earth|failures)\.ts$|\/src\/model\/(prepare|filters|group|settings|memo|store|camera|view-mode|place|geo)\.ts$|\/src\/map\/(store-map|basemap-choice)\.ts$|\/src\/i18n\/(nl|format)\.ts$/.test(
       id,
     )
   )

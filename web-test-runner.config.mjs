@@ -4,6 +4,7 @@ import { cssStringDevServer } from './build/css-string.mjs';
 import { findChromium, installHint, chromiumArgs } from './build/find-browser.mjs';
 import {
   delayMiddleware,
+  slowPartMiddleware,
   mutableFeedMiddleware,
   streamMiddleware,
   gzipMiddleware,
@@ -78,6 +79,7 @@ export default {
       }
     },
     delayMiddleware,
+    slowPartMiddleware,
     mutableFeedMiddleware,
     streamMiddleware,
     gzipMiddleware,

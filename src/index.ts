@@ -15,7 +15,8 @@ import {
   requestedChunks,
   retryChunks,
 } from './loader/chunks.js';
-import { loadElement } from './loader/element-chunk.js';
+import { loadEarlyMap, loadElement } from './loader/element-chunk.js';
+import type { ParsedFeed } from './feed/parse-feed.js';
 import { TAG, watchDocument } from './loader/gate.js';
 import { prefetchFeed } from './feed/prefetch.js';
 import { showLoadFailure, type LoadFailureKind } from './loader/load-failure.js';
@@ -38,7 +39,7 @@ function prepare(element: HTMLElement): void {
       prefetchFeed(feed);
       // Read as soon as it is in, whether or not the element's code is (a reader that fails to load: the element
       // imports it too, and says so).
-      loadFeedReader().then(
+      const read = loadFeedReader().then(
         ({ readFeedEarly }) =>
           readFeedEarly(
             feed,
@@ -47,6 +48,7 @@ function prepare(element: HTMLElement): void {
           ),
         () => undefined,
       );
+      if (element.getAttribute('view') !== 'list') drawFirst(element, read);
     }
   }
   // The map's code in parallel with the element's (a list-only view needs no map), and what its background needs:
@@ -66,8 +68,38 @@ function prepare(element: HTMLElement): void {
   start();
 }
 
+/** Maps being drawn before the element's code (chunks/early-map.ts): the element is defined once they are drawn. */
+const drawnFirst = new Set<Promise<unknown>>();
+/**
+ * How long an element whose code is in waits for maps drawn first: their feed may be slow, and the interface
+ * (with its loading notice) must not wait for it.
+ */
+const DRAWN_FIRST_WAIT_MS = 1000;
+
+/** The pins drawn as soon as the map's code and the feed are in, before the element's interface. */
+function drawFirst(element: HTMLElement, read: Promise<ParsedFeed | undefined>): void {
+  const english = /^en\b/i.test(element.getAttribute('lang') ?? '');
+  const drawn = Promise.all([loadEarlyMap(), read, english ? loadEnglish() : undefined])
+    .then(([early, feed, texts]) => {
+      if (!feed || !early.earlyMapWanted(element)) return false;
+      return early.drawEarlyMap(element, feed, texts?.en);
+    })
+    .catch((error: unknown) => console.warn(`${TAG}: the map could not be drawn before the interface.`, error))
+    .finally(() => drawnFirst.delete(drawn));
+  drawnFirst.add(drawn);
+}
+
+/** Loads the element's code and defines the element with it, after the maps drawn first. */
+const defineElement = () =>
+  loadElement().then(async ({ LeerroutesKaart }) => {
+    const pause = new Promise((resolve) => setTimeout(resolve, DRAWN_FIRST_WAIT_MS));
+    await Promise.race([Promise.allSettled(drawnFirst), pause]);
+    // Defining twice (two bundles on one page) keeps the first definition.
+    if (!customElements.get(TAG)) customElements.define(TAG, LeerroutesKaart);
+  });
+
 function start(): void {
-  loadElement().then(
+  defineElement().then(
     () => waiting.clear(),
     (error: unknown) => {
       const kind: LoadFailureKind = /trusted ?types?|createPolicy|lit-html/i.test(String(error))
@@ -96,7 +128,7 @@ if (!customElements.get(TAG)) {
   void customElements.whenDefined(TAG).then(() => watching.stop());
   // With no element in sight of this document, one may be inside another component's shadow root, where the
   // document cannot see it: the code comes after the page's load then.
-  const unseen = () => setTimeout(() => watching.found() || void loadElement().catch(() => undefined), 0);
+  const unseen = () => setTimeout(() => watching.found() || void defineElement().catch(() => undefined), 0);
   if (document.readyState === 'complete') unseen();
   else addEventListener('load', unseen, { once: true });
 }

@@ -9,6 +9,7 @@ import { prepareRoutes } from '../model/prepare.js';
 import { readSetting, REFRESH_MINUTES, TIMEOUT_SECONDS } from '../model/settings.js';
 import { runInSlices } from '../slices.js';
 import type { LoadOptions } from '../feed/load-feed.js';
+import type { ParsedFeed } from '../feed/parse-feed.js';
 
 /** The element's attributes that change how its feed is loaded, as written (the element warns about bad ones). */
 export interface EarlyFeedAttributes {
@@ -20,17 +21,24 @@ const numberOf = (written: string | null) => (written === null ? undefined : Num
 
 /**
  * Starts reading the feed at `url` (absolute) for an element whose code has not arrived yet; `loadChecks` is the
- * chunk registry's loader of zod's checks, as the element's own load uses.
+ * chunk registry's loader of zod's checks, as the element's own load uses. Resolves with the feed once it is read
+ * and grouped (what the early map draws), or with nothing when it cannot be used.
  */
 export function readFeedEarly(
   url: string,
   attributes: EarlyFeedAttributes,
   loadChecks: LoadOptions['loadChecks'],
-): void {
+): Promise<ParsedFeed | undefined> {
   const seconds = readSetting(numberOf(attributes.timeout), TIMEOUT_SECONDS).value ?? TIMEOUT_SECONDS.fallback!;
   const refreshes = readSetting(numberOf(attributes.refresh), REFRESH_MINUTES).value !== undefined;
-  loadSharedFeed(url, { timeoutMs: seconds * 1000, fingerprint: refreshes, loadChecks })
-    .then((result) => (result.ok ? runInSlices(prepareRoutes(result.feed.routes)) : undefined))
-    // A failure is the element's to report, when its own load gets the same answer.
-    .catch(() => undefined);
+  return (
+    loadSharedFeed(url, { timeoutMs: seconds * 1000, fingerprint: refreshes, loadChecks })
+      .then(async (result) => {
+        if (!result.ok) return undefined;
+        await runInSlices(prepareRoutes(result.feed.routes));
+        return result.feed;
+      })
+      // A failure is the element's to report, when its own load gets the same answer.
+      .catch(() => undefined)
+  );
 }

@@ -98,6 +98,9 @@ export interface MapAdapterOptions {
   onAreaChange: (area: MapArea | undefined) => void;
 }
 
+/** What an owner handles of a map: what its keys act on, and what a visitor's picks and moves tell it. */
+export type MapHandlers = Omit<MapAdapterOptions, 'basemap' | 'messages' | 'looks' | 'reducedMotion'>;
+
 export { prepareGlyphs } from './pin-style.js';
 
 /** The User Timing mark of a map's first frame with pins (see `markFirstPins`). */
@@ -215,7 +218,8 @@ export class MapAdapter {
    */
   private markFirstPins(): void {
     if (this.firstPinsMarked || !this.pins?.length || this.pinsMade || !this.cluster.current) return;
-    if (!this.pinLayer.getVisible() || !this.pinSource.getFeatures().length) return;
+    // Pins that all fail the filters draw nothing.
+    if (!this.pinLayer.getVisible() || !this.pinSource.getFeatures().length || !this.visibleRoutes.size) return;
     this.firstPinsMarked = true;
     performance.mark?.(FIRST_PINS_MARK, { detail: { pins: this.pins.length } });
   }
@@ -230,6 +234,17 @@ export class MapAdapter {
     viewport.style.touchAction = 'pan-x pan-y';
     // The canvas says nothing to assistive technology; the list of routes is its text alternative.
     viewport.querySelector('.ol-layers')?.setAttribute('aria-hidden', 'true');
+  }
+
+  /**
+   * Another owner takes this map over (the element, a map drawn before its code came): its handlers and the target
+   * of its keys from now on; then `setTarget` moves the map, pins and all, into its container. What the map was
+   * made with (basemap, texts, the kinds' looks) stays: the owner changes those as it changes them on any map.
+   */
+  handOver(handlers: MapHandlers): void {
+    this.options = { ...this.options, ...handlers };
+    // OpenLayers reads its keyboard target only when it is made, and listens there each time the map is attached.
+    (this.map as unknown as { keyboardEventTarget_: HTMLElement }).keyboardEventTarget_ = handlers.keyboardTarget;
   }
 
   /** The map's own texts (the zoom buttons' names and titles) in the interface's language. */

@@ -26,9 +26,16 @@ describe('the first frame with pins, on the performance timeline', () => {
     expect(marks(), 'not again for a filter').to.have.length(1);
   });
 
-  it('is not marked for a map without routes', async () => {
+  it('is not marked for a map without routes, nor for one whose routes all fail the filters', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([])) });
     await settle(el);
     expect(marks()).to.have.length(0);
+    removeMounted();
+    const { el: filtered } = await mount({ src: feedUrl(feedOf([dlr()])), 'route-type': 'GLR' });
+    await settle(filtered);
+    expect(marks()).to.have.length(0);
+    filtered.routeType = undefined;
+    await settle(filtered);
+    expect(marks(), 'once a pin shows').to.have.length(1);
   });
 });

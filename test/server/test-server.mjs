@@ -12,6 +12,22 @@ export async function delayMiddleware(context, next) {
   return next();
 }
 
+/**
+ * `/__slowpart/element/1500/~page1/dist/leerroutes-kaart.js`: the bundle as usual, except that the files of one part
+ * (here `leerroutes-kaart.element-….js`) come after 1500 ms. Chunks are asked for next to the entry, so all of them
+ * come through this prefix: for a map drawn before the element's code. A `~name` of the test's own keeps the
+ * browser from answering from its cache.
+ */
+export async function slowPartMiddleware(context, next) {
+  const slow = /^\/__slowpart\/([\w-]+)\/(\d+)(?:\/~[\w-]+)?(\/.*)$/.exec(context.url);
+  if (slow) {
+    const [, part, ms, rest] = slow;
+    if (rest.includes(`.${part}-`)) await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    context.url = rest;
+  }
+  return next();
+}
+
 const feeds = new Map();
 
 /**

@@ -8,7 +8,7 @@
  * would reorder under a visitor reading it, and the route they came from would move away), but when it closes.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MapAdapter, Obscured } from '../../../map/map-adapter.js';
+import type { MapAdapter, MapHandlers, Obscured } from '../../../map/map-adapter.js';
 import { loadMap, retryChunks } from '../../../loader/chunks.js';
 import { OnDemand } from './on-demand.js';
 import { kindLooksOf } from '../../../model/kind-looks.js';
@@ -20,6 +20,7 @@ import type { MapArea } from '../../../model/geo.js';
 import { StoreMap } from '../../../map/store-map.js';
 import type { RegionCoverage } from '../../../model/coverage.js';
 import { ARBEIDSMARKTREGIOS } from '../../../feed/domain.js';
+import { takeEarlyMap } from '../../../map/early-maps.js';
 
 export type RegionsModule = typeof import('../../../chunks/region-map.js');
 
@@ -79,6 +80,8 @@ export class MapController implements ReactiveController {
   /** Waiting for the first feed is over (it came, failed, or took FIRST_FEED_WAIT_MS). */
   private waitedForFeed = false;
   private feedWaitTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A map drawn before the element's code came was taken over: it keeps its pins until the element's feed is in. */
+  private keepsEarlyPins = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -210,7 +213,8 @@ export class MapController implements ReactiveController {
     if (!this.adapter) {
       if (!this.host.isConnected) return;
       const container = this.options.container();
-      if (!container) return;
+      if (!container) return this.dropEarlyMap();
+      if (this.takeOverEarlyMap(container)) return;
       const code = this.code.part;
       if (!code) {
         if (!this.code.failed) this.code.load().catch(() => undefined);
@@ -229,7 +233,40 @@ export class MapController implements ReactiveController {
     // The view rendered another container (a re-render from scratch): the map moves into it, whole.
     const container = this.options.container();
     if (container && container !== this.target) this.adapter.setTarget((this.target = container));
+    if (this.keepsEarlyPins) {
+      if (this.waitForFirstFeed()) return;
+      this.keepsEarlyPins = false;
+      this.sync(true);
+      return;
+    }
     this.sync(false);
+  }
+
+  /** A map drawn before the element's code came, where the element's first view has no map (a script changed `view`). */
+  private dropEarlyMap(): void {
+    const early = this.host.isConnected ? takeEarlyMap(this.host) : undefined;
+    early?.adapter.dispose();
+    early?.container.remove();
+  }
+
+  /**
+   * The map the entry drew before the element's code came, moved into the interface's container with its pins:
+   * drawn from the store as soon as the store has the feed (within this task when the feed was read before).
+   */
+  private takeOverEarlyMap(container: HTMLElement): boolean {
+    const early = takeEarlyMap(this.host);
+    if (!early) return false;
+    const adapter = (this.adapter = early.adapter);
+    adapter.handOver(this.handlers(container));
+    adapter.setTarget((this.target = container));
+    early.container.remove();
+    this.adapterArrived?.();
+    if (this.regions.part) this.showRegions(this.regions.part);
+    this.basemapShown = early.basemapKey;
+    this.drawing.attached();
+    this.keepsEarlyPins = true;
+    this.host.requestUpdate();
+    return true;
   }
 
   /** Whether the map is not made yet because the first feed is about to arrive (the next update makes it). */
@@ -254,22 +291,29 @@ export class MapController implements ReactiveController {
     this.areaFrame = 0;
     this.adapter?.dispose();
     this.adapter = this.target = undefined;
+    this.keepsEarlyPins = false;
     if (this.firstPinsDrawn === 'waiting') this.firstPinsDrawn = false;
   }
 
   private create({ MapAdapter }: MapModule, container: HTMLElement): MapAdapter {
+    return new MapAdapter({
+      basemap: this.options.basemap(),
+      messages: this.options.messages(),
+      looks: kindLooksOf(getComputedStyle(this.host)),
+      reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+      ...this.handlers(container),
+    });
+  }
+
+  private handlers(container: HTMLElement): MapHandlers {
     // A pin picked on the map is in view already: opening it does not move the map.
     const picked = (request: OpenRequest) => {
       this.drawing.pickedOnTheMap();
       this.options.open(request);
     };
-    return new MapAdapter({
-      basemap: this.options.basemap(),
-      messages: this.options.messages(),
-      looks: kindLooksOf(getComputedStyle(this.host)),
+    return {
       keyboardTarget: container,
       wheelZoom: () => this.options.wheelZoom(),
-      reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
       onPinSelect: (pinId) => picked({ type: 'pin-click', pinId }),
       onPinsSelect: (pinIds) => picked({ type: 'pins', pinIds }),
       onRegionSelect: (naam) => this.options.chooseRegion(naam),
@@ -286,7 +330,7 @@ export class MapController implements ReactiveController {
           this.giveArea();
         });
       },
-    });
+    };
   }
 
   private basemapKey(): string {
