@@ -47,7 +47,7 @@ export function earlyMapWanted(element: Element): boolean {
 
 /**
  * Draws `feed` (read and grouped) into `element` as its first view, unless the element's code came first or the
- * element went; resolves once the pins are drawn (false: nothing was drawn).
+ * element went; resolves once the pins are seen (false: nothing was drawn).
  */
 export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messages: Messages = nl): Promise<boolean> {
   if (customElements.get(element.localName) || !element.isConnected || element.shadowRoot) return false;
@@ -96,6 +96,9 @@ export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messa
   drawing.feedArrived(false, true);
   drawing.draw(adapter, true);
   keepEarlyMap(element, { adapter, container, basemapKey: `${basemap} ${messages.lang}` });
-  await adapter.whenRendered();
+  // The interface may come as soon as the pins are seen: the rest of the drawing (the land's outline) need not wait.
+  await Promise.race([adapter.whenFirstPins(), adapter.whenRendered()]);
+  // In a task of its own: not within the frame that drew the pins.
+  await new Promise((resolve) => setTimeout(resolve));
   return true;
 }

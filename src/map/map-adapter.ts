@@ -135,6 +135,8 @@ export class MapAdapter {
   private pins: readonly SchoolPin[] | undefined;
   /** Pins given whose features are not made yet: settles when they are (see setPins). */
   private firstPinsMarked = false;
+  private firstPinsShown: () => void = () => undefined;
+  private readonly firstPins = new Promise<void>((resolve) => (this.firstPinsShown = resolve));
   private pinsMade: { promise: Promise<void>; made: () => void } | undefined;
   private pinsTimer: ReturnType<typeof setTimeout> | undefined;
   private pinsById = new Map<string, SchoolPin>();
@@ -221,6 +223,7 @@ export class MapAdapter {
     // Pins that all fail the filters draw nothing.
     if (!this.pinLayer.getVisible() || !this.pinSource.getFeatures().length || !this.visibleRoutes.size) return;
     this.firstPinsMarked = true;
+    this.firstPinsShown();
     performance.mark?.(FIRST_PINS_MARK, { detail: { pins: this.pins.length } });
   }
 
@@ -565,6 +568,11 @@ export class MapAdapter {
   }
 
   /** Resolves after the next complete render (tiles and pins drawn). */
+  /** Resolves at the end of the first frame that shows pins (never, for a map that shows none). */
+  whenFirstPins(): Promise<void> {
+    return this.firstPins;
+  }
+
   async whenRendered(): Promise<void> {
     await this.outlineArriving;
     // Many pins: a frame may find the clusters stale and draw them anew only after their own task (lazy-cluster.ts);

@@ -130,6 +130,19 @@ describe('leerroutes-kaart: the map before the interface', function () {
     }
   });
 
+  it('follows an attribute a script changed between the first pins and the interface', async () => {
+    const frame = await openPage(`src="${feedUrl(feedOf([dlr()]))}" basemap="none"`);
+    try {
+      await waitUntil(() => firstPinsMarks(frame).length > 0, 'pins drawn', { timeout: 10000 });
+      frame.element.setAttribute('route-type', 'GLR');
+      await interfaceReady(frame);
+      expect(frame.element.visibleRouteIds).to.deep.equal([]);
+      expect(greenPixels(pinsCanvas(frame)!), 'the DLR pin is gone').to.equal(0);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('draws the presets: a filtered-out route is not on the early map', async () => {
     const frame = await openPage(`src="${feedUrl(feedOf([dlr()]))}" basemap="none" route-type="GLR"`);
     try {
