@@ -77,6 +77,7 @@ export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messa
   // The cluster numbers' glyphs, unless the entry's task for them came first (the feed's slices go before it).
   prepareGlyphs();
   const basemap = parseBasemap(element.getAttribute('basemap'));
+  let tilesFailed = false;
   const adapter = new MapAdapter({
     basemap,
     messages,
@@ -88,14 +89,21 @@ export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messa
     onPinSelect: () => undefined,
     onPinsSelect: () => undefined,
     onRegionSelect: () => undefined,
-    onTileError: () => undefined,
+    onTileError: () => (tilesFailed = true),
     onAreaChange: () => undefined,
   });
   adapter.setTarget(container);
   const drawing = new StoreMap(store);
   drawing.feedArrived(false, true);
   drawing.draw(adapter, true);
-  keepEarlyMap(element, { adapter, container, basemapKey: `${basemap} ${messages.lang}` });
+  keepEarlyMap(element, {
+    adapter,
+    container,
+    basemapKey: `${basemap} ${messages.lang}`,
+    get tilesFailed() {
+      return tilesFailed;
+    },
+  });
   // The interface may come as soon as the pins are seen: the rest of the drawing (the land's outline) need not wait.
   await Promise.race([adapter.whenFirstPins(), adapter.whenRendered()]);
   // In a task of its own: not within the frame that drew the pins.

@@ -10,6 +10,8 @@ export interface EarlyMap {
   container: HTMLElement;
   /** The basemap and language it was made with (`pdok nl`), as the element's map controller names them. */
   basemapKey: string;
+  /** Its basemap's tiles could not be loaded (the outline shows instead): the element says so. */
+  readonly tilesFailed: boolean;
 }
 
 const waiting = new WeakMap<Element, EarlyMap>();

@@ -143,6 +143,22 @@ describe('leerroutes-kaart: the map before the interface', function () {
     }
   });
 
+  it("says so when the early map's tiles could not be loaded", async () => {
+    // No network in tests: every PDOK tile fails, most likely before the interface's code comes.
+    const frame = await openPage(`src="${feedUrl(feedOf([dlr()]))}" basemap="pdok"`);
+    try {
+      await interfaceReady(frame);
+      const notice = () => frame.element.shadowRoot!.querySelectorAll('.map-tile-notice');
+      await waitUntil(() => notice().length > 0, 'the notice', { timeout: 5000 });
+      expect(notice()).to.have.length(1);
+      expect(notice()[0]!.textContent!.trim()).to.equal(
+        'De achtergrondkaart kon niet worden geladen; u ziet een eenvoudige kaart.',
+      );
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('draws the presets: a filtered-out route is not on the early map', async () => {
     const frame = await openPage(`src="${feedUrl(feedOf([dlr()]))}" basemap="none" route-type="GLR"`);
     try {

@@ -263,6 +263,7 @@ export class MapController implements ReactiveController {
     this.adapterArrived?.();
     if (this.regions.part) this.showRegions(this.regions.part);
     this.basemapShown = early.basemapKey;
+    this.tilesFailed = early.tilesFailed;
     this.drawing.attached();
     this.keepsEarlyPins = true;
     this.host.requestUpdate();
