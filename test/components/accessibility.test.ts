@@ -92,11 +92,16 @@ describe('leerroutes-kaart: accessibility (WCAG 2.1 AA)', () => {
       const until = async (moved: () => boolean) => {
         for (let waited = 0; waited < 3000 && !moved(); waited += 50) await pause(50);
       };
+      // A key pressed during the previous glide starts a glide beside it, and whichever ends last sets the centre
+      // (OpenLayers runs animations in parallel): each key waits for the glide before it to end, as a person would.
+      const glided = () => until(() => !view(el).getAnimating());
       await sendKeys({ press: 'ArrowRight' });
       await until(() => view(el).getCenter()[0]! > x0!);
+      await glided();
       expect(view(el).getCenter()[0], 'moved east').to.be.greaterThan(x0!);
       await sendKeys({ press: 'ArrowDown' });
       await until(() => view(el).getCenter()[1]! < y0!);
+      await glided();
       expect(view(el).getCenter()[1], 'moved south').to.be.lessThan(y0!);
       const zoom = view(el).getZoom()!;
       await sendKeys({ press: '+' });
