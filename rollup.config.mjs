@@ -75,6 +75,34 @@ const minifiers = () => [
   terser({ ecma: 2022, module: true, format: { comments: false } }),
 ];
 
+/**
+ * The first view's chunk files, recorded as the module build writes them and handed to the classic script's build
+ * (which runs after it: rollup builds a config array in order) as the module `leerroutes-kaart:first-view-files`:
+ * the script asks for them while the entry is on its way (src/loader/preload.ts).
+ */
+const FIRST_VIEW_PARTS = ['element', 'feed-reader', 'map', 'tile-basemap', 'offline-basemap.data', 'en'];
+const firstViewFiles = {};
+const recordFirstViewFiles = () => ({
+  name: 'record-first-view-files',
+  generateBundle(options, bundle) {
+    for (const chunk of Object.values(bundle))
+      if (chunk.type === 'chunk' && !chunk.isEntry && FIRST_VIEW_PARTS.includes(chunk.name))
+        firstViewFiles[chunk.name] = chunk.fileName;
+    const missing = FIRST_VIEW_PARTS.filter((part) => !firstViewFiles[part]);
+    if (missing.length) this.error(`no chunk for the first view's ${missing.join(', ')} (see chunkOf)`);
+  },
+});
+const VIRTUAL_FILES = 'leerroutes-kaart:first-view-files';
+const provideFirstViewFiles = () => ({
+  name: 'provide-first-view-files',
+  resolveId: (id) => (id === VIRTUAL_FILES ? `\0${VIRTUAL_FILES}` : null),
+  load(id) {
+    if (id !== `\0${VIRTUAL_FILES}`) return null;
+    if (!Object.keys(firstViewFiles).length) this.error('the module build must run before the script build');
+    return `export default ${JSON.stringify(firstViewFiles)};`;
+  },
+});
+
 /** Static files shipped next to a build's output, as they are. */
 const copyFiles = (files) => ({
   name: 'copy-files',
@@ -119,6 +147,7 @@ export default [
       typescriptPlugin(),
       retryableImports(),
       ...minifiers(),
+      recordFirstViewFiles(),
     ],
   },
   /**
@@ -130,6 +159,7 @@ export default [
     output: { file: 'dist/leerroutes-kaart.js', format: 'iife', sourcemap: true },
     onwarn,
     plugins: [
+      provideFirstViewFiles(),
       nodeResolve({ browser: true }),
       typescriptPlugin(),
       terser({ ecma: 2022, module: false, format: { comments: false } }),

@@ -37,7 +37,7 @@ const LAYERS = [
   ['workbench', /^publish\/workbench(-view)?\.ts$/],
   ['publish', /^publish\//],
   ['cli', /^cli\//],
-  ['types', /^css\.d\.ts$/],
+  ['types', /^(css|first-view-files)\.d\.ts$/],
 ];
 
 /** What each layer may not import, and why. Packages are named as they are imported. */

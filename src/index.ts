@@ -18,6 +18,7 @@ import {
 import { loadEarlyMap, loadElement } from './loader/element-chunk.js';
 import type { ParsedFeed } from './feed/parse-feed.js';
 import { TAG, watchDocument } from './loader/gate.js';
+import { firstViewOf } from './loader/first-view.js';
 import { prefetchFeed } from './feed/prefetch.js';
 import { showLoadFailure, type LoadFailureKind } from './loader/load-failure.js';
 
@@ -26,45 +27,36 @@ const waiting = new Set<HTMLElement>();
 
 function prepare(element: HTMLElement): void {
   waiting.add(element);
-  const src = element.getAttribute('src');
-  if (src) {
-    let url: string | undefined;
-    try {
-      url = new URL(src, document.baseURI).href;
-    } catch {
-      // Not a URL: the element says so once it runs.
-    }
-    if (url !== undefined) {
-      const feed = url;
-      prefetchFeed(feed);
-      // Read as soon as it is in, whether or not the element's code is (a reader that fails to load: the element
-      // imports it too, and says so).
-      const read = loadFeedReader().then(
-        ({ readFeedEarly }) =>
-          readFeedEarly(
-            feed,
-            { timeout: element.getAttribute('timeout'), refresh: element.getAttribute('refresh') },
-            loadValidation,
-          ),
-        () => undefined,
-      );
-      if (element.getAttribute('view') !== 'list') drawFirst(element, read);
-    }
+  const view = firstViewOf(element);
+  const feed = view.feed;
+  if (feed !== undefined) {
+    prefetchFeed(feed);
+    // Read as soon as it is in, whether or not the element's code is (a reader that fails to load: the element
+    // imports it too, and says so).
+    const read = loadFeedReader().then(
+      ({ readFeedEarly }) =>
+        readFeedEarly(
+          feed,
+          { timeout: element.getAttribute('timeout'), refresh: element.getAttribute('refresh') },
+          loadValidation,
+        ),
+      () => undefined,
+    );
+    if (view.map) drawFirst(element, read, view.english);
   }
   // The map's code in parallel with the element's (a list-only view needs no map), and what its background needs:
   // the tile stack, or the outline of the land. Each of them would otherwise be asked for only once the map's
   // code has run: a round trip more.
-  if (element.getAttribute('view')?.trim().toLowerCase() !== 'list') {
+  if (view.map) {
     // The cluster numbers' glyphs drawn in a task of their own as soon as the map's code is in, before the
     // element is defined: not in the first frame with pins.
     loadMap().then(
       (map) => setTimeout(() => map.prepareGlyphs()),
       () => undefined,
     );
-    const tiles = element.getAttribute('basemap')?.trim().toLowerCase() !== 'none';
-    (tiles ? loadTiles : loadOutline)().catch(() => undefined);
+    (view.tiles ? loadTiles : loadOutline)().catch(() => undefined);
   }
-  if (/^en\b/i.test(element.getAttribute('lang') ?? '')) loadEnglish().catch(() => undefined);
+  if (view.english) loadEnglish().catch(() => undefined);
   start();
 }
 
@@ -83,8 +75,7 @@ const DRAWN_FIRST_WAIT_MS = 1000;
  * asked for at the same time: asked for after them, on a slow line, it gave the pins no measurable gain and the
  * interface its whole download later).
  */
-function drawFirst(element: HTMLElement, read: Promise<ParsedFeed | undefined>): void {
-  const english = /^en\b/i.test(element.getAttribute('lang') ?? '');
+function drawFirst(element: HTMLElement, read: Promise<ParsedFeed | undefined>, english: boolean): void {
   const drawn = Promise.all([loadEarlyMap(), read, english ? loadEnglish() : undefined])
     .then(([early, feed, texts]) => {
       if (!feed || !early.earlyMapWanted(element)) return false;

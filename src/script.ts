@@ -1,12 +1,18 @@
 /**
  * The file a page's `<script src>` names (`dist/leerroutes-kaart.js`): a classic script, so that it runs before the
  * page's first paint, where a module would run after it. It reserves the element's box (loader/reserve.ts: no
- * layout shift when the rest arrives) and loads the module entry (index.ts, `leerroutes-kaart.entry.js`) from
- * next to itself, which does everything else. Kept to a few hundred bytes: a classic script in the page's head
- * holds up its first paint until it has arrived.
+ * layout shift when the rest arrives), loads the module entry (index.ts, `leerroutes-kaart.entry.js`) from
+ * next to itself, which does everything else, and meanwhile asks for the first view's parts and feed
+ * (loader/preload.ts, feed/prefetch.ts). Kept to under 3 kB: a classic script in the page's head holds up its first paint until it
+ * has arrived.
  */
 import { reserveBoxes } from './loader/reserve.js';
 import { clearLoadFailure, showLoadFailure } from './loader/load-failure.js';
+import { TAG, watchDocument } from './loader/gate.js';
+import { preloadParts } from './loader/preload.js';
+import { firstViewOf, partsOf } from './loader/first-view.js';
+import { prefetchFeed } from './feed/prefetch.js';
+import partFiles from 'leerroutes-kaart:first-view-files';
 
 /** The module entry's file, next to this one (rollup.config.mjs names it). */
 const ENTRY = 'leerroutes-kaart.entry.js';
@@ -25,11 +31,11 @@ function ownAddress(): string {
 let attempt = 0;
 
 /** Imports the module entry; when it cannot come, each element on the page says so and offers to try again. */
-function loadEntry(): void {
+function loadEntry(): Promise<unknown> {
   const address = new URL(ENTRY, base);
   // A browser remembers a failed module: a retry asks under a new address.
   if (attempt) address.searchParams.set('retry', String(attempt));
-  import(address.href).catch((error: unknown) => {
+  return import(address.href).catch((error: unknown) => {
     console.error(
       `leerroutes-kaart: its code could not be loaded from ${address.href} (offline, or blocked: the page's Content-Security-Policy script-src must allow that address). ${String(error)}`,
     );
@@ -45,6 +51,20 @@ function retry(): void {
   loadEntry();
 }
 
+/**
+ * While the entry is on its way, each element near the viewport (as the entry would find it: loader/gate.ts) has
+ * its first view's parts and feed asked for at once: the entry's own requests would start a round trip later.
+ */
+function preloadUntilEntry(entry: Promise<unknown>): void {
+  if (customElements.get(TAG)) return;
+  const watching = watchDocument((element) => {
+    const view = firstViewOf(element);
+    if (view.feed !== undefined) prefetchFeed(view.feed);
+    preloadParts(partsOf(view), partFiles, base);
+  });
+  void entry.finally(() => watching.stop());
+}
+
 const base = ownAddress();
 reserveBoxes();
-loadEntry();
+preloadUntilEntry(loadEntry());

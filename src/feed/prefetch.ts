@@ -1,7 +1,7 @@
 /**
- * The feed asked for as soon as the entry knows an element will show, in parallel with the element's code
- * instead of after it. The element's loader (feed/load-feed.ts) takes the request over when it asks for the
- * same address; a request nobody took within a short while is cancelled.
+ * The feed asked for as soon as the page's script (script.ts) or the entry knows an element will show, in
+ * parallel with the element's code instead of after it. The element's loader (feed/load-feed.ts) takes the
+ * request over when it asks for the same address; a request nobody took within a short while is cancelled.
  */
 const KEEP_MS = 20_000;
 
@@ -11,7 +11,13 @@ export interface PrefetchedFeed {
   abort(): void;
 }
 
-const waiting = new Map<string, PrefetchedFeed>();
+/**
+ * Kept on the page's global object: the classic script and the module entry are separate files, each with its own
+ * copy of this module, and a request either starts the other must find.
+ */
+const SHARED = Symbol.for('leerroutes-kaart.prefetched-feeds');
+const waiting: Map<string, PrefetchedFeed> = ((globalThis as { [SHARED]?: Map<string, PrefetchedFeed> })[SHARED] ??=
+  new Map());
 
 /** Starts the request for the feed at `url` (absolute); the answer waits to be taken. */
 export function prefetchFeed(url: string): void {

@@ -33,6 +33,7 @@ import type { Route } from '../feed/parse-feed.js';
 import type { Messages } from '../i18n/index.js';
 import { CLUSTER_MAX_DIAMETER, PinStyles } from './pin-style.js';
 import { LazyCluster } from './lazy-cluster.js';
+import { shownWhenFilled } from './shown-when-filled.js';
 import {
   basemapAttribution,
   createBasemapLayer,
@@ -848,9 +849,11 @@ const REACH_STYLE = new Style({
 function createLocationLayer(
   source: VectorSource<Feature<Point | Polygon>>,
 ): VectorLayer<VectorSource<Feature<Point | Polygon>>> {
-  return new VectorLayer({
-    source,
-    className: 'my-location',
-    style: (feature) => (feature.getGeometry() instanceof Point ? PLACE_STYLE : REACH_STYLE),
-  });
+  return shownWhenFilled(
+    new VectorLayer({
+      source,
+      className: 'my-location',
+      style: (feature) => (feature.getGeometry() instanceof Point ? PLACE_STYLE : REACH_STYLE),
+    }),
+  );
 }

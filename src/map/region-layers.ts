@@ -18,6 +18,7 @@ import { createEmpty, extend, getArea, type Extent } from 'ol/extent.js';
 import type { FeatureLike } from 'ol/Feature.js';
 import type { RegionShape } from '../regions/regions.js';
 import { COVERAGE_CLASSES, COVERAGE_COLOURS, type RegionCoverage } from '../model/coverage.js';
+import { shownWhenFilled } from './shown-when-filled.js';
 
 /** Names are shown at the zooms of the whole country and of a few provinces (metres per pixel). */
 const LABEL_MAX_RESOLUTION = 1600;
@@ -68,7 +69,7 @@ export class RegionLayers {
       // Names (images) do not overlap one another; borders are not affected.
       declutter: true,
     });
-    this.mask = new VectorLayer({ source: this.maskSource, className: 'region-mask', style: MASK });
+    this.mask = shownWhenFilled(new VectorLayer({ source: this.maskSource, className: 'region-mask', style: MASK }));
   }
 
   setShapes(shapes: readonly RegionShape[]): void {

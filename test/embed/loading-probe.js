@@ -5,10 +5,13 @@
 //   below-fold: what was asked for before and after scrolling to a lazy element.
 const SECOND_ORIGIN = 'http://localhost:8001';
 const mode = document.body.dataset.probe;
-const violations = [];
-document.addEventListener('securitypolicyviolation', (event) => {
-  violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample || '(inline)'}`);
-});
+// A module runs after the page is parsed: a page whose script may be refused before then (the element's script
+// preloads its parts at the first frame) includes the classic violations.js before it, which collects them.
+const violations = window.violations ?? [];
+if (!window.violations)
+  document.addEventListener('securitypolicyviolation', (event) => {
+    violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample || '(inline)'}`);
+  });
 const errors = [];
 const originalError = console.error;
 console.error = (...args) => {

@@ -22,7 +22,9 @@ export async function slowPartMiddleware(context, next) {
   const slow = /^\/__slowpart\/([\w-]+)\/(\d+)(?:\/~[\w-]+)?(\/.*)$/.exec(context.url);
   if (slow) {
     const [, part, ms, rest] = slow;
-    if (rest.includes(`.${part}-`)) await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    // A chunk (`.element-<hash>.js`) or a named file (`.entry.js`).
+    if (rest.includes(`.${part}-`) || rest.includes(`.${part}.js`))
+      await new Promise((resolve) => setTimeout(resolve, Number(ms)));
     context.url = rest;
   }
   return next();
