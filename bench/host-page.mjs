@@ -41,7 +41,7 @@ ${TEXT}`;
 
 const VIEWPORT = '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Kaart</title>';
 
-function buildPages() {
+export function buildPages() {
   const pages = new Map();
   pages.set(FEED, Buffer.from(JSON.stringify(generateFeed({ routes: 1000, seed: 7 }))));
   pages.set('/__host/snippet.html', Buffer.from(schoolPage('<script src="/late/dist/leerroutes-kaart.js"></script>')));

@@ -16,7 +16,6 @@ import { FILTER_KEYS, type FilterKey } from '../model/filters.js';
 import { kindLooksOf } from '../model/kind-looks.js';
 import type { ParsedFeed } from '../feed/parse-feed.js';
 import { nl, type Messages } from '../i18n/nl.js';
-import { nextTask } from '../slices.js';
 
 /** Each filter's attribute, as the element names it. */
 const ATTRIBUTE_OF: Record<FilterKey, string> = {
@@ -51,12 +50,8 @@ export function earlyMapWanted(element: Element): boolean {
  * element went; resolves once the pins are seen (false: nothing was drawn).
  */
 export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messages: Messages = nl): Promise<boolean> {
-  // Each step in a task of its own (the first after the feed's last slice): none of them a long task on a slow
-  // phone. Between them the element's code may have come, or the element gone: then nothing more is drawn.
-  const stillWanted = () =>
-    !customElements.get(element.localName) && element.isConnected && !element.shadowRoot && earlyMapWanted(element);
-  await nextTask(undefined);
-  if (!stillWanted()) return false;
+  if (customElements.get(element.localName) || !element.isConnected || element.shadowRoot) return false;
+  if (!earlyMapWanted(element)) return false;
   const store = new MapStore();
   store.batch(() => {
     // Unknown values are the element's to name on the console, once it reads the same attributes.
@@ -64,8 +59,6 @@ export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messa
     store.setPresetSearch(element.getAttribute('search') ?? '');
     store.setFeed(feed);
   });
-  await nextTask(undefined);
-  if (!stillWanted()) return false;
 
   // The element's own root, which Lit takes as it is (as it does the message of a code that failed to load).
   const root = element.attachShadow({ mode: 'open' });
@@ -100,7 +93,9 @@ export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messa
     onAreaChange: () => undefined,
   });
   adapter.setTarget(container);
-  // Kept at once: the element, were it defined from here on, takes this map over.
+  const drawing = new StoreMap(store);
+  drawing.feedArrived(false, true);
+  drawing.draw(adapter, true);
   keepEarlyMap(element, {
     adapter,
     container,
@@ -109,12 +104,6 @@ export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messa
       return tilesFailed;
     },
   });
-  await nextTask(undefined);
-  // The element may have taken the map over meanwhile: then it draws the pins from its own store.
-  if (customElements.get(element.localName)) return true;
-  const drawing = new StoreMap(store);
-  drawing.feedArrived(false, true);
-  drawing.draw(adapter, true);
   // The interface may come as soon as the pins are seen: the rest of the drawing (the land's outline) need not wait.
   await Promise.race([adapter.whenFirstPins(), adapter.whenRendered()]);
   // In a task of its own: not within the frame that drew the pins.
