@@ -73,6 +73,13 @@ export const PROFIELEN = [
   { code: 'Z&W', naam: 'Zorg en welzijn' },
 ] as const;
 
+/**
+ * The regions' names in alphabetical order, as the region filter lists them. Code-unit order, which for these
+ * names is the Dutch collation's (a test says so): the page's first Dutch `Intl.Collator` costs 8-10 ms, and the
+ * filters' options are rendered while the page is still busy with the map.
+ */
+export const REGION_NAMES_IN_ORDER: readonly string[] = ARBEIDSMARKTREGIOS.map((region) => region.naam).sort();
+
 const fold = (text: string) => text.trim().toLowerCase();
 const regionByKey = new Map<string, string>();
 for (const { code, naam } of ARBEIDSMARKTREGIOS) {

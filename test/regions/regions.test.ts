@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { REGION_SHAPES, regionAt, distanceToRegionKm, regionShape } from '../../src/regions/regions.js';
-import { ARBEIDSMARKTREGIOS } from '../../src/feed/domain.js';
+import { ARBEIDSMARKTREGIOS, REGION_NAMES_IN_ORDER } from '../../src/feed/domain.js';
 import { TOWNS } from '../../demo/towns.mjs';
 
 describe('arbeidsmarktregio outlines', () => {
@@ -13,6 +13,12 @@ describe('arbeidsmarktregio outlines', () => {
         expect(ring[0], `${shape.naam} ring closes`).to.deep.equal(ring.at(-1));
       }
     }
+  });
+
+  it('lists the regions in Dutch alphabetical order without a collator (code-unit order is the same for them)', () => {
+    const dutch = ARBEIDSMARKTREGIOS.map((region) => region.naam).sort(new Intl.Collator('nl').compare);
+    expect(REGION_NAMES_IN_ORDER).to.deep.equal(dutch);
+    expect(REGION_NAMES_IN_ORDER[0]).to.equal('Achterhoek');
   });
 
   it('finds the region of a point, and none at sea or abroad', () => {

@@ -3,7 +3,7 @@
  * Options with no routes are disabled, not hidden, so the list does not jump as other filters change.
  */
 import { html, nothing } from 'lit';
-import { ARBEIDSMARKTREGIOS, LEERWEGEN, MBO_NIVEAUS, PROFIELEN, ROUTE_KINDS } from '../../feed/domain.js';
+import { LEERWEGEN, MBO_NIVEAUS, PROFIELEN, REGION_NAMES_IN_ORDER, ROUTE_KINDS } from '../../feed/domain.js';
 import { FILTER_KEYS, type FacetCounts, type FilterKey, type Filters } from '../../model/filters.js';
 import type { Messages } from '../../i18n/index.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
@@ -19,7 +19,7 @@ interface Option {
   decoration?: unknown;
 }
 
-/** Options per language, made once: the region list is sorted with the Dutch collation, which is not free. */
+/** Options per language, made once. */
 const optionsByLanguage = new WeakMap<Messages, Map<FilterKey, Option[]>>();
 
 function optionsFor(key: FilterKey, messages: Messages): Option[] {
@@ -32,12 +32,8 @@ function optionsFor(key: FilterKey, messages: Messages): Option[] {
 
 function makeOptions(key: FilterKey, messages: Messages): Option[] {
   switch (key) {
-    case 'region': {
-      const collator = new Intl.Collator('nl');
-      return ARBEIDSMARKTREGIOS.map((r) => ({ value: r.naam, label: r.naam })).sort((a, b) =>
-        collator.compare(a.label, b.label),
-      );
-    }
+    case 'region':
+      return REGION_NAMES_IN_ORDER.map((naam) => ({ value: naam, label: naam }));
     case 'profile':
       // "Groen" is both code and name: said once.
       return PROFIELEN.map((p) => ({
@@ -67,7 +63,7 @@ function makeOptions(key: FilterKey, messages: Messages): Option[] {
 
 /** The chosen values of a filter as its button names them, in the order of the options. */
 function chosenLabels(key: FilterKey, chosen: readonly string[], messages: Messages): string[] {
-  // Nothing chosen (the usual first view): the options, sorted with a collator, are not made before they are seen.
+  // Nothing chosen (the usual first view): the options are not made before they are seen.
   if (chosen.length === 0) return [];
   return optionsFor(key, messages)
     .filter((option) => chosen.includes(option.value))
