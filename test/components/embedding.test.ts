@@ -194,8 +194,10 @@ describe('leerroutes-kaart: embedded in pages we do not control', function () {
     expect(report.routesAfterRetry).to.equal(520);
     expect(report.failureAfterRetry, 'the message is gone').to.equal('');
     const elementRequests = report.asked!.filter((path) => path.includes('.element-'));
-    // Asked for twice: the failed request and the retry (under a new address where the browser remembers the failure).
-    expect(elementRequests).to.have.length(2);
+    // The failed request and the retry (under a new address where the browser remembers the failure); in WebKit,
+    // which asks again for a module that failed, the entry's import() may fetch it once more after the page's
+    // script preloaded it and failed: never more.
+    expect(elementRequests.length).to.be.within(2, 3);
   });
 
   it('says so when the coverage view cannot be loaded, and asks for it once, not at every update', async () => {
