@@ -7,6 +7,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
 
 const ENTRY_LATE_MS = 1500;
+/** How long the host page's own script after the element holds the page. */
+const HOST_SCRIPT_MS = 600;
 let pages = 0;
 
 interface Frame {
@@ -75,6 +77,30 @@ describe("leerroutes-kaart: the script's early requests", function () {
         );
       expect(named(frame, /\.map-/), "the map's code fetched once").to.have.length(1);
       expect(await requestsFor(feed), 'the feed fetched once: the entry took the request over').to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("asks before the host page's next script runs, not a frame after it", async () => {
+    const feed = await serveFeed(`host-script-${Date.now()}`);
+    // A host page's own script after the element, holding the page as a CMS page's plugins may: the first frame
+    // (and anything waiting for it) comes only after it.
+    const frame = await openPage(
+      `<leerroutes-kaart src="${feed}" basemap="none"></leerroutes-kaart>
+<script>performance.mark('host-script'); const until = performance.now() + ${HOST_SCRIPT_MS}; while (performance.now() < until);</script>`,
+    );
+    try {
+      const parts = [/\.map-/, /\.feed-reader-/, /\.element-/, new RegExp(feed.split('/').pop()!)];
+      await waitUntil(() => parts.every((part) => named(frame, part).length > 0), 'the parts and the feed asked for', {
+        timeout: 8000,
+      });
+      // The requests go out before the host's script; the network may start them while it runs (WebKit does).
+      const hostScriptEnd = frame.window.performance.getEntriesByName('host-script')[0]!.startTime + HOST_SCRIPT_MS;
+      for (const part of parts)
+        expect(named(frame, part)[0]!.startTime, `${part} asked for while the host's script runs`).to.be.below(
+          hostScriptEnd - HOST_SCRIPT_MS / 2,
+        );
     } finally {
       frame.remove();
     }
