@@ -54,7 +54,7 @@ function chunkOf(id) {
   // Loaded on demand: each goes with the import() that wants it. OpenLayers' tile stack goes with the tiled basemap.
   if (isTileStack(id)) return undefined;
   if (
-    /node_modules\/(zod|topojson-client)\/|\/src\/i18n\/(en|correction)|\/src\/feed\/(schema|zod-checks)|offline-basemap\.data|coverage(?!-scale)|place-bar|correction-form\/|\/model\/correction\.ts|region-layers|\/location\/|\/regions\/|\/src\/chunks\//.test(
+    /node_modules\/(zod|topojson-client)\/|\/src\/i18n\/(en|correction)|\/src\/feed\/(schema|zod-checks)|offline-basemap\.data|coverage(?!-scale)|place-bar|correction-form\/|\/model\/correction(-link)?\.ts|\/model\/mailto|route-detail\/route-detail|region-layers|\/location\/|\/regions\/|\/src\/chunks\//.test(
       id,
     )
   )

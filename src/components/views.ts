@@ -2,7 +2,8 @@
 export { renderSkipLinks, renderToolbar } from './toolbar/toolbar.js';
 export { renderStage, renderOverlays } from './map-stage/map-stage.js';
 export { renderListPane } from './route-list/route-list.js';
-export { renderPanel } from './route-detail/route-detail.js';
+export { renderPanelFrame } from './route-detail/panel-frame.js';
+export type { PanelView } from './route-detail/route-detail.js';
 export { renderFooter } from './footer/footer.js';
 import { kindBadgeStyles } from './kind-badge/kind-badge.styles.js';
 import { toolbarStyles } from './toolbar/toolbar.styles.js';
@@ -10,7 +11,7 @@ import { filterStyles } from './route-filters/route-filters.styles.js';
 import { stageStyles } from './map-stage/map-stage.styles.js';
 import { listStyles } from './route-list/route-list.styles.js';
 import { showMoreStyles } from './show-more/show-more.styles.js';
-import { detailStyles } from './route-detail/route-detail.styles.js';
+import { panelFrameStyles } from './route-detail/panel-frame.styles.js';
 import { footerStyles } from './footer/footer.styles.js';
 import { glossaryStyles } from './glossary/glossary.styles.js';
 import { placeSearchStyles } from './place-search/place-search.styles.js';
@@ -21,7 +22,7 @@ export const viewStyles = [
   filterStyles,
   stageStyles,
   listStyles,
-  detailStyles,
+  panelFrameStyles,
   showMoreStyles,
   footerStyles,
   glossaryStyles,

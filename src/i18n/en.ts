@@ -62,6 +62,8 @@ export const en: Messages = {
     sheetSmaller: 'Show smaller',
     newWindow: '(opens a new window)',
     close: 'Close',
+    panelLoading: 'Loading details…',
+    panelFailed: 'The details could not be loaded. Reload the page to try again.',
     backTo: (school: string) => `Back to ${school}`,
     routesWord: (n: number) => plural(n, 'route', 'routes'),
     zoomIn: 'Zoom in',

@@ -78,6 +78,8 @@ export const nl = {
     sheetSmaller: 'Kleiner tonen',
     newWindow: '(opent een nieuw venster)',
     close: 'Sluiten',
+    panelLoading: 'Details laden…',
+    panelFailed: 'De details konden niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
     backTo: (school: string) => `Terug naar ${school}`,
     /** After a filter option's count, for screen readers ("Groen 75 routes"). */
     routesWord: (n: number) => plural(n, 'route', 'routes'),

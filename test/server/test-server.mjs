@@ -14,17 +14,22 @@ export async function delayMiddleware(context, next) {
 
 /**
  * `/__slowpart/element/1500/~page1/dist/leerroutes-kaart.js`: the bundle as usual, except that the files of one part
- * (here `leerroutes-kaart.element-….js`) come after 1500 ms. Chunks are asked for next to the entry, so all of them
- * come through this prefix: for a map drawn before the element's code. A `~name` of the test's own keeps the
- * browser from answering from its cache.
+ * (here `leerroutes-kaart.element-….js`) come after 1500 ms, or (`/fail/` for the time) never: a 404. Chunks are asked
+ * for next to the entry, so all of them come through this prefix: for a map drawn before the element's code. A
+ * `~name` of the test's own keeps the browser from answering from its cache.
  */
 export async function slowPartMiddleware(context, next) {
-  const slow = /^\/__slowpart\/([\w-]+)\/(\d+)(?:\/~[\w-]+)?(\/.*)$/.exec(context.url);
+  const slow = /^\/__slowpart\/([\w-]+)\/(\d+|fail)(?:\/~[\w-]+)?(\/.*)$/.exec(context.url);
   if (slow) {
     const [, part, ms, rest] = slow;
     // A chunk (`.element-<hash>.js`) or a named file (`.entry.js`).
-    if (rest.includes(`.${part}-`) || rest.includes(`.${part}.js`))
+    if (rest.includes(`.${part}-`) || rest.includes(`.${part}.js`)) {
+      if (ms === 'fail') {
+        context.status = 404;
+        return undefined;
+      }
       await new Promise((resolve) => setTimeout(resolve, Number(ms)));
+    }
     context.url = rest;
   }
   return next();

@@ -16,6 +16,7 @@ import { niveausMarkup, renderGlossary } from '../glossary/glossary.js';
 import { kindBadge } from '../kind-badge/kind-badge.js';
 import { directionsHref } from '../../model/directions.js';
 import { formatDistance } from '../../model/place.js';
+import { panelCloseButton } from './panel-frame.js';
 import type { CorrectionRequest } from '../../model/correction.js';
 import type { CorrectionFormState, renderCorrectionForm } from '../correction-form/correction-form.js';
 
@@ -91,11 +92,7 @@ function paged<T>(
     }`;
 }
 
-const closeButton = (messages: Messages, actions: DetailActions) => html`
-  <button type="button" class="panel-close" part="close-button" @click=${actions.onClose}>
-    <span aria-hidden="true">×</span><span class="visually-hidden">${messages.ui.close}</span>
-  </button>
-`;
+const closeButton = (messages: Messages, actions: DetailActions) => panelCloseButton(messages, actions.onClose);
 
 const routeButton = (route: Route, messages: Messages, actions: DetailActions) => html`
   <li>

@@ -8,6 +8,7 @@
  * are rendered per idle moment of the page, and a filter opened before its turn renders them at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from './idle.js';
 
 export interface DisclosureOptions {
   panelOpen(): boolean;
@@ -15,12 +16,6 @@ export interface DisclosureOptions {
   /** The filters whose options can be rendered now (none before the map's first drawing of a feed), in order. */
   filtersToPrepare(): readonly string[];
 }
-
-/** When the page is idle (a timeout where the browser has no requestIdleCallback: Safari). */
-const whenIdle = (run: () => void): void => {
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(run, { timeout: 2000 });
-  else setTimeout(run, 50);
-};
 
 export class DisclosureController implements ReactiveController {
   /** On narrow maps: the folded filters are shown. */

@@ -9,6 +9,7 @@ export { HeightController } from './height-controller.js';
 export { LanguageController } from './language-controller.js';
 export { CoverageController } from './coverage-controller.js';
 export { CorrectionController } from './correction-controller.js';
+export { DetailController } from './detail-controller.js';
 export { ListNavigationController } from './list-navigation.js';
 export { ListVisibilityController } from './list-visibility.js';
 export { LocationController } from './location-controller.js';

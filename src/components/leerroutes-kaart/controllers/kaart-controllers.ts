@@ -36,6 +36,7 @@ export class KaartControllers {
   readonly search: controllers.SearchController;
   readonly selection: controllers.SelectionController;
   readonly correction: controllers.CorrectionController;
+  readonly detail: controllers.DetailController;
   readonly listNavigation: controllers.ListNavigationController;
   readonly list: controllers.ListVisibilityController;
   readonly panelPaging: controllers.PanelPagingController;
@@ -63,6 +64,10 @@ export class KaartControllers {
     this.search = new controllers.SearchController(store, this.timers, () => this.visitorChanged());
     this.selection = new controllers.SelectionController(host, store);
     this.correction = new controllers.CorrectionController(host, () => this.messages);
+    this.detail = new controllers.DetailController(host, {
+      feedShown: () => !!store.feed,
+      panelOpen: () => !!store.panel,
+    });
     this.listNavigation = new controllers.ListNavigationController(host);
     this.list = new controllers.ListVisibilityController(host, () => host.renderRoot.querySelector('.list-pane'));
     this.panelPaging = new controllers.PanelPagingController(host);

@@ -66,8 +66,11 @@ export class SelectionController implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.focusPanel) return;
+    const title = this.element('.panel-title');
+    // The panel's code may still be on its way (detail-controller.ts): its title takes focus when it comes.
+    if (!title && this.store.panel) return;
     this.focusPanel = false;
-    this.element('.panel-title')?.focus();
+    title?.focus();
   }
 
   private element(selector: string): HTMLElement | null | undefined {
