@@ -74,28 +74,37 @@ export async function drawEarlyMap(element: HTMLElement, feed: ParsedFeed, messa
   container.style.background = '#cddfec';
   root.append(container);
 
-  // The cluster numbers' glyphs, unless the entry's task for them came first (the feed's slices go before it).
-  prepareGlyphs();
   const basemap = parseBasemap(element.getAttribute('basemap'));
   let tilesFailed = false;
-  const adapter = new MapAdapter({
-    basemap,
-    messages,
-    looks: kindLooksOf(getComputedStyle(element)),
-    keyboardTarget: container,
-    wheelZoom: () => element.hasAttribute('wheel-zoom'),
-    reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
-    // Until the interface is there, the map is looked at, not used: the element brings what a pick opens.
-    onPinSelect: () => undefined,
-    onPinsSelect: () => undefined,
-    onRegionSelect: () => undefined,
-    onTileError: () => (tilesFailed = true),
-    onAreaChange: () => undefined,
-  });
-  adapter.setTarget(container);
-  const drawing = new StoreMap(store);
-  drawing.feedArrived(false, true);
-  drawing.draw(adapter, true);
+  let adapter: MapAdapter | undefined;
+  try {
+    // The cluster numbers' glyphs, unless the entry's task for them came first (the feed's slices go before it).
+    prepareGlyphs();
+    adapter = new MapAdapter({
+      basemap,
+      messages,
+      looks: kindLooksOf(getComputedStyle(element)),
+      keyboardTarget: container,
+      wheelZoom: () => element.hasAttribute('wheel-zoom'),
+      reducedMotion: globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+      // Until the interface is there, the map is looked at, not used: the element brings what a pick opens.
+      onPinSelect: () => undefined,
+      onPinsSelect: () => undefined,
+      onRegionSelect: () => undefined,
+      onTileError: () => (tilesFailed = true),
+      onAreaChange: () => undefined,
+    });
+    adapter.setTarget(container);
+    const drawing = new StoreMap(store);
+    drawing.feedArrived(false, true);
+    drawing.draw(adapter, true);
+  } catch (error) {
+    // The element draws its own map then (and says what fails): nothing of this one may stay in its root.
+    adapter?.dispose();
+    container.remove();
+    if ('adoptedStyleSheets' in root) root.adoptedStyleSheets = [];
+    throw error;
+  }
   keepEarlyMap(element, {
     adapter,
     container,

@@ -21,13 +21,16 @@ const SLOW_MS = 2500;
 /** Pages opened: each asks for the bundle under an address of its own (none comes from the browser's cache). */
 let pages = 0;
 
-/** A page with the snippet; the element's own file comes `SLOW_MS` late, everything else at once. */
-async function openPage(attributes: string, width = 900): Promise<Frame> {
+/**
+ * A page with the snippet (after `before`, the page's own markup); the element's own file comes `SLOW_MS` late,
+ * everything else at once.
+ */
+async function openPage(attributes: string, width = 900, before = ''): Promise<Frame> {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = '700px';
   frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="nl"><body style="margin:0">
+  frame.srcdoc = `<!doctype html><html lang="nl"><body style="margin:0">${before}
 <script src="/__slowpart/element/${SLOW_MS}/~${++pages}-${Date.now()}/dist/leerroutes-kaart.js"></script>
 <leerroutes-kaart ${attributes}></leerroutes-kaart><p>Tekst onder de kaart.</p></body></html>`;
   document.body.append(frame);
@@ -83,6 +86,42 @@ describe('leerroutes-kaart: the map before the interface', function () {
       expect(greenPixels(pinsCanvas(frame)!), 'its pin still drawn').to.be.above(100);
       expect(firstPinsMarks(frame), 'the first pins were drawn once').to.have.length(1);
       expect(frame.element.visibleRouteIds).to.deep.equal(['dlr-1']);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('leaves nothing of an early map whose drawing failed: the element draws its own', async () => {
+    // A browser that gives no canvas (as a privacy add-on may) until the test allows it: the early map fails.
+    const frame = await openPage(
+      `src="${feedUrl(feedOf([dlr()]))}" basemap="none"`,
+      900,
+      `<script>
+window.warnings = [];
+const warn = console.warn;
+console.warn = (...args) => { warnings.push(String(args[0])); warn(...args); };
+const getContext = HTMLCanvasElement.prototype.getContext;
+HTMLCanvasElement.prototype.getContext = () => null;
+window.allowCanvas = () => (HTMLCanvasElement.prototype.getContext = getContext);
+</script>`,
+    );
+    const frameWindow = frame.window as Frame['window'] & { warnings: string[]; allowCanvas(): void };
+    try {
+      await waitUntil(
+        () => frameWindow.warnings.some((text) => /could not be drawn before the interface/.test(text)),
+        'the early map failed, and said so',
+        { timeout: 10000 },
+      );
+      expect(defined(frame), "the element's code is still on its way").to.equal(false);
+      expect(frame.element.shadowRoot?.childElementCount ?? 0, 'nothing of it left in the element').to.equal(0);
+      frameWindow.allowCanvas();
+      await interfaceReady(frame);
+      const root = frame.element.shadowRoot!;
+      expect(
+        [...root.children].map((child) => child.localName + (child.className ? `.${child.className}` : '')),
+        'only the interface in its root',
+      ).to.deep.equal(['div.frame']);
+      expect(greenPixels(pinsCanvas(frame)!), "the element's own map shows the pin").to.be.above(100);
     } finally {
       frame.remove();
     }
