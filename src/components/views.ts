@@ -2,8 +2,7 @@
 export { renderSkipLinks, renderToolbar } from './toolbar/toolbar.js';
 export { renderStage, renderOverlays } from './map-stage/map-stage.js';
 export { renderListPane } from './route-list/route-list.js';
-export { renderPanelFrame } from './route-detail/panel-frame.js';
-export type { PanelView } from './route-detail/route-detail.js';
+export { renderOpenPanel } from './route-detail/panel-frame.js';
 export { renderFooter } from './footer/footer.js';
 import { kindBadgeStyles } from './kind-badge/kind-badge.styles.js';
 import { toolbarStyles } from './toolbar/toolbar.styles.js';

@@ -200,27 +200,6 @@ export class LeerroutesKaart extends LitElement {
     }
   }
 
-  /** The open panel: its content once the panel's code is in (detail-controller.ts), else its frame. */
-  private renderPanel() {
-    const c = this._c;
-    const store = this._store;
-    const onClose = () => c.selection.close();
-    const detail = c.detail.module;
-    if (!detail)
-      return store.panel && store.feed ? views.renderPanelFrame(c.messages, c.detail.failed, onClose) : nothing;
-    return detail.renderPanel({
-      store,
-      messages: c.messages,
-      corrections: { url: this.correctionUrl, endpoint: c.correction.endpoint, controller: c.correction },
-      directions: c.location.directions,
-      onClose,
-      onOpen: (panel) => c.selection.open(panel),
-      paging: c.panelPaging,
-      sheetLarge: this._sheetLarge,
-      onToggleSheet: () => (this._sheetLarge = !this._sheetLarge),
-    });
-  }
-
   /** Done when what is asked for is rendered: an open panel's content too, once its code has come. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
@@ -238,7 +217,17 @@ export class LeerroutesKaart extends LitElement {
     const store = this._store;
     const label = this.label || m.ui.label;
     const coverage = c.coverage.shown;
-    const panel = this.renderPanel();
+    const panel = views.renderOpenPanel(c.detail.module?.renderPanel, c.detail.failed, {
+      store,
+      messages: m,
+      corrections: { url: this.correctionUrl, endpoint: c.correction.endpoint, controller: c.correction },
+      directions: c.location.directions,
+      onClose: () => c.selection.close(),
+      onOpen: (panel) => c.selection.open(panel),
+      paging: c.panelPaging,
+      sheetLarge: this._sheetLarge,
+      onToggleSheet: () => (this._sheetLarge = !this._sheetLarge),
+    });
     return html`
       <div class="frame" part="base" role="region" aria-label=${label} lang=${m.lang} dir="ltr">
         ${views.renderSkipLinks(m, store.layout, (target) => void c.skipLinks.skipTo(target))}
