@@ -37,7 +37,7 @@ function chunkOf(id) {
   if (id.endsWith('.css')) return 'element';
   // In the entry too: the little the map's chunk shares with the element's, so that neither imports the other.
   if (
-    /\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch|feed-worker-client|portable-problems)|\/src\/model\/(kind-looks|coverage-scale)|\/src\/map\/early-maps/.test(
+    /\/src\/(loader|index)|\/src\/feed\/(kinds|prefetch)|\/src\/model\/(kind-looks|coverage-scale)|\/src\/map\/early-maps/.test(
       id,
     )
   )
@@ -46,7 +46,7 @@ function chunkOf(id) {
   if (/\/src\/chunks\/early-map\.ts$/.test(id)) return 'map';
   // The feed's reader, asked for with the feed: what reads, checks and groups it, and nothing of the interface.
   if (
-    /\/src\/(slices|chunks\/feed-reader)\.ts$|\/src\/feed\/(feed-cache|load-feed|feed-json|fingerprint|parse-core|fast-feature|json-position|json-shape|limits|domain|messages|text-checks|school-places|earth|failures)\.ts$|\/src\/model\/(prepare|filters|group|settings|memo|store|camera|view-mode|place|geo)\.ts$|\/src\/map\/(store-map|basemap-choice)\.ts$|\/src\/i18n\/(nl|format)\.ts$/.test(
+    /\/src\/(slices|chunks\/feed-reader)\.ts$|\/src\/feed\/(feed-cache|load-feed|parse-core|fast-feature|json-position|json-shape|limits|domain|messages|text-checks|school-places|earth|failures)\.ts$|\/src\/model\/(prepare|filters|group|settings|memo|store|camera|view-mode|place|geo)\.ts$|\/src\/map\/(store-map|basemap-choice)\.ts$|\/src\/i18n\/(nl|format)\.ts$/.test(
       id,
     )
   )
@@ -160,20 +160,6 @@ export default [
     onwarn,
     plugins: [
       provideFirstViewFiles(),
-      nodeResolve({ browser: true }),
-      typescriptPlugin(),
-      terser({ ecma: 2022, module: false, format: { comments: false } }),
-    ],
-  },
-  /**
-   * The feed's worker, started by the entry from next to itself (src/feed/feed-worker-client.ts): a classic worker
-   * script, so that a page can start it from a Blob that imports it when the bundle is on another origin.
-   */
-  {
-    input: 'src/chunks/feed-worker.ts',
-    output: { file: 'dist/leerroutes-kaart.feed-worker.js', format: 'iife', sourcemap: true },
-    onwarn,
-    plugins: [
       nodeResolve({ browser: true }),
       typescriptPlugin(),
       terser({ ecma: 2022, module: false, format: { comments: false } }),

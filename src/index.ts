@@ -20,11 +20,7 @@ import type { ParsedFeed } from './feed/parse-feed.js';
 import { TAG, watchDocument } from './loader/gate.js';
 import { firstViewOf } from './loader/first-view.js';
 import { prefetchFeed } from './feed/prefetch.js';
-import { startFeedWorker } from './feed/feed-worker-client.js';
 import { showLoadFailure, type LoadFailureKind } from './loader/load-failure.js';
-
-/** The feed's worker's file, next to this one (rollup.config.mjs names it). */
-const FEED_WORKER = 'leerroutes-kaart.feed-worker.js';
 
 /** Elements waiting for the code, to be told if it does not come. */
 const waiting = new Set<HTMLElement>();
@@ -35,7 +31,6 @@ function prepare(element: HTMLElement): void {
   const feed = view.feed;
   if (feed !== undefined) {
     prefetchFeed(feed);
-    startFeedWorker(new URL(FEED_WORKER, import.meta.url).href);
     // Read as soon as it is in, whether or not the element's code is (a reader that fails to load: the element
     // imports it too, and says so).
     const read = loadFeedReader().then(

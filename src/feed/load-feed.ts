@@ -9,9 +9,8 @@
  */
 import { NEEDS_CHECKS, parseSteps, type FeedFailure, type ParseResult } from './parse-core.js';
 import { nextTask, runInSlices } from '../slices.js';
-import { feedJson } from './feed-json.js';
-import { fingerprint } from './fingerprint.js';
-import { readInWorker } from './feed-worker-client.js';
+import { describeJsonError } from './json-position.js';
+import { containersInText } from './json-shape.js';
 import { takePrefetchedFeed } from './prefetch.js';
 import { MAX_FEED_BYTES } from './limits.js';
 
@@ -75,9 +74,9 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     }
     if (!response.ok) return failure({ kind: 'http', url, status: response.status });
 
-    let body: string | Blob | undefined;
+    let body: string | undefined;
     try {
-      body = await readBody(response, maxBytes);
+      body = await readText(response, maxBytes);
     } catch (error) {
       if (timedOut) return failure({ kind: 'timeout', url, seconds: Math.round(timeoutMs / 100) / 10 });
       if (signal?.aborted) throw error;
@@ -87,17 +86,27 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
     clearTimeout(timer);
     if (body === undefined) return failure({ kind: 'too-large', url, megabytes: Math.floor(maxBytes / 2 ** 20) });
 
-    // Off the page's thread where the page's entry started a worker for it; here when there is none, or when the
-    // feed needs what only this thread has (zod's checks, texts that cannot be posted).
-    let result = typeof body === 'string' ? undefined : await readInWorker(body, url, options.fingerprint === true);
-    signal?.throwIfAborted();
-    if (!result) {
-      const text = typeof body === 'string' ? body : await body.text();
-      result = await readHere(text, url, options);
+    await nextTask(signal);
+    // Millions of `{}` in a few megabytes: the browser's JSON.parse alone would hold the page for seconds.
+    const crowded = containersInText(body);
+    if (crowded) return failure({ ...crowded, url });
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      return failure({ kind: 'not-json', url, ...describeJsonError(body) });
     }
+    let parsed = await runInSlices(parseSteps(json, url, undefined), signal);
+    // A feature the fast path could not decide: zod (loaded now, once) decides, and words what is wrong.
+    if (parsed === NEEDS_CHECKS) {
+      const { zodChecks } = await (options.loadChecks ?? (() => import('./zod-checks.js')))();
+      parsed = await runInSlices(parseSteps(json, url, zodChecks), signal);
+    }
+    const result = parsed as ParseResult;
     // The map's first drawing of the routes starts in a task of its own, not at the end of the last slice.
     await nextTask(signal);
     if (result.ok) {
+      if (options.fingerprint) result.feed.fingerprint = fingerprint(body);
       const type = response.headers.get('content-type');
       // Browsers read JSON whatever its label, but a wrong one can make a proxy or a later browser refuse it.
       if (type && !/json/i.test(type)) {
@@ -113,29 +122,8 @@ export async function loadFeed(src: string, options: LoadOptions = {}): Promise<
 
 const failure = (f: FeedFailure): ParseResult => ({ ok: false, failure: f });
 
-/** The feed's text read, checked and normalized on this thread, a slice at a time. */
-async function readHere(text: string, url: string, options: LoadOptions): Promise<ParseResult> {
-  const { signal } = options;
-  await nextTask(signal);
-  const read = feedJson(text, url);
-  if ('failure' in read) return failure(read.failure);
-  const { json } = read;
-  let parsed = await runInSlices(parseSteps(json, url, undefined), signal);
-  // A feature the fast path could not decide: zod (loaded now, once) decides, and words what is wrong.
-  if (parsed === NEEDS_CHECKS) {
-    const { zodChecks } = await (options.loadChecks ?? (() => import('./zod-checks.js')))();
-    parsed = await runInSlices(parseSteps(json, url, zodChecks), signal);
-  }
-  const result = parsed as ParseResult;
-  if (result.ok && options.fingerprint) result.feed.fingerprint = fingerprint(text);
-  return result;
-}
-
-/**
- * The body, or undefined as soon as it proves larger than `maxBytes`: a Blob when its length was declared (a
- * worker can read it without a copy), else text.
- */
-async function readBody(response: Response, maxBytes: number): Promise<string | Blob | undefined> {
+/** The body as text, or undefined as soon as it proves larger than `maxBytes`. */
+async function readText(response: Response, maxBytes: number): Promise<string | undefined> {
   // A declared length (compressed, if compressed) over the limit is refused before a byte is read.
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) {
@@ -147,7 +135,7 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
     // With a length declared within the limit, the browser reads the body in one piece, which is faster than
     // reading it chunk by chunk here; the decoded size is checked before anything is decoded.
     const blob = await response.blob();
-    return blob.size > maxBytes ? undefined : blob;
+    return blob.size > maxBytes ? undefined : blob.text();
   }
   // Without a declared length, counted while it streams in and cut off at the limit.
   const reader = response.body.getReader();
@@ -166,4 +154,14 @@ async function readBody(response: Response, maxBytes: number): Promise<string | 
   }
   parts.push(decoder.decode());
   return parts.join('');
+}
+
+/** A short digest of the feed's text (FNV-1a and length), to tell a changed feed from the same one on refresh. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
 }
