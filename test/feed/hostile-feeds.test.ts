@@ -4,6 +4,7 @@ import { parseFeed, type ParseResult } from '../../src/feed/parse-feed.js';
 import { loadFeed } from '../../src/feed/load-feed.js';
 import { describeFailure, formatProblem } from '../../src/feed/messages.js';
 import type { FeedFailure } from '../../src/feed/failures.js';
+import { containersInText } from '../../src/feed/json-shape.js';
 import { parseFilterAttribute, applyFilters, NO_FILTERS } from '../../src/model/filters.js';
 import { groupBySchool } from '../../src/model/group.js';
 import { readUrlState } from '../../src/model/url-state.js';
@@ -195,6 +196,19 @@ describe('hostile feeds: odd values', () => {
     expect(describeFailure((result as { failure: FeedFailure }).failure, nl)).to.match(
       /bevat meer dan 250\.000 objecten en lijsten en wordt niet geladen, zodat de pagina niet vastloopt\.$/,
     );
+  });
+});
+
+describe('containersInText: the count before parsing', () => {
+  it('counts objects and arrays alike, wherever they are, and stops at the first one past the limit', () => {
+    const text = '{"a":[[],{"b":"{["}],"c":[1,2,[3]]}';
+    // 6 containers and 2 openers inside a string: an over-count of 8.
+    expect(containersInText(text, 8)).to.equal(undefined);
+    expect(containersInText(text, 7)).to.deep.equal({ kind: 'too-many-values', limit: 7 });
+    expect(containersInText('[[[[[[', 5)).to.deep.equal({ kind: 'too-many-values', limit: 5 });
+    expect(containersInText('{{{{{{', 5)).to.deep.equal({ kind: 'too-many-values', limit: 5 });
+    expect(containersInText('', 0)).to.equal(undefined);
+    expect(containersInText('"no containers"', 0)).to.equal(undefined);
   });
 });
 
