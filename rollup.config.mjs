@@ -6,6 +6,7 @@ import { cssString } from './build/css-string.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { retryableImports } from './build/retryable-imports.mjs';
 import { olTrim } from './build/ol-trim.mjs';
+import { compileHints } from './build/compile-hints.mjs';
 
 const onwarn = (warning, warn) => {
   // zod's own sources carry a circular import and annotations rollup cannot place; both are harmless.
@@ -147,6 +148,8 @@ export default [
       typescriptPlugin(),
       retryableImports(),
       ...minifiers(),
+      // After terser, which drops comments.
+      compileHints(['feed-reader', 'map']),
       recordFirstViewFiles(),
     ],
   },

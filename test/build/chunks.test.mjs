@@ -37,3 +37,12 @@ test("the map chunk leaves out OpenLayers' flat styles and UTM zones (build/ol-t
   assert.match(sources, /node_modules\/ol\/Map\.js/, 'OpenLayers itself is in it');
   assert.doesNotMatch(sources, /node_modules\/ol\/(expr\/|render\/canvas\/style\.js|proj\/utm\.js)/);
 });
+
+test("the feed reader's and the map's chunks lead with V8's compile hint; the rest of the first view does not", () => {
+  // build/compile-hints.mjs: their functions are compiled off the page's thread while they stream in.
+  for (const chunk of ['leerroutes-kaart.feed-reader-', 'leerroutes-kaart.map-'])
+    assert.ok(file(chunk).startsWith('//# allFunctionsCalledOnLoad\n'), `${chunk} starts with the hint`);
+  // The interface's chunk is mostly handlers of later clicks: compiled eagerly, they would cost memory for nothing.
+  for (const chunk of ['leerroutes-kaart.element-', 'leerroutes-kaart.entry'])
+    assert.ok(!file(chunk).includes('allFunctionsCalledOnLoad'), `${chunk} has no hint`);
+});
