@@ -329,11 +329,16 @@ describe('hostile input at the element', () => {
           return element?.visibleRouteIds?.length ? element : undefined;
         }, 'routes');
         expect(kaart.visibleRouteIds).to.have.length(520);
-        // The region outlines' credit joins once their module has arrived (loaded under Trusted Types as well).
+        // The region outlines' credit joins once their module has arrived (loaded under Trusted Types as well), and
+        // the land outline's once the tiles have failed: two chunks, either may come first (a fresh-clone CI run saw
+        // the regions' credit alone).
         await until(
           // The routes can be known before the map (and its attribution) exists.
-          () => kaart.shadowRoot!.querySelector('.ol-attribution')?.textContent?.includes('Regiogrenzen') || undefined,
-          'outlines',
+          () => {
+            const credit = kaart.shadowRoot!.querySelector('.ol-attribution')?.textContent ?? '';
+            return (credit.includes('Regiogrenzen') && credit.includes('Omtrek Nederland')) || undefined;
+          },
+          'both outlines',
           // They follow the map's first full drawing (rendercomplete: the PDOK tiles must fail first); in one CI run
           // that took more than 10 s (cause not found; the page was not looked at then).
           25,
