@@ -38,17 +38,27 @@ export function failures(output) {
   }
   for (const file of crashed) failed.delete(file);
   const counted = [...plain.matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
-  return { crashed: [...crashed], failed: [...failed], failedCount: counted ? Number(counted[2]) : 0 };
+  // A crash can end the whole run: the files after it never ran, and the last progress line says how many did.
+  const progress = [...plain.matchAll(/(\d+)\/(\d+) test files/g)].at(-1);
+  const unfinished = progress ? Number(progress[1]) < Number(progress[2]) : false;
+  return { crashed: [...crashed], failed: [...failed], failedCount: counted ? Number(counted[2]) : 0, unfinished };
 }
 
 export async function runBrowserTests(config, env = process.env) {
   const first = await run(config, env);
   if (first.status === 0) return 0;
-  const { crashed, failed, failedCount } = failures(first.output);
+  const { crashed, failed, failedCount, unfinished } = failures(first.output);
   if (!crashed.length || failed.length || !CRASH.test(first.output)) return first.status;
-  const files = crashed.length === 1 ? crashed[0] : `{${crashed.join(',')}}`;
   // Read by .ci/run: the failures counted above were the crash's, and the files run again count instead.
   console.log(`\nRerun after a browser crash: ${failedCount} failed counted above were interruptions.`);
+  if (unfinished) {
+    // Which files had finished is not printed (a passing file has no heading): all of them run again.
+    console.log(
+      `The browser crashed during ${crashed.join(', ')} and the run stopped there; running every file again.\n`,
+    );
+    return (await run(config, env)).status;
+  }
+  const files = crashed.length === 1 ? crashed[0] : `{${crashed.join(',')}}`;
   console.log(`The browser crashed during ${crashed.join(', ')}; running those files once more.\n`);
   return (await run(config, env, files)).status;
 }
