@@ -14,7 +14,7 @@ export type ShapeProblem = { kind: 'too-deep'; limit: number } | { kind: 'too-ma
 /**
  * The text's objects and arrays counted before it is parsed: an over-count (a `{` inside a string counts too), so a
  * text under the limit is surely under it. `indexOf` for each opener rather than one regular expression: a third of
- * the time on a cold page (1 MB, Chromium), where this runs before the first pins.
+ * the time cold (1 MB, measured in Node), and this runs before the first pins.
  */
 export function containersInText(text: string, limit = MAX_JSON_CONTAINERS): ShapeProblem | undefined {
   let count = 0;
