@@ -15,6 +15,7 @@ import type { Messages } from '../i18n/index.js';
 
 import type { Basemap } from './basemap-choice.js';
 import { OUTSIDE_REGIONS_COLOUR } from '../model/coverage-scale.js';
+import { BACKDROP_CANVAS } from './canvases.js';
 
 export type { Basemap };
 
@@ -49,7 +50,8 @@ const NEIGHBOUR_STYLE = new Style({
 /** The layer for the offline outline, empty until `fillOfflineLayer`. */
 export function createOfflineLayer(): VectorLayer {
   return new VectorLayer({
-    className: 'offline-basemap',
+    className: BACKDROP_CANVAS,
+    properties: { name: 'offline-basemap' },
     source: new VectorSource(),
     style: (feature) => (feature.get('country') === 'NL' ? HOME_STYLE : NEIGHBOUR_STYLE),
     updateWhileInteracting: true,

@@ -34,6 +34,7 @@ import type { Messages } from '../i18n/index.js';
 import { CLUSTER_MAX_DIAMETER, PinStyles } from './pin-style.js';
 import { LazyCluster } from './lazy-cluster.js';
 import { shownWhenFilled } from './shown-when-filled.js';
+import { PINS_CANVAS } from './canvases.js';
 import {
   basemapAttribution,
   createBasemapLayer,
@@ -148,6 +149,8 @@ export class MapAdapter {
    * restyles every cluster, and would otherwise count every route again). */
   private summaries = new Map<string, PinSummary>();
   private selectedPinId: string | undefined;
+  /** Frames drawn so far: each one costs the page's thread a drawing of every canvas (tests count them). */
+  framesDrawn = 0;
   private highlightedPinId: string | undefined;
 
   constructor(private options: MapAdapterOptions) {
@@ -162,7 +165,8 @@ export class MapAdapter {
     this.pinLayer = new VectorLayer({
       source: this.cluster,
       style: (feature) => this.styleFor(feature),
-      className: 'pins',
+      className: PINS_CANVAS,
+      properties: { name: 'pins' },
       updateWhileInteracting: false,
     });
     this.zoomControl = new Zoom({
@@ -203,7 +207,10 @@ export class MapAdapter {
         this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
       }),
       this.map.getView().on('change:resolution', () => this.updateClusterDistance()),
-      this.map.on('postrender', () => this.markFirstPins()),
+      this.map.on('postrender', () => {
+        this.framesDrawn++;
+        this.markFirstPins();
+      }),
       // Region names give way to pins: decided again whenever the clusters are rebuilt.
       this.cluster.on('change', () => this.regions?.pinsMoved()),
       this.map.on('moveend', () => this.options.onAreaChange(this.area())),
@@ -658,12 +665,39 @@ export class MapAdapter {
     });
   }
 
-  /** The layers from bottom to top, by class name: whether each is shown and how many shapes it holds. */
+  /**
+   * What the layer called `name` draws by itself, read back from its canvas: drawn for a moment without the layers
+   * that share that canvas (canvases.ts), then as before. `ratio`: canvas pixels per CSS pixel. Tests read it.
+   */
+  drawnAlone(name: string): { image: ImageData; ratio: number } | undefined {
+    const layers = this.map.getAllLayers();
+    const layer = layers.find((candidate) => candidate.get('name') === name);
+    const [width = 0] = this.map.getSize() ?? [];
+    if (!layer?.getVisible() || !width) return undefined;
+    const others = layers.filter((other) => other !== layer && other.getVisible());
+    for (const other of others) other.setVisible(false);
+    try {
+      this.map.renderSync();
+      const canvas = (layer.getRenderer() as unknown as { context?: CanvasRenderingContext2D } | null)?.context?.canvas;
+      if (!canvas?.width) return undefined;
+      const image = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      return { image, ratio: canvas.width / width };
+    } finally {
+      for (const other of others) other.setVisible(true);
+      this.map.renderSync();
+    }
+  }
+
+  /** The layers from bottom to top, by name: whether each is shown and how many shapes it holds. */
   layers(): { name: string; visible: boolean; shapes: number }[] {
     this.makePinFeatures();
     return this.map.getAllLayers().map((layer) => {
       const source = layer.getSource() as { getFeatures?: () => unknown[] } | null;
-      return { name: layer.getClassName(), visible: layer.getVisible(), shapes: source?.getFeatures?.().length ?? 0 };
+      return {
+        name: String(layer.get('name') ?? layer.getClassName()),
+        visible: layer.getVisible(),
+        shapes: source?.getFeatures?.().length ?? 0,
+      };
     });
   }
 
@@ -852,7 +886,8 @@ function createLocationLayer(
   return shownWhenFilled(
     new VectorLayer({
       source,
-      className: 'my-location',
+      className: PINS_CANVAS,
+      properties: { name: 'my-location' },
       style: (feature) => (feature.getGeometry() instanceof Point ? PLACE_STYLE : REACH_STYLE),
     }),
   );

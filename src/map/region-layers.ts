@@ -19,6 +19,7 @@ import type { FeatureLike } from 'ol/Feature.js';
 import type { RegionShape } from '../regions/regions.js';
 import { COVERAGE_CLASSES, COVERAGE_COLOURS, type RegionCoverage } from '../model/coverage.js';
 import { shownWhenFilled } from './shown-when-filled.js';
+import { BACKDROP_CANVAS } from './canvases.js';
 
 /** Names are shown at the zooms of the whole country and of a few provinces (metres per pixel). */
 const LABEL_MAX_RESOLUTION = 1600;
@@ -53,6 +54,8 @@ export class RegionLayers {
   readonly mask: VectorLayer<VectorSource<Feature<Polygon>>>;
   private readonly outlineSource = new VectorSource<Feature<MultiPolygon>>();
   private readonly maskSource = new VectorSource<Feature<Polygon>>();
+  /** The regions the mask leaves undimmed, as last drawn; undefined: to be drawn anew. */
+  private masked: string | undefined = '';
   private readonly labels = new Map<string, Style>();
   private chosen = new Set<string>();
   private hovered: string | undefined;
@@ -64,16 +67,25 @@ export class RegionLayers {
   constructor(private readonly options: RegionLayersOptions) {
     this.outlines = new VectorLayer({
       source: this.outlineSource,
-      className: 'regions',
+      className: BACKDROP_CANVAS,
+      properties: { name: 'regions' },
       style: (feature, resolution) => this.styleFor(feature, resolution),
       // Names (images) do not overlap one another; borders are not affected.
       declutter: true,
     });
-    this.mask = shownWhenFilled(new VectorLayer({ source: this.maskSource, className: 'region-mask', style: MASK }));
+    this.mask = shownWhenFilled(
+      new VectorLayer({
+        source: this.maskSource,
+        className: BACKDROP_CANVAS,
+        properties: { name: 'region-mask' },
+        style: MASK,
+      }),
+    );
   }
 
   setShapes(shapes: readonly RegionShape[]): void {
     this.shapes = new Map(shapes.map((shape) => [shape.naam, shape]));
+    if (this.masked !== '') this.masked = undefined;
     this.outlineSource.clear(true);
     this.outlineSource.addFeatures(
       shapes.map((shape) => {
@@ -110,6 +122,10 @@ export class RegionLayers {
 
   /** Dims all but these regions (a locked region); none: no mask. */
   setMask(regions: readonly string[]): void {
+    // Asked again at each drawing; a source cleared, even an empty one, announces a change: the map draws a frame.
+    const key = regions.join('\n');
+    if (key === this.masked) return;
+    this.masked = key;
     this.maskSource.clear(true);
     const holes = regions.flatMap((naam) => this.shapes.get(naam)?.polygons.map((rings) => rings[0]!) ?? []);
     if (holes.length === 0) return;

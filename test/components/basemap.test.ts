@@ -1,16 +1,11 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { mount, removeMounted, text, settle, renderedMarkers, adapterOf } from './helpers.js';
+import { mount, removeMounted, text, settle, renderedMarkers, layerPixel } from './helpers.js';
 import { dlr, feedOf, feedUrl } from '../fixtures/feeds.js';
 import type { LeerroutesKaart } from '../../src/define.js';
 
 /** The colour drawn by the offline outline at a place given in lon/lat. */
 function outlineColour(el: LeerroutesKaart, lonLat: [number, number]): number[] {
-  const pixel = adapterOf(el).pixelAt(lonLat)!;
-  const canvas = el.shadowRoot!.querySelector<HTMLCanvasElement>('.offline-basemap canvas')!;
-  const ratio = canvas.width / canvas.getBoundingClientRect().width;
-  return [
-    ...canvas.getContext('2d')!.getImageData(Math.round(pixel[0]! * ratio), Math.round(pixel[1]! * ratio), 1, 1).data,
-  ];
+  return layerPixel(el, 'offline-basemap', lonLat);
 }
 
 describe('leerroutes-kaart: basemap', () => {

@@ -15,6 +15,7 @@ import {
   emulateMediaOrSkip,
   resetMedia,
   downloadOf,
+  layerPixel,
 } from './helpers.js';
 import { axeViolations } from './axe.js';
 import { dlr, feedOf, feedUrl, glr, leerlab, withValue } from '../fixtures/feeds.js';
@@ -313,11 +314,7 @@ describe('leerroutes-kaart: the coverage view over the years', () => {
       expect(pixel[0] >= 0 && pixel[0] < width! && pixel[1] >= 0 && pixel[1] < height!, `${lonLat} in view`).to.equal(
         true,
       );
-      const canvas = shadow(el).querySelector<HTMLCanvasElement>(`.${layer} canvas`)!;
-      const ratio = canvas.width / canvas.getBoundingClientRect().width;
-      const x = Math.round(pixel[0] * ratio);
-      const y = Math.round(pixel[1] * ratio);
-      return [...canvas.getContext('2d')!.getImageData(x, y, 1, 1).data];
+      return layerPixel(el, layer, lonLat);
     };
     const ijsselmeer: [number, number] = [5.35, 52.8];
     const markermeer: [number, number] = [5.3, 52.55];

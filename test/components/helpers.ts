@@ -109,6 +109,20 @@ export function pinColour(el: LeerroutesKaart, pinId: string, dx = 8): [number, 
   return [data[0]!, data[1]!, data[2]!];
 }
 
+/**
+ * The colour (RGBA) that one layer of the map draws by itself at a place: layers share canvases (map/canvases.ts),
+ * so it is read from the layer drawn alone.
+ */
+export function layerPixel(el: LeerroutesKaart, layer: string, lonLat: readonly [number, number]): number[] {
+  const adapter = adapterOf(el);
+  const pixel = adapter.pixelAt(lonLat);
+  const drawn = adapter.drawnAlone(layer);
+  if (!pixel || !drawn) throw new Error(`${layer}: not drawn, or ${lonLat} not on the map`);
+  const { image, ratio } = drawn;
+  const offset = (Math.round(pixel[1] * ratio) * image.width + Math.round(pixel[0] * ratio)) * 4;
+  return [...image.data.subarray(offset, offset + 4)];
+}
+
 /** Where a pin is on the page, for a real mouse click. */
 export function pagePositionOfPin(el: LeerroutesKaart, pinId: string): [number, number] {
   const pixel = pixelOfPin(el, pinId);

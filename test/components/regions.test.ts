@@ -28,8 +28,7 @@ async function outlines(el: LeerroutesKaart) {
 
 /** Pixels the outline layer drew, and how many of them are the strong accent colour of a chosen region. */
 function drawn(el: LeerroutesKaart): { pixels: number; accent: number } {
-  const canvas = shadow(el).querySelector<HTMLCanvasElement>('.regions canvas')!;
-  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  const { data } = adapterOf(el).drawnAlone('regions')!.image;
   let pixels = 0;
   let accent = 0;
   for (let i = 0; i < data.length; i += 4) {
