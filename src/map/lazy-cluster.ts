@@ -21,6 +21,7 @@ export class LazyCluster extends Cluster<Feature<Point>> {
   /** Rebuild the clusters for a change (not a zoom) in a task of their own. */
   separateTask = false;
   private stale = false;
+  private quiet = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private waiting: { promise: Promise<void>; done: () => void } | undefined;
 
@@ -39,6 +40,28 @@ export class LazyCluster extends Cluster<Feature<Point>> {
     }
     if (this.separateTask && this.stale) this.inOwnTask();
     else this.flush();
+  }
+
+  /**
+   * The start of a frame, before any layer is drawn, at a resolution the view has settled on: clusters for a new zoom
+   * are rebuilt here, without announcing a change. Rebuilt in the pins' turn (loadFeatures), the change asked for
+   * one more frame that drew every layer again, and the region names, drawn before the pins, were placed around the
+   * old clusters until then. Both layers are drawn anew anyway at a new resolution.
+   */
+  beforeFrame(resolution: number): void {
+    if (this.separateTask || resolution === this.resolution) return;
+    this.resolution = resolution;
+    this.stale = true;
+    this.quiet = true;
+    try {
+      this.flush();
+    } finally {
+      this.quiet = false;
+    }
+  }
+
+  override changed(): void {
+    if (!this.quiet) super.changed();
   }
 
   /** Whether a rebuild waits for its task. */

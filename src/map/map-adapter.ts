@@ -43,6 +43,7 @@ import {
   type Basemap,
 } from './basemap.js';
 import CircleStyle from 'ol/style/Circle.js';
+import ViewHint from 'ol/ViewHint.js';
 import Fill from 'ol/style/Fill.js';
 import Stroke from 'ol/style/Stroke.js';
 import Style from 'ol/style/Style.js';
@@ -207,6 +208,12 @@ export class MapAdapter {
         this.map.getTargetElement()?.style.setProperty('cursor', hit ? 'pointer' : '');
       }),
       this.map.getView().on('change:resolution', () => this.updateClusterDistance()),
+      // While the view moves the pins' drawing is scaled, not redrawn (updateWhileInteracting): no clusters then.
+      this.map.on('precompose', ({ frameState }) => {
+        if (frameState && !frameState.viewHints[ViewHint.ANIMATING] && !frameState.viewHints[ViewHint.INTERACTING]) {
+          this.cluster.beforeFrame(frameState.viewState.resolution);
+        }
+      }),
       this.map.on('postrender', () => {
         this.framesDrawn++;
         this.markFirstPins();

@@ -73,4 +73,17 @@ describe('leerroutes-kaart: the map’s frames', () => {
     await nextFrame();
     expect(adapter.framesDrawn - before, 'frames drawn for a filter').to.be.above(0);
   });
+
+  it('draws a zoom in one frame, with the pins clustered anew in it', async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json', basemap: 'none' });
+    await shownLayers(el);
+    for (let i = 0; i < 3; i++) await nextFrame();
+    const adapter = adapterOf(el);
+    const markersBefore = adapter.markers().length;
+    const before = adapter.framesDrawn;
+    adapter.lookAt([5.3, 52.1], 10);
+    for (let i = 0; i < 4; i++) await nextFrame();
+    expect(adapter.framesDrawn - before, 'frames for one zoom').to.equal(1);
+    expect(adapter.markers().length, 'clusters made for the new zoom').to.not.equal(markersBefore);
+  });
 });
