@@ -5,7 +5,8 @@
  * after the first pins on a phone (Chromium's "Commit", 10–23 ms a frame at 1× CPU).
  *
  * Two, not one: the region names are placed (decluttered) at the end of a frame, over everything drawn on their
- * canvas, so the pins need a canvas above theirs. A tiled basemap keeps a canvas of its own.
+ * canvas, so the pins need a canvas above theirs. A tiled basemap keeps a canvas of its own and sits between the
+ * land outline and the region outlines, which then draw on two backdrop canvases (four in all).
  */
 
 /** The land outline, the dimming mask of a locked region, and the region outlines with their names. */
