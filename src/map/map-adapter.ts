@@ -255,6 +255,16 @@ export class MapAdapter {
   }
 
   /**
+   * Shows the credit line in `place` (the interface's strip along the map's foot, where the legend stacks above it
+   * however many lines the credit takes), or, with undefined, in the map's own corner.
+   */
+  placeCredit(place: HTMLElement | undefined): void {
+    const parent = place ?? this.map.getOverlayContainerStopEvent();
+    // Moved, not removed and added again: OpenLayers would draw a frame of the map for that.
+    if (parent) this.attribution.moveTo(parent);
+  }
+
+  /**
    * Another owner takes this map over (the element, a map drawn before its code came): its handlers and the target
    * of its keys from now on; then `setTarget` moves the map, pins and all, into its container. What the map was
    * made with (basemap, texts, the kinds' looks) stays: the owner changes those as it changes them on any map.

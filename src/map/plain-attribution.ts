@@ -23,6 +23,11 @@ export class PlainAttribution extends Control {
     this.setText('');
   }
 
+  /** Into another element than the map's corner (the control keeps its text; OpenLayers never moves it back). */
+  moveTo(parent: HTMLElement): void {
+    if (this.box.parentElement !== parent) parent.append(this.box);
+  }
+
   setText(text: string): void {
     this.item.textContent = text;
     this.box.hidden = text === '';

@@ -2,7 +2,8 @@
  * No overlay ever covers a control: at 248, 280, 390 and 1280 px wide, 400 and 600 px tall, in every view and
  * state a visitor reaches (a route open, a place chosen, a filter that finds nothing, a legend unfolded, a feed that
  * fails), every visible control is the topmost thing at the points a finger or a pointer would press. And an open
- * filter's options stay inside the element, wherever the filter sits.
+ * filter's options stay inside the element, wherever the filter sits. The map's credit line (a CC-BY licence asks
+ * that it can be read) is covered by nothing either, however many lines it takes.
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
@@ -14,9 +15,9 @@ const SAMPLE = new URL('../../demo/sample-feed.json', import.meta.url).href;
 const CHROMIUM = navigator.userAgent.includes('Chrome/');
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The part of an element not cut off by a scrolling or clipping ancestor, the element's box or the window. */
-function visibleBox(kaart: HTMLElement, control: Element): DOMRect {
-  let { left, top, right, bottom } = control.getBoundingClientRect();
+/** The part of an element (or of one of its boxes) not cut off by a scrolling or clipping ancestor, the element's box or the window. */
+function visibleBox(kaart: HTMLElement, control: Element, box = control.getBoundingClientRect()): DOMRect {
+  let { left, top, right, bottom } = box;
   const clip = (box: DOMRect) => {
     left = Math.max(left, box.left);
     top = Math.max(top, box.top);
@@ -56,6 +57,28 @@ function coveredControls(kaart: LeerroutesKaart): string[] {
   return found;
 }
 
+/** What lies over the map's credit line, read at points along each of its lines of text. */
+function coveredCredit(kaart: LeerroutesKaart): string[] {
+  const credit = shadow(kaart).querySelector('.ol-attribution li');
+  if (!credit || !shownToTheEye(credit)) return [];
+  const root = shadow(kaart);
+  const range = document.createRange();
+  range.selectNodeContents(credit);
+  const found: string[] = [];
+  for (const line of [...range.getClientRects()].map((box) => visibleBox(kaart, credit, box))) {
+    if (line.width < 4 || line.height < 4) continue;
+    for (const fx of [0.05, 0.3, 0.5, 0.7, 0.95]) {
+      const top = root.elementFromPoint(line.left + line.width * fx, line.top + line.height / 2);
+      // Something around the credit (no line box where the engine reports one) covers nothing.
+      if (top && !top.closest('.ol-attribution') && !top.contains(credit)) {
+        found.push(`the credit "${credit.textContent!.slice(0, 30)}" under ${nameOf(top)}`);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 function nameOf(element: Element): string {
   const name = element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? '';
   return `<${element.localName}${element.className ? ` class="${String(element.className)}"` : ''}> "${name}"`;
@@ -65,7 +88,13 @@ const WIDTHS = [248, 280, 390, 1280];
 const HEIGHTS = [400, 600];
 
 /** The states a visitor reaches, each as the attributes that lead there and what the visitor then does. */
-const STATES: { name: string; attributes: Record<string, string>; then?: (el: LeerroutesKaart) => Promise<void> }[] = [
+const STATES: {
+  name: string;
+  attributes: Record<string, string>;
+  then?: (el: LeerroutesKaart) => Promise<void>;
+  /** Whether the credit must be readable too (not while a failed feed's message takes the map's room). */
+  credit?: false;
+}[] = [
   { name: 'the map', attributes: {} },
   { name: 'the list', attributes: { view: 'list' } },
   { name: 'the coverage view', attributes: { view: 'regions' } },
@@ -82,7 +111,7 @@ const STATES: { name: string; attributes: Record<string, string>; then?: (el: Le
     attributes: {},
     then: async (el) => shadow(el).querySelector<HTMLButtonElement>('.legend-toggle')?.click(),
   },
-  { name: 'a feed that fails', attributes: { src: '/__nothing-here.json' } },
+  { name: 'a feed that fails', attributes: { src: '/__nothing-here.json' }, credit: false },
 ];
 
 describe('no overlay covers a control', function () {
@@ -116,7 +145,8 @@ describe('no overlay covers a control', function () {
           await state.then?.(el);
           await settle(el);
           await pause(150);
-          for (const problem of coveredControls(el)) found.push(`${width}×${height}: ${problem}`);
+          for (const problem of [...coveredControls(el), ...(state.credit === false ? [] : coveredCredit(el))])
+            found.push(`${width}×${height}: ${problem}`);
           removeMounted();
         }
       }

@@ -77,12 +77,13 @@ export const stageStyles = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.2);
     z-index: 2;
   }
-  /* Legend and notices along the bottom, above the attribution: side by side, or stacked when narrow, never
-     on top of each other. */
+  /* Legend and notices along the bottom, above the map's credit line (OpenLayers' attribution, moved in here by
+     the map's controller): side by side, or stacked when narrow, never on top of each other, however many lines
+     the credit takes on a narrow map. */
   .map-dock {
     position: absolute;
     inset-block-start: auto;
-    inset-block-end: 1.9em;
+    inset-block-end: 0.3em;
     inset-inline: 0.5em calc(var(--panel-cover, 0px) + 0.5em);
     display: flex;
     flex-wrap: wrap-reverse;
@@ -90,6 +91,22 @@ export const stageStyles = css`
     gap: 0.4em;
     pointer-events: none;
     z-index: 1;
+  }
+  /* A line of its own, the first from the foot (the dock wraps upwards), at the end of the line. */
+  .map-dock .ol-attribution.ol-uncollapsible {
+    position: static;
+    order: -1;
+    flex: 1 0 100%;
+    display: flex;
+    flex-flow: row;
+    justify-content: flex-end;
+    max-inline-size: none;
+    background: none;
+    text-align: end;
+  }
+  .map-dock .ol-attribution ul {
+    border-radius: 4px;
+    background: rgb(255 255 255 / 0.85);
   }
   .map-outside {
     position: absolute;
@@ -117,7 +134,8 @@ export const stageStyles = css`
     .map-dock {
       position: static;
       flex: none;
-      padding: 0.3em 0.5em;
+      padding-block: 0.3em;
+      padding-inline: 0.5em calc(var(--panel-cover, 0px) + 0.5em);
       border-block-start: 1px solid var(--leerroutes-border-subtle, #c9ced6);
       background: var(--leerroutes-surface, #fff);
       max-block-size: 60%;
@@ -131,7 +149,7 @@ export const stageStyles = css`
   /* A glimpse of the map above a phone's bottom sheet: no room for the legend, then none for the tools either
      (hidden, not covered: closing the sheet gives the map its room back). */
   @container stage (max-height: 9em) {
-    .map-dock {
+    .map-dock > :not(.ol-attribution) {
       display: none;
     }
   }
@@ -166,7 +184,7 @@ export const stageStyles = css`
     }
   }
   /* A feed that cannot be shown: its message takes the map's room, and there are no pins to explain. */
-  :host .body:has(> .map-error) .map-dock {
+  :host .body:has(> .map-error) .map-dock > :not(.ol-attribution) {
     display: none;
   }
   .map-tile-notice {
@@ -250,9 +268,6 @@ export const stageStyles = css`
   }
   .ol-attribution {
     font-size: 0.72em;
-    /* clear of the zoom buttons and tools in the top-left corner, however short the map, and of the panel */
-    right: calc(var(--panel-cover, 0px) + 0.5em);
-    max-inline-size: calc(100% - 8.5em - var(--panel-cover, 0px));
   }
   .ol-attribution ul {
     color: #1b1b1b;

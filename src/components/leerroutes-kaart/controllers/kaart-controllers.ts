@@ -86,6 +86,7 @@ export class KaartControllers {
     });
     this.map = new controllers.MapController(host, store, {
       container: () => (this.viewport.near ? this.mapElement() : null),
+      creditPlace: () => this.host.renderRoot.querySelector<HTMLElement>('.map-dock'),
       basemap: () => parseBasemap(host.basemap),
       messages: () => this.messages,
       wheelZoom: () => host.wheelZoom,

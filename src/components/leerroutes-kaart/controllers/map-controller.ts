@@ -27,6 +27,8 @@ export type RegionsModule = typeof import('../../../chunks/region-map.js');
 export interface MapControllerOptions {
   /** The focusable element OpenLayers draws into; it also receives the map's keys. */
   container(): HTMLElement | null;
+  /** The strip along the map's foot where the credit line goes, below the legend (none: the map's corner). */
+  creditPlace(): HTMLElement | null;
   basemap(): Basemap;
   messages(): Messages;
   wheelZoom(): boolean;
@@ -214,7 +216,7 @@ export class MapController implements ReactiveController {
       if (!this.host.isConnected) return;
       const container = this.options.container();
       if (!container) return this.dropEarlyMap();
-      if (this.takeOverEarlyMap(container)) return;
+      if (this.takeOverEarlyMap(container)) return this.placeCredit();
       const code = this.code.part;
       if (!code) {
         if (!this.code.failed) this.code.load().catch(() => undefined);
@@ -227,12 +229,14 @@ export class MapController implements ReactiveController {
       if (this.regions.part) this.showRegions(this.regions.part);
       this.basemapShown = this.basemapKey();
       this.drawing.attached();
+      this.placeCredit();
       this.sync(true);
       return;
     }
     // The view rendered another container (a re-render from scratch): the map moves into it, whole.
     const container = this.options.container();
     if (container && container !== this.target) this.adapter.setTarget((this.target = container));
+    this.placeCredit();
     if (this.keepsEarlyPins) {
       if (this.waitForFirstFeed()) return;
       this.keepsEarlyPins = false;
@@ -240,6 +244,10 @@ export class MapController implements ReactiveController {
       return;
     }
     this.sync(false);
+  }
+
+  private placeCredit(): void {
+    this.adapter?.placeCredit(this.options.creditPlace() ?? undefined);
   }
 
   /** A map drawn before the element's code came, where the element's first view has no map (a script changed `view`). */
