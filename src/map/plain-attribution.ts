@@ -23,7 +23,7 @@ export class PlainAttribution extends Control {
     this.setText('');
   }
 
-  /** Into another element than the map's corner (the control keeps its text; OpenLayers never moves it back). */
+  /** Into another element than the map's corner (OpenLayers places a control only when it is added to a map). */
   moveTo(parent: HTMLElement): void {
     if (this.box.parentElement !== parent) parent.append(this.box);
   }

@@ -15,7 +15,10 @@ const SAMPLE = new URL('../../demo/sample-feed.json', import.meta.url).href;
 const CHROMIUM = navigator.userAgent.includes('Chrome/');
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The part of an element (or of one of its boxes) not cut off by a scrolling or clipping ancestor, the element's box or the window. */
+/**
+ * The part of an element (or of one of its boxes) not cut off by a scrolling or clipping ancestor, the element's box
+ * or the window.
+ */
 function visibleBox(kaart: HTMLElement, control: Element, box = control.getBoundingClientRect()): DOMRect {
   let { left, top, right, bottom } = box;
   const clip = (box: DOMRect) => {
