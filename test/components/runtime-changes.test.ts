@@ -11,6 +11,7 @@ import { dlr, glr, leerlab, feedOf, feedUrl, withValue } from '../fixtures/feeds
 
 const ZOOM_IN = { nl: 'Inzoomen', en: 'Zoom in' } as const;
 const MAP_BUTTON = { nl: 'Kaart', en: 'Map' } as const;
+const OUTLINE_CREDIT = { nl: 'Omtrek Nederland', en: 'Outline of the Netherlands' } as const;
 
 const feedFeatures = () => [
   dlr(),
@@ -68,6 +69,11 @@ async function expectWhole(el: LeerroutesKaart, lang: 'nl' | 'en', routes: numbe
   expect(paintedMarkers(el), 'pins painted on the canvas').to.be.greaterThan(0);
   expect(root.querySelector('.ol-zoom-in')?.getAttribute('title'), 'zoom control named').to.equal(ZOOM_IN[lang]);
   expect(text(el, '.toolbar-view-map'), 'view toggle in the language').to.equal(MAP_BUTTON[lang]);
+  const credits = root.querySelectorAll<HTMLElement>('.ol-attribution');
+  expect(credits, 'one credit line').to.have.length(1);
+  expect(credits[0]!.parentElement!.matches('.map-dock'), 'the credit in the dock, below the legend').to.equal(true);
+  expect(credits[0]!.hidden, 'the credit shown').to.equal(false);
+  expect(text(el, '.ol-attribution'), 'the credit in the language').to.contain(OUTLINE_CREDIT[lang]);
   const count = text(el, '.toolbar-count');
   expect(count, 'the count').to.contain(String(routes));
   if (routes !== total) expect(count).to.contain(String(total));
