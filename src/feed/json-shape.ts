@@ -31,20 +31,31 @@ export function shapeProblem(
   limit = MAX_JSON_DEPTH,
   containers = MAX_JSON_CONTAINERS,
 ): ShapeProblem | undefined {
-  const stack: [unknown, number][] = [[value, 0]];
+  // Two stacks side by side rather than one of pairs: no array allocated per container (a feed has 100,000s).
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
   let seen = 0;
-  while (stack.length) {
-    const [current, depth] = stack.pop()!;
+  while (values.length) {
+    const current = values.pop();
+    const depth = depths.pop()!;
     if (typeof current !== 'object' || current === null) continue;
     if (depth >= limit) return { kind: 'too-deep', limit };
     if (++seen > containers) return { kind: 'too-many-values', limit: containers };
-    // for…in rather than Object.values: no array allocated per object (a feed has hundreds of thousands).
+    // for…in rather than Object.values: no array allocated per object.
     if (Array.isArray(current)) {
-      for (const child of current) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+      for (const child of current) {
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
+      }
     } else {
       for (const key in current) {
         const child = (current as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+        if (typeof child === 'object' && child !== null) {
+          values.push(child);
+          depths.push(depth + 1);
+        }
       }
     }
   }

@@ -141,9 +141,11 @@ export function* parseSteps(
   }
 
   // One school, one place: said on each later route that puts its school elsewhere or names it otherwise.
+  // Field by field rather than spread: this runs once per route before the first pins.
   const mentions = routes.map((route) => ({
-    ...route.school,
     school: schoolKey(route.school),
+    naam: route.school.naam,
+    plaats: route.school.plaats,
     coordinates: route.coordinates,
     at: route.id,
   }));
@@ -224,7 +226,7 @@ function preflight(raw: unknown): { feature: unknown; contactDropped: boolean; t
     copy = { ...properties };
     delete copy.contact;
   }
-  for (const [field, limit] of Object.entries(LIST_LIMITS)) {
+  for (const [field, limit] of LIMITED_LISTS) {
     const list = properties[field];
     if (!Array.isArray(list) || list.length <= limit) continue;
     tooLong.push(tooManyItems([field], list.length, limit));
@@ -234,6 +236,9 @@ function preflight(raw: unknown): { feature: unknown; contactDropped: boolean; t
   if (copy) feature = { ...feature, properties: copy };
   return { feature, contactDropped, tooLong };
 }
+
+/** The lists with a limit, read once rather than once per feature. */
+const LIMITED_LISTS = Object.entries(LIST_LIMITS);
 
 function tooManyItems(path: PropertyKey[], count: number, limit: number): FoundProblem {
   return { path, text: (m) => m.issue.tooManyItems(count, limit) };

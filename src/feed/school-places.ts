@@ -39,8 +39,9 @@ export function schoolKey(school: { brin?: string | undefined; vestiging?: strin
   return school.brin ? `${school.brin}${school.vestiging ? `-${school.vestiging}` : ''}` : undefined;
 }
 
+// Nearly every later mention writes its school exactly as the first: compared as written before normalized.
 const sameText = (a: string, b: string) =>
-  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+  a === b || a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export function schoolDisagreements<T>(mentions: Iterable<SchoolMention<T>>): SchoolDisagreement<T>[] {
   const firsts = new Map<string, SchoolMention<T>>();
