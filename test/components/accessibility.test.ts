@@ -330,6 +330,51 @@ describe('leerroutes-kaart: motion, reflow and touch', () => {
     expect(el.shadowRoot!.querySelectorAll('.panel .panel-facts dt').length).to.be.greaterThan(5);
   });
 
+  it("keeps every control of the toolbar inside the element on a phone, at the visitor's larger text sizes too", async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json' });
+    const root = document.documentElement;
+    const outside: string[] = [];
+    try {
+      for (const textSize of ['16px', '20px', '24px']) {
+        // The element's text grows with the page's root size (a visitor's browser setting), never below 16px.
+        root.style.fontSize = textSize;
+        for (const width of [248, 280, 320, 390]) {
+          el.style.width = `${width}px`;
+          await settle(el);
+          const host = el.getBoundingClientRect();
+          for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('.toolbar button, .toolbar input')) {
+            const box = control.getBoundingClientRect();
+            if (box.width === 0) continue;
+            if (box.left < host.left - 0.5 || box.right > host.right + 0.5) {
+              outside.push(`${width} px at ${textSize}: "${control.textContent!.trim() || control.className}"`);
+            }
+          }
+          const toolbar = el.shadowRoot!.querySelector<HTMLElement>('.toolbar')!;
+          if (toolbar.scrollWidth > toolbar.clientWidth + 1)
+            outside.push(`${width} px at ${textSize}: the toolbar scrolls`);
+        }
+      }
+    } finally {
+      root.style.fontSize = '';
+    }
+    expect(outside).to.deep.equal([]);
+  });
+
+  it("folds the filters on a wider element when the visitor's text is larger (the layout follows the text size)", async () => {
+    const { el } = await mount({ src: '/demo/sample-feed.json' });
+    el.style.width = '700px';
+    await settle(el);
+    const toggle = () => el.shadowRoot!.querySelector<HTMLElement>('.filters-toggle')!;
+    expect(getComputedStyle(toggle()).display, '700 px at 16px text: filters side by side').to.equal('none');
+    document.documentElement.style.fontSize = '20px';
+    try {
+      await settle(el);
+      expect(getComputedStyle(toggle()).display, '700 px at 20px text: folded behind one button').to.not.equal('none');
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('leaves one-finger swipes to the page', async () => {
     const { el } = await mount({ src: feedUrl(feedOf([dlr()])) });
     const viewport = el.shadowRoot!.querySelector<HTMLElement>('.ol-viewport')!;

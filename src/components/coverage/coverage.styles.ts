@@ -235,7 +235,7 @@ export const coverageStyles = css`
     }
   }
   /* A phone: the legend in one or two short rows, so it leaves the small map visible. */
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .coverage-legend {
       font-size: 0.75em;
       padding: 0.25em 0.45em;

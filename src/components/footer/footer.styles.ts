@@ -14,7 +14,7 @@ export const footerStyles = css`
   .footer-skipped {
     color: #8a1c12;
   }
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .footer {
       font-size: 0.72em;
     }

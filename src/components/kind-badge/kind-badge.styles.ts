@@ -76,7 +76,7 @@ export const kindBadgeStyles = css`
       gap: 0.1em 0.8em;
     }
   }
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .legend {
       display: flex;
       align-items: center;

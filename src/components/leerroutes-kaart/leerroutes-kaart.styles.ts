@@ -146,7 +146,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .body.view-both {
       grid-template-columns: 1fr;
     }

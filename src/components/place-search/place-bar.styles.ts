@@ -44,7 +44,7 @@ export const placeBarStyles = css`
   }
   /* A phone: a row of its own under filters and search, a little lower than the desktop's field (its name above
      what is typed still). */
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .place-field input {
       min-block-size: 42px;
       padding-block: 1.05em 0.1em;
@@ -58,7 +58,7 @@ export const placeBarStyles = css`
     }
   }
   /* A phone: the sentence on its line, the button and the distance side by side under it. */
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .place-bar {
       padding: 0.3em 0.45em;
       gap: 0.3em 0.5em;

@@ -44,7 +44,7 @@ export const panelFrameStyles = css`
     color: var(--leerroutes-muted, #4a4a4a);
     margin: 0.6em 0;
   }
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .panel {
       position: relative;
       grid-row: 2;

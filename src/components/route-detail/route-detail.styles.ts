@@ -26,7 +26,7 @@ export const detailStyles = css`
     font-size: 0.85em;
     cursor: pointer;
   }
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .panel-grow {
       display: block;
     }

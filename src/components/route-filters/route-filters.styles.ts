@@ -113,7 +113,7 @@ export const filterStyles = css`
     display: none;
   }
   /* Narrow: the filters fold behind one button and open as a sheet over the map, each filter a full-width row. */
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .filters-toggle {
       grid-area: 1 / 1;
       display: flex;

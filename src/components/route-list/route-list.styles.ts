@@ -65,7 +65,7 @@ export const listStyles = css`
   .list-empty {
     color: var(--leerroutes-muted, #4a4a4a);
   }
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .list-pane {
       border-inline-end: none;
     }

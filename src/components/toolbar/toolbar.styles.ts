@@ -119,7 +119,7 @@ export const toolbarStyles = css`
     font-weight: 600;
   }
   /* A phone: filters and search in one row, the place in the next, the Kaart | Lijst toggle and the count in a slim third. */
-  @container leerroutes (max-width: 600px) {
+  @container leerroutes (max-width: 37.5em) {
     .toolbar {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr);
@@ -157,7 +157,7 @@ export const toolbarStyles = css`
     }
   }
   /* The narrowest phones: the search gets a row of its own, then the place, the buttons and the count share the last. */
-  @container leerroutes (max-width: 340px) {
+  @container leerroutes (max-width: 21.25em) {
     .toolbar {
       grid-template-columns: auto auto minmax(0, 1fr) auto;
     }
@@ -184,6 +184,13 @@ export const toolbarStyles = css`
     }
     .toolbar-count {
       grid-area: 1 / 4;
+    }
+  }
+  /* Fewer than 16em across (280 px read at 125 % text size): the three view buttons do not fit beside the filters'
+     button, so they get a row of their own rather than run past the element's edge. */
+  @container leerroutes (max-width: 16em) {
+    .toolbar-views {
+      grid-area: 4 / 1 / 5 / 5;
     }
   }
   @media print {
