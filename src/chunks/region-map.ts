@@ -4,9 +4,7 @@
  * coverage view's own code is a chunk of its own (coverage-view.ts).
  */
 import { RegionLayers, type RegionLayersOptions } from '../map/region-layers.js';
-import { REGION_SHAPES, REGIONS_ATTRIBUTION } from '../regions/regions.js';
-
-export { REGIONS_ATTRIBUTION };
+import { REGION_SHAPES } from '../regions/regions.js';
 
 export const createRegionLayers = (options: RegionLayersOptions): RegionLayers =>
   RegionLayers.create(REGION_SHAPES, options);

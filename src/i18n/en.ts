@@ -311,6 +311,8 @@ export const en: Messages = {
 
   attribution: {
     outline: 'Outline of the Netherlands: CBS, CC-BY 4.0',
+    // As the data's source words it (shared data README), in either language.
+    regions: 'Regiogrenzen: CBS, CC-BY 4.0',
     pdok: 'Map data © Kadaster',
     osm: '© OpenStreetMap contributors',
   },

@@ -341,6 +341,8 @@ export const nl = {
 
   attribution: {
     outline: 'Omtrek Nederland: CBS, CC-BY 4.0',
+    /** The arbeidsmarktregio outlines' credit (CC-BY 4.0). */
+    regions: 'Regiogrenzen: CBS, CC-BY 4.0',
     pdok: 'Kaartgegevens © Kadaster',
     osm: '© OpenStreetMap-bijdragers',
   },

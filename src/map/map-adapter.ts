@@ -126,7 +126,13 @@ export class MapAdapter {
   private fitting: { extent: Extent; maxZoom?: number; resized: boolean } | undefined;
   private readonly attribution = new PlainAttribution();
   private basemapCredit = '';
+  /** The region outlines' credit, in the interface's language. */
   private regionsCredit = '';
+  /**
+   * Until the outlines are drawn their credit's room is kept in the credit line (see showCredits); none once their
+   * module has failed.
+   */
+  private regionsCredited: 'coming' | 'shown' | 'none' = 'coming';
   /** The region outlines, once their module has arrived. */
   private regions: RegionLayers | undefined;
   private basemapLayer: BaseLayer | undefined;
@@ -296,6 +302,7 @@ export class MapAdapter {
     this.basemapLayer = undefined;
     const asked = ++this.basemapAsked;
     this.basemapCredit = basemapAttribution(basemap, messages);
+    this.regionsCredit = messages.attribution.regions;
     this.showCredits();
     const showOutline = () => {
       this.outlineArriving = fillOfflineLayer(this.offlineLayer) ?? this.outlineArriving;
@@ -345,13 +352,20 @@ export class MapAdapter {
    * Draws the arbeidsmarktregio outlines, made by their module once it has arrived (it is not in the first
    * download), beneath the pins; and credits their source.
    */
-  showRegions(create: (pinsWithin: (extent: Extent) => boolean) => RegionLayers, credit: string): void {
+  showRegions(create: (pinsWithin: (extent: Extent) => boolean) => RegionLayers): void {
     if (this.regions) return;
     this.regions = create((extent) => this.cluster.getFeaturesInExtent(extent).length > 0);
     const layers = this.map.getLayers();
     layers.insertAt(layers.getArray().indexOf(this.pinLayer), this.regions.mask);
     layers.insertAt(layers.getArray().indexOf(this.pinLayer), this.regions.outlines);
-    this.regionsCredit = credit;
+    this.regionsCredited = 'shown';
+    this.showCredits();
+  }
+
+  /** The region outlines will not come (their module failed): the room kept for their credit is given back. */
+  regionsUnavailable(): void {
+    if (this.regionsCredited !== 'coming') return;
+    this.regionsCredited = 'none';
     this.showCredits();
   }
 
@@ -808,8 +822,20 @@ export class MapAdapter {
     });
   }
 
+  /**
+   * The credit line. The region outlines come after the first pins; were their credit added only then, a line that
+   * wraps would grow by a line and move the legend above it (a layout shift on every phone). So its room is kept
+   * from the start, and the words are shown once the outlines are drawn.
+   */
   private showCredits(): void {
-    this.attribution.setText([this.basemapCredit, this.regionsCredit].filter(Boolean).join(' · '));
+    const shown = this.regionsCredited === 'shown' ? this.regionsCredit : '';
+    const kept = this.regionsCredited === 'coming' && this.regionsCredit ? ` · ${this.regionsCredit}` : '';
+    this.attribution.setText([this.basemapCredit, shown].filter(Boolean).join(' · '), kept);
+  }
+
+  /** The credit line's words as shown (without the room kept for words to come). */
+  get credit(): string {
+    return this.attribution.shownText;
   }
 
   private updateClusterDistance(): void {

@@ -8,6 +8,7 @@ import Control from 'ol/control/Control.js';
 export class PlainAttribution extends Control {
   private readonly box: HTMLElement;
   private readonly item: HTMLElement;
+  private readonly kept = document.createElement('span');
 
   constructor() {
     const element = document.createElement('div');
@@ -20,6 +21,9 @@ export class PlainAttribution extends Control {
     super({ element });
     this.box = element;
     this.item = item;
+    // Through the CSS object model: allowed by a strict Content-Security-Policy, as style attributes are not.
+    this.kept.style.visibility = 'hidden';
+    this.kept.setAttribute('aria-hidden', 'true');
     this.setText('');
   }
 
@@ -28,8 +32,19 @@ export class PlainAttribution extends Control {
     if (this.box.parentElement !== parent) parent.append(this.box);
   }
 
-  setText(text: string): void {
+  /**
+   * `kept`: words still to come, whose room is kept (laid out, not shown), so that the line does not wrap anew
+   * and move what stands above it when they come.
+   */
+  setText(text: string, kept = ''): void {
     this.item.textContent = text;
+    this.kept.textContent = kept;
+    if (kept) this.item.append(this.kept);
     this.box.hidden = text === '';
+  }
+
+  /** The words shown, without any kept room. */
+  get shownText(): string {
+    return (this.item.firstChild?.nodeType === Node.TEXT_NODE ? this.item.firstChild.textContent : '') ?? '';
   }
 }

@@ -24,9 +24,6 @@ export interface RegionShape {
   bbox: [number, number, number, number];
 }
 
-/** The attribution the outlines need wherever they are shown (CC-BY 4.0). */
-export const REGIONS_ATTRIBUTION = 'Regiogrenzen: CBS, CC-BY 4.0';
-
 function decode(): RegionShape[] {
   const object = topology.objects['arbeidsmarktregio_2025'] as GeometryCollection<{ statnaam: string }>;
   const collection = feature(topology, object);

@@ -245,7 +245,7 @@ describe('leerroutes-kaart: the coverage view over the years', () => {
       const { el } = await mount({ src: feed(), view: 'regions' });
       await showCoverage(el);
       // The outlines in, and the coverage view's glide to the country over (camera rule 6), as a visitor would see.
-      for (let i = 0; i < 100 && !text(el, '.ol-attribution').includes('Regiogrenzen'); i++) await pause(50);
+      for (let i = 0; i < 100 && !adapterOf(el).credit.includes('Regiogrenzen'); i++) await pause(50);
       await settle(el);
       for (let i = 0; i < 40 && adapterOf(el).view().moving; i++) await pause(50);
       const before = adapterOf(el).view();

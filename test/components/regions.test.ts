@@ -59,7 +59,7 @@ describe('leerroutes-kaart: the regions on the map', () => {
       .map((candidate) => candidate.name);
     expect(layers.indexOf('regions'), 'beneath the pins').to.be.below(layers.indexOf('pins'));
     expect(drawn(el).pixels, 'borders drawn').to.be.above(1000);
-    expect(text(el, '.ol-attribution')).to.contain('Regiogrenzen: CBS, CC-BY 4.0');
+    expect(adapterOf(el).credit, 'the outlines credited once drawn').to.contain('Regiogrenzen: CBS, CC-BY 4.0');
   });
 
   it('draws the chosen region, and the one pointed at in the filter, stronger', async () => {

@@ -108,8 +108,10 @@ export class MapController implements ReactiveController {
     });
     this.regions = new OnDemand(host, () => import('../../../chunks/region-map.js'), {
       arrived: (regions) => this.showRegions(regions),
-      failed: (error) =>
-        console.warn('leerroutes-kaart: the region outlines could not be loaded; the map shows no borders.', error),
+      failed: (error) => {
+        this.adapter?.regionsUnavailable();
+        console.warn('leerroutes-kaart: the region outlines could not be loaded; the map shows no borders.', error);
+      },
     });
   }
 
@@ -226,7 +228,7 @@ export class MapController implements ReactiveController {
       this.adapter = this.create(code, container);
       this.adapterArrived?.();
       this.adapter.setTarget((this.target = container));
-      if (this.regions.part) this.showRegions(this.regions.part);
+      this.attachRegions();
       this.basemapShown = this.basemapKey();
       this.drawing.attached();
       this.placeCredit();
@@ -269,7 +271,7 @@ export class MapController implements ReactiveController {
     adapter.setTarget((this.target = container));
     early.container.remove();
     this.adapterArrived?.();
-    if (this.regions.part) this.showRegions(this.regions.part);
+    this.attachRegions();
     this.basemapShown = early.basemapKey;
     this.tilesFailed = early.tilesFailed;
     this.drawing.attached();
@@ -391,8 +393,14 @@ export class MapController implements ReactiveController {
     if (!this.regions.failed) this.regions.load().catch(() => undefined);
   }
 
+  /** A new map: the outlines drawn if their module is in; their credit's room given back if it failed. */
+  private attachRegions(): void {
+    if (this.regions.part) this.showRegions(this.regions.part);
+    else if (this.regions.failed) this.adapter?.regionsUnavailable();
+  }
+
   private showRegions(regions: RegionsModule): void {
-    this.adapter?.showRegions((pinsWithin) => regions.createRegionLayers({ pinsWithin }), regions.REGIONS_ATTRIBUTION);
+    this.adapter?.showRegions((pinsWithin) => regions.createRegionLayers({ pinsWithin }));
   }
 
   /** How much of the stage the detail panel covers (beside it, or as a bottom sheet), so a pin is not put behind it. */
