@@ -3,33 +3,17 @@
  * that the line does not wrap anew (and move the legend above it) when they arrive, and given back if they fail.
  */
 import { expect } from '@open-wc/testing';
-import { MapAdapter } from '../../src/map/map-adapter.js';
+import type { MapAdapter } from '../../src/map/map-adapter.js';
 import { createRegionLayers } from '../../src/chunks/region-map.js';
-import { DEFAULT_LOOKS } from '../../src/model/kind-looks.js';
 import { nl } from '../../src/i18n/nl.js';
+import { adapterIn } from './adapter-in.js';
 
 const targets: HTMLElement[] = [];
 
 /** A map of a phone's width, whose credit line wraps once both credits are in it. */
 function setUp(): { adapter: MapAdapter; credit: HTMLElement } {
-  const target = document.createElement('div');
-  target.style.cssText = 'width: 250px; height: 300px; position: relative; font: 16px/1.4 sans-serif';
-  document.body.append(target);
+  const { target, adapter } = adapterIn('width: 250px; height: 300px; position: relative; font: 16px/1.4 sans-serif');
   targets.push(target);
-  const adapter = new MapAdapter({
-    basemap: 'none',
-    messages: nl,
-    looks: DEFAULT_LOOKS,
-    reducedMotion: true,
-    keyboardTarget: target,
-    wheelZoom: () => false,
-    onPinSelect: () => undefined,
-    onPinsSelect: () => undefined,
-    onRegionSelect: () => undefined,
-    onTileError: () => undefined,
-    onAreaChange: () => undefined,
-  });
-  adapter.setTarget(target);
   const credit = target.querySelector<HTMLElement>('.ol-attribution')!;
   // A strip along the map's foot, as the interface's dock gives it.
   credit.style.cssText = 'position: absolute; inset-inline: 0; inset-block-end: 0';

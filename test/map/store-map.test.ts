@@ -3,34 +3,17 @@
  * step draws pins before the element's UI code has arrived). Pins are read off the canvas.
  */
 import { expect } from '@open-wc/testing';
-import { MapAdapter } from '../../src/map/map-adapter.js';
+import type { MapAdapter } from '../../src/map/map-adapter.js';
 import { StoreMap } from '../../src/map/store-map.js';
 import { MapStore } from '../../src/model/store.js';
-import { DEFAULT_LOOKS } from '../../src/model/kind-looks.js';
-import { nl } from '../../src/i18n/nl.js';
+import { adapterIn } from './adapter-in.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { dlr, glr, leerlab, feedOf, withValue } from '../fixtures/feeds.js';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 function setUp() {
-  const target = document.createElement('div');
-  target.style.cssText = 'width: 600px; height: 450px; position: relative';
-  document.body.append(target);
-  const adapter = new MapAdapter({
-    basemap: 'none',
-    messages: nl,
-    looks: DEFAULT_LOOKS,
-    reducedMotion: true,
-    keyboardTarget: target,
-    wheelZoom: () => false,
-    onPinSelect: () => undefined,
-    onPinsSelect: () => undefined,
-    onRegionSelect: () => undefined,
-    onTileError: () => undefined,
-    onAreaChange: () => undefined,
-  });
-  adapter.setTarget(target);
+  const { target, adapter } = adapterIn('width: 600px; height: 450px; position: relative');
   const store = new MapStore();
   const parsed = parseFeed(
     feedOf([
