@@ -9,6 +9,7 @@ export class PlainAttribution extends Control {
   private readonly box: HTMLElement;
   private readonly item: HTMLElement;
   private readonly kept = document.createElement('span');
+  private shown = '';
 
   constructor() {
     const element = document.createElement('div');
@@ -37,6 +38,7 @@ export class PlainAttribution extends Control {
    * and move what stands above it when they come.
    */
   setText(text: string, kept = ''): void {
+    this.shown = text;
     this.item.textContent = text;
     this.kept.textContent = kept;
     if (kept) this.item.append(this.kept);
@@ -45,6 +47,6 @@ export class PlainAttribution extends Control {
 
   /** The words shown, without any kept room. */
   get shownText(): string {
-    return (this.item.firstChild?.nodeType === Node.TEXT_NODE ? this.item.firstChild.textContent : '') ?? '';
+    return this.shown;
   }
 }
