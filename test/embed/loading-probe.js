@@ -51,6 +51,9 @@ async function routesShown() {
 const report = { probe: mode, violations, errors };
 if (mode === 'failure' || mode === 'retry') {
   await until(() => failureText() !== '');
+  // The page's policy reports each refused chunk in an event of its own, which Firefox may deliver after the
+  // element has already shown its message (a fresh-clone CI run): waited for here, up to two seconds.
+  if (mode === 'failure') await until(() => violations.some((v) => /script-src/.test(v)), 2000);
   report.failure = failureText();
   report.retryButton = kaart.shadowRoot?.querySelector('[part=retry-button]')?.textContent ?? null;
   report.defined = !!customElements.get('leerroutes-kaart');
